@@ -1,0 +1,30 @@
+package org.inclusivecities.platform.city;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+/** All cities. A city is the tenant itself, so this repository is not city-scoped. */
+public interface Cities extends Repository<City, String> {
+
+	City save(City city);
+
+	Optional<City> findById(String id);
+
+	Optional<City> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	List<City> findAllByIdIn(Collection<String> ids);
+
+	Page<City> findAllByStatusIn(Collection<CityStatus> statuses, Pageable pageable);
+
+	long countByStatus(CityStatus status);
+
+	long count();
+
+}

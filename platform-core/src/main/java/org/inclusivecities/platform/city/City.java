@@ -1,0 +1,146 @@
+package org.inclusivecities.platform.city;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A city in the network: the tenant. Everything a city owns carries its {@link #getId() id}.
+ * State changes are methods that refuse invalid transitions.
+ */
+@Document("cities")
+public class City {
+
+	@Id
+	private String id;
+
+	@Indexed(unique = true)
+	private String slug;
+
+	private String name;
+
+	@Indexed
+	private String country;
+
+	private String region;
+
+	private Long population;
+
+	private List<String> languages = new ArrayList<>();
+
+	private Coordinates coordinates;
+
+	private String website;
+
+	@Indexed
+	private CityStatus status;
+
+	private List<StatusChange> history = new ArrayList<>();
+
+	@Version
+	private Long version;
+
+	City() {
+	}
+
+	/** A city that has just applied to join. */
+	public static City apply(CityProfile profile, Instant at) {
+		City city = new City();
+		city.slug = Slugs.slugify(profile.name());
+		city.status = CityStatus.APPLIED;
+		city.history.add(new StatusChange(CityStatus.APPLIED, at, null, null));
+		city.update(profile);
+		return city;
+	}
+
+	/** Changes the descriptive data; identity (slug) and status are untouched. */
+	public void update(CityProfile profile) {
+		this.name = profile.name().strip();
+		this.country = profile.country().toUpperCase(java.util.Locale.ROOT);
+		this.region = profile.region();
+		this.population = profile.population();
+		this.languages = new ArrayList<>(profile.languages());
+		this.coordinates = profile.coordinates();
+		this.website = profile.website();
+	}
+
+	/** Moves to {@code next}, recording who did it, when and why; refuses transitions the lifecycle forbids. */
+	public void moveTo(CityStatus next, Instant at, String actorId, String reason) {
+		if (!status.canMoveTo(next)) {
+			throw new InvalidCityTransition(slug, status, next);
+		}
+		status = next;
+		history.add(new StatusChange(next, at, actorId, reason));
+	}
+
+	void useSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getSlug() {
+		return slug;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public String getRegion() {
+		return region;
+	}
+
+	public Long getPopulation() {
+		return population;
+	}
+
+	public List<String> getLanguages() {
+		return List.copyOf(languages);
+	}
+
+	public Coordinates getCoordinates() {
+		return coordinates;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public CityStatus getStatus() {
+		return status;
+	}
+
+	public List<StatusChange> getHistory() {
+		return List.copyOf(history);
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public CityProfile profile() {
+		return new CityProfile(name, country, region, population, languages, coordinates, website);
+	}
+
+	/** When the city entered its current status. */
+	public Instant since() {
+		return history.isEmpty() ? null : history.getLast().at();
+	}
+
+	/** A recorded status change. */
+	public record StatusChange(CityStatus status, Instant at, String actorId, String reason) {
+	}
+
+}

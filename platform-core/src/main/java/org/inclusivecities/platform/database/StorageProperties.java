@@ -1,0 +1,26 @@
+package org.inclusivecities.platform.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the platform keeps its data when no external MongoDB is configured.
+ *
+ * @param dataDir folder of the embedded database file (created when missing)
+ * @param embeddedMongodb the in-process MongoDB wire-protocol server
+ */
+@ConfigurationProperties("platform")
+public record StorageProperties(@DefaultValue("./data") Path dataDir,
+		@DefaultValue EmbeddedMongodb embeddedMongodb) {
+
+	/**
+	 * @param bindAddress address the embedded server listens on; loopback only by default
+	 * @param port preferred port; when taken, a free port is used and logged
+	 * @param database database name in the connection string
+	 */
+	public record EmbeddedMongodb(@DefaultValue("127.0.0.1") String bindAddress, @DefaultValue("27017") int port,
+			@DefaultValue("inclusive-cities") String database) {
+	}
+}

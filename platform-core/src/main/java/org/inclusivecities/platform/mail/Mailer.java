@@ -1,0 +1,34 @@
+package org.inclusivecities.platform.mail;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The one way to send mail: renders the template in the recipient's language and stores it in the
+ * outbox. Delivery happens in the background ({@link OutboxWorker}), so a slow or absent SMTP server
+ * never fails the user's action and never loses a mail.
+ */
+@Service
+public class Mailer {
+
+	private final MailTemplates templates;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	Mailer(MailTemplates templates, Outbox outbox, Clock clock) {
+		this.templates = templates;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	public OutboxMail send(String recipient, Locale locale, String template, Map<String, Object> model) {
+		RenderedMail mail = templates.render(template, locale, model);
+		return outbox.save(OutboxMail.of(mail, recipient, template, clock.instant()));
+	}
+
+}

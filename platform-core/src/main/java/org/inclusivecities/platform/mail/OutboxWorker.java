@@ -1,0 +1,80 @@
+package org.inclusivecities.platform.mail;
+
+import java.time.Clock;
+
+import jakarta.mail.MessagingException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers due outbox mails through Spring Mail, with exponential backoff on failure. Without an SMTP
+ * server configured (the embedded default) mails stay in the outbox, readable by the secretariat. A
+ * ShedLock lock makes one instance at a time do the work.
+ */
+@Component
+class OutboxWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+
+	private final Outbox outbox;
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final MailProperties properties;
+
+	private final Clock clock;
+
+	OutboxWorker(Outbox outbox, ObjectProvider<JavaMailSender> sender, MailProperties properties, Clock clock) {
+		this.outbox = outbox;
+		this.sender = sender;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${platform.mail.poll-interval:PT5S}", initialDelayString = "PT2S")
+	@SchedulerLock(name = "outbox-delivery", lockAtMostFor = "PT5M")
+	void deliverDue() {
+		JavaMailSender mailSender = sender.getIfAvailable();
+		if (mailSender == null) {
+			return;
+		}
+		for (OutboxMail mail : outbox.findTop50ByStatusAndNextAttemptAtLessThanEqualOrderByNextAttemptAtAsc(
+				OutboxMail.Status.PENDING, clock.instant())) {
+			deliver(mailSender, mail);
+		}
+	}
+
+	private void deliver(JavaMailSender mailSender, OutboxMail mail) {
+		try {
+			var message = mailSender.createMimeMessage();
+			var helper = new MimeMessageHelper(message, mail.getHtmlBody() != null, "UTF-8");
+			helper.setFrom(properties.from());
+			helper.setTo(mail.getRecipient());
+			helper.setSubject(mail.getSubject());
+			if (mail.getHtmlBody() != null) {
+				helper.setText(mail.getTextBody(), mail.getHtmlBody());
+			}
+			else {
+				helper.setText(mail.getTextBody());
+			}
+			mailSender.send(message);
+			mail.sent(clock.instant());
+		}
+		catch (MailException | MessagingException ex) {
+			// no recipient address in the log: it is personal data
+			log.warn("Outbox mail {} ({}) not delivered, attempt {}: {}", mail.getId(), mail.getTemplate(),
+					mail.getAttempts() + 1, ex.getMessage());
+			mail.failed(clock.instant(), ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
+		outbox.save(mail);
+	}
+
+}
