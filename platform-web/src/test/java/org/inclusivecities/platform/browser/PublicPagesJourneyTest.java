@@ -1,0 +1,32 @@
+package org.inclusivecities.platform.browser;
+
+import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PublicPagesJourneyTest {
+
+	@RegisterExtension
+	static Browser browser = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void informationPagesAreAccessibleInBothLanguages() {
+		String base = "http://localhost:" + port;
+		browser.open(base + "/");
+		assertThat(browser.text()).contains("Cities where no one walks the recovery path alone");
+		browser.click("Nederlands");
+		assertThat(browser.text()).contains("Steden waar niemand het herstelpad alleen loopt");
+		browser.open(base + "/about").open(base + "/privacy").open(base + "/no-such-page");
+		assertThat(browser.text()).contains("Pagina niet gevonden");
+	}
+
+}
