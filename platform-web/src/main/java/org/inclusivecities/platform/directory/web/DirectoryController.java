@@ -48,7 +48,7 @@ class DirectoryController {
 	}
 
 	/** A choice in a filter: value and the text shown. */
-	record Choice(String value, String label) {
+	public record Choice(String value, String label) {
 	}
 
 	@GetMapping("/cities")

@@ -8,9 +8,15 @@ import java.util.function.IntFunction;
  * The model of a GOV.UK pagination component: previous/next links and page numbers (1-based) with the
  * first, last, current and its neighbours shown and ellipses for the gaps.
  */
-record Pagination(String previous, String next, List<Item> items) {
+public record Pagination(String previous, String next, List<Item> items) {
 
-	record Item(int number, String href, boolean current, boolean ellipsis) {
+	public record Item(int number, String href, boolean current, boolean ellipsis) {
+
+		/** The GOV.UK modifier class of the item (Thymeleaf would read a double underscore as preprocessing). */
+		public String modifier() {
+			return current ? "govuk-pagination__item--current" : ellipsis ? "govuk-pagination__item--ellipses" : "";
+		}
+
 	}
 
 	/** {@code page} zero-based; {@code href} gives the link of a zero-based page. */
@@ -32,7 +38,7 @@ record Pagination(String previous, String next, List<Item> items) {
 				page < totalPages - 1 ? href.apply(page + 1) : null, items);
 	}
 
-	boolean needed() {
+	public boolean needed() {
 		return items.size() > 1;
 	}
 

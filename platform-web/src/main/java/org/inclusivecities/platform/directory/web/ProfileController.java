@@ -49,7 +49,7 @@ class ProfileController {
 	}
 
 	/** A contributed section ready to render: its template and the model it asked for. */
-	record RenderedSection(String template, Map<String, Object> model) {
+	public record RenderedSection(String template, Map<String, Object> model) {
 	}
 
 	@GetMapping("/cities/{slug}")
