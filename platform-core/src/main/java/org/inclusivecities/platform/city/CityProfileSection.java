@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * A section of a city's public profile contributed by another module (published plan, activities,
  * indicators, practices). The profile page renders every registered section in {@link #order()}, each
- * with its own template; it never names one.
+ * with its own template; it never names one. A contribution decides what is public: only published
+ * content, council names only with the member's consent, only public activities.
  */
 public interface CityProfileSection {
 
