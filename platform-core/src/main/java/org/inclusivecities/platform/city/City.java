@@ -24,6 +24,12 @@ public class City {
 
 	private String name;
 
+	/** The name folded for search and sorting (lower case, no accents); see {@link CityNames}. */
+	private String searchName;
+
+	/** Every word-suffix of {@link #searchName}, so an anchored prefix query finds any word of the name. */
+	private List<String> searchKeys = new ArrayList<>();
+
 	@Indexed
 	private String country;
 
@@ -41,6 +47,9 @@ public class City {
 	private CityStatus status;
 
 	private List<StatusChange> history = new ArrayList<>();
+
+	/** When the city first became a member (kept through suspensions); null while it never was one. */
+	private Instant memberSince;
 
 	@Version
 	private Long version;
@@ -61,6 +70,8 @@ public class City {
 	/** Changes the descriptive data; identity (slug) and status are untouched. */
 	public void update(CityProfile profile) {
 		this.name = profile.name().strip();
+		this.searchName = CityNames.fold(this.name);
+		this.searchKeys = CityNames.searchKeys(this.name);
 		this.country = profile.country().toUpperCase(java.util.Locale.ROOT);
 		this.region = profile.region();
 		this.population = profile.population();
@@ -75,6 +86,9 @@ public class City {
 			throw new InvalidCityTransition(slug, status, next);
 		}
 		status = next;
+		if (next == CityStatus.MEMBER && memberSince == null) {
+			memberSince = at;
+		}
 		history.add(new StatusChange(next, at, actorId, reason));
 	}
 
@@ -92,6 +106,14 @@ public class City {
 
 	public String getName() {
 		return name;
+	}
+
+	public String getSearchName() {
+		return searchName;
+	}
+
+	public Instant getMemberSince() {
+		return memberSince;
 	}
 
 	public String getCountry() {

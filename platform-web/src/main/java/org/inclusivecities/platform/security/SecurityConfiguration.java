@@ -2,6 +2,7 @@ package org.inclusivecities.platform.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -17,6 +18,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin/**").hasRole("NETWORK_ADMIN")
 			.requestMatchers("/my/**").authenticated()
+			.requestMatchers(HttpMethod.GET, "/cities/**", "/api/v1/cities/**", "/v3/api-docs/**", "/swagger-ui/**").permitAll()
 			.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(Customizer.withDefaults());

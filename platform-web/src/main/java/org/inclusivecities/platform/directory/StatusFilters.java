@@ -1,0 +1,82 @@
+package org.inclusivecities.platform.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityBadges;
+import org.inclusivecities.platform.city.CityStatus;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+/**
+ * The status filters of the directory: the listed statuses (member, suspended) plus one per {@link CityBadges}
+ * bean other modules register (accredited, on hold...). Nothing here names a badge.
+ */
+@Component
+public class StatusFilters {
+
+	private static final Map<String, CityStatus> BUILT_IN = Map.of("member", CityStatus.MEMBER, "suspended",
+			CityStatus.SUSPENDED);
+
+	private final ObjectProvider<CityBadges> badges;
+
+	StatusFilters(ObjectProvider<CityBadges> badges) {
+		this.badges = badges;
+	}
+
+	/** A filter choice: its URL value and the message key of its label. */
+	public record Option(String key, String labelCode) {
+	}
+
+	public List<Option> options() {
+		List<Option> options = new ArrayList<>(List.of(new Option("member", "directory.status.member"),
+				new Option("suspended", "directory.status.suspended")));
+		badges.orderedStream().forEach(b -> options.add(new Option(b.key(), b.labelCode())));
+		return options;
+	}
+
+	public boolean exists(String key) {
+		return options().stream().anyMatch(o -> o.key().equals(key));
+	}
+
+	/** Labels of the badges this city carries now. */
+	public List<Option> badgesOf(City city) {
+		return badges.orderedStream()
+			.filter(b -> b.cityIds().contains(city.getId()))
+			.map(b -> new Option(b.key(), b.labelCode()))
+			.toList();
+	}
+
+	/** Keys of the badges of each city id given, read once per badge. */
+	public Map<String, List<String>> badgeKeys(Set<String> cityIds) {
+		Map<String, List<String>> keys = new java.util.HashMap<>();
+		badges.orderedStream().forEach(b -> {
+			Set<String> holders = b.cityIds();
+			cityIds.stream().filter(holders::contains)
+				.forEach(id -> keys.computeIfAbsent(id, x -> new ArrayList<>()).add(b.key()));
+		});
+		return keys;
+	}
+
+	/** The criteria of a filter key; the directory adds them to its "listed" criteria. */
+	Optional<Criteria> criteria(String key) {
+		if (key == null) {
+			return Optional.empty();
+		}
+		CityStatus status = BUILT_IN.get(key);
+		if (status != null) {
+			return Optional.of(Criteria.where("status").is(status));
+		}
+		return badges.orderedStream()
+			.filter(b -> b.key().equals(key))
+			.findFirst()
+			.map(b -> Criteria.where("_id").in(b.cityIds()));
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.inclusivecities.platform.directory.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.inclusivecities.platform.directory.DirectoryEntry;
+import org.inclusivecities.platform.directory.DirectoryQueries;
+import org.inclusivecities.platform.directory.DirectoryQuery;
+import org.inclusivecities.platform.directory.MemberDirectory;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The directory as CSV (RFC 4180, UTF-8), with the same filters as the page; unknown values are ignored. */
+@Controller
+class CsvExportController {
+
+	static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+	private static final String[] HEADER = { "slug", "name", "country", "region", "population", "languages",
+			"latitude", "longitude", "status", "member_since", "website", "badges" };
+
+	private final MemberDirectory directory;
+
+	private final DirectoryQueries queries;
+
+	CsvExportController(MemberDirectory directory, DirectoryQueries queries) {
+		this.directory = directory;
+		this.queries = queries;
+	}
+
+	@GetMapping("/cities.csv")
+	ResponseEntity<String> csv(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String population,
+			@RequestParam(required = false) String language, @RequestParam(required = false) String sort)
+			throws IOException {
+		DirectoryQuery query = queries.lenient(
+				new DirectoryQueries.Params(q, country, status, population, language, sort, 0, null), 1);
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
+			for (DirectoryEntry e : directory.all(query)) {
+				printer.printRecord(e.slug(), safe(e.name()), e.country(), safe(e.region()), e.population(),
+						String.join(" ", e.languages()), e.latitude(), e.longitude(), e.status(),
+						e.memberSince() == null ? null
+								: DateTimeFormatter.ISO_LOCAL_DATE.format(e.memberSince().atOffset(ZoneOffset.UTC)),
+						safe(e.website()), String.join(" ", e.badges()));
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(TEXT_CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("inclusive-cities.csv").build().toString())
+			.body(out.toString());
+	}
+
+	/** Free text starting like a formula is prefixed with ' so spreadsheets do not execute it (CSV injection). */
+	static String safe(String value) {
+		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+			return "'" + value;
+		}
+		return value;
+	}
+
+}
