@@ -38,7 +38,7 @@ class DirectoryJourneyTest {
 
 	@BeforeEach
 	void seed() {
-		DirectoryFixtures.seed(cities, 20);
+		DirectoryFixtures.seed(cities);
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class DirectoryPagesIntegrationTest {
 
 	@BeforeEach
 	void seed() {
-		DirectoryFixtures.seed(cities, 20);
+		DirectoryFixtures.seed(cities);
 	}
 
 	@Test
