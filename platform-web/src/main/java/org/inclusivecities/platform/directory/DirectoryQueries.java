@@ -18,6 +18,9 @@ public class DirectoryQueries {
 
 	static final int MAX_TEXT = 100;
 
+	/** Far beyond any real directory; keeps page × size well inside what the database can skip. */
+	public static final int MAX_PAGE = 10_000;
+
 	private final StatusFilters statusFilters;
 
 	DirectoryQueries(StatusFilters statusFilters) {
@@ -53,8 +56,8 @@ public class DirectoryQueries {
 		DirectorySort sort = sortKey == null ? DirectorySort.NAME : DirectorySort.ofKey(sortKey)
 			.orElseThrow(() -> new InvalidDirectoryQuery("sort", "Not a sort order of the directory."));
 		int page = p.page() == null ? 0 : p.page();
-		if (page < 0) {
-			throw new InvalidDirectoryQuery("page", "The page number cannot be negative.");
+		if (page < 0 || page > MAX_PAGE) {
+			throw new InvalidDirectoryQuery("page", "The page number must be between 0 and " + MAX_PAGE + ".");
 		}
 		int size = p.size() == null ? defaultSize : p.size();
 		if (size < 1 || size > MAX_SIZE) {
@@ -69,7 +72,7 @@ public class DirectoryQueries {
 		return strict(new Params(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text,
 				valid(p.country(), "country"), valid(p.status(), "status"), valid(p.population(), "population"),
 				valid(p.language(), "language"), valid(p.sort(), "sort"),
-				p.page() == null ? 0 : Math.max(0, p.page()), size), size);
+				p.page() == null ? 0 : Math.clamp(p.page(), 0, MAX_PAGE), size), size);
 	}
 
 	private String valid(String value, String parameter) {

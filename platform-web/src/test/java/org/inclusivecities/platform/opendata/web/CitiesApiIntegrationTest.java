@@ -98,7 +98,7 @@ class CitiesApiIntegrationTest {
 
 	@ParameterizedTest
 	@CsvSource({ "size,0", "size,10000", "page,-1", "page,abc", "sort,unknown", "country,XYZ", "status,applied",
-			"population,huge", "language,zz9" })
+			"population,huge", "language,zz9", "page,2147483647", "page,99999999999" })
 	void badParametersAreProblemsNotErrors(String parameter, String value) throws Exception {
 		mvc.perform(get("/api/v1/cities").param(parameter, value))
 			.andExpect(status().isBadRequest())
