@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+// its own context (and so its own database): the extra city must not change the shared fixture's counts
 @PlatformIntegrationTest(properties = "platform.testing.context=backfill")
 class DirectoryBackfillIntegrationTest {
 

@@ -122,6 +122,7 @@ class CitiesApiIntegrationTest {
 	void documentedWithOpenApiOnlyForApiPaths() throws Exception {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.title").value("Inclusive Cities open data"))
 			.andExpect(jsonPath("$.paths['/api/v1/cities'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/cities/{slug}'].get").exists())
 			.andExpect(jsonPath("$.paths['/cities']").doesNotExist())
