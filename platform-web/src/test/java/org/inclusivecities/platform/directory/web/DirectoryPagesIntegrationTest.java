@@ -124,6 +124,7 @@ class DirectoryPagesIntegrationTest {
 		MvcResult first = mvc.perform(get("/cities?country=BE"))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "max-age=60, private"))
+			.andExpect(header().stringValues(HttpHeaders.VARY, org.hamcrest.Matchers.hasItem("Accept-Language, Cookie")))
 			.andReturn();
 		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
 		assertThat(etag).isNotBlank();
