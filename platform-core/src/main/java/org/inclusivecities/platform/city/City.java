@@ -67,7 +67,7 @@ public class City {
 		return city;
 	}
 
-	/** Changes the descriptive data; identity (slug) and status are untouched. */
+	/** Changes the descriptive data (and recomputes the derived search fields); identity and status are untouched. */
 	public void update(CityProfile profile) {
 		this.name = profile.name().strip();
 		this.searchName = CityNames.fold(this.name);
@@ -78,6 +78,10 @@ public class City {
 		this.languages = new ArrayList<>(profile.languages());
 		this.coordinates = profile.coordinates();
 		this.website = profile.website();
+		if (memberSince == null) {
+			memberSince = history.stream().filter(c -> c.status() == CityStatus.MEMBER).map(StatusChange::at)
+				.findFirst().orElse(null);
+		}
 	}
 
 	/** Moves to {@code next}, recording who did it, when and why; refuses transitions the lifecycle forbids. */

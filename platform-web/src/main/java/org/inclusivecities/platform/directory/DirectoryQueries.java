@@ -8,13 +8,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns request parameters into a {@link DirectoryQuery}. Strict (the API): any unknown value is an
- * {@link InvalidDirectoryQuery}. Lenient (the HTML pages): unknown values are ignored and pages clamped, so a
- * hand-edited or outdated link still shows the directory.
+ * {@link InvalidDirectoryQuery}. Lenient (the HTML pages and CSV): unknown values are ignored and numbers
+ * clamped, so a hand-edited or outdated link still shows the directory.
  */
 @Component
 public class DirectoryQueries {
 
 	public static final int MAX_SIZE = 100;
+
+	/** Far beyond any real directory; keeps page × size well inside what the database can skip. */
+	public static final int MAX_PAGE = 10_000;
 
 	static final int MAX_TEXT = 100;
 
@@ -30,67 +33,73 @@ public class DirectoryQueries {
 	}
 
 	public DirectoryQuery strict(Params p, int defaultSize) {
+		return parse(p, defaultSize, true);
+	}
+
+	/** Lenient parsing; the page size is always {@code size}. */
+	public DirectoryQuery lenient(Params p, int size) {
+		return parse(new Params(p.q(), p.country(), p.status(), p.population(), p.language(), p.sort(), p.page(), size),
+				size, false);
+	}
+
+	private DirectoryQuery parse(Params p, int defaultSize, boolean strict) {
+		Parser parser = new Parser(strict);
 		String text = p.q() == null ? "" : p.q().strip();
 		if (text.length() > MAX_TEXT) {
-			throw new InvalidDirectoryQuery("q", "The search text is longer than " + MAX_TEXT + " characters.");
+			text = parser.invalid("q", "The search text is longer than " + MAX_TEXT + " characters.", text.substring(0, MAX_TEXT));
 		}
-		String country = blankToNull(p.country());
-		if (country != null && !Countries.isCountry(country.toUpperCase(Locale.ROOT))) {
-			throw new InvalidDirectoryQuery("country", "Not an ISO 3166-1 alpha-2 country code.");
+		String country = upper(blankToNull(p.country()));
+		if (country != null && !Countries.isCountry(country)) {
+			country = parser.invalid("country", "Not an ISO 3166-1 alpha-2 country code.", null);
 		}
 		String status = blankToNull(p.status());
 		if (status != null && !statusFilters.exists(status)) {
-			throw new InvalidDirectoryQuery("status", "Not a status filter of the directory.");
+			status = parser.invalid("status", "Not a status filter of the directory.", null);
 		}
 		String band = blankToNull(p.population());
 		PopulationBand population = band == null ? null : PopulationBand.ofKey(band)
-			.orElseThrow(() -> new InvalidDirectoryQuery("population", "Not a population band."));
-		String language = blankToNull(p.language());
-		if (language != null && !Countries.isLanguage(language.toLowerCase(Locale.ROOT))) {
-			throw new InvalidDirectoryQuery("language", "Not an ISO 639-1 language code.");
+			.orElseGet(() -> parser.invalid("population", "Not a population band.", null));
+		String language = lower(blankToNull(p.language()));
+		if (language != null && !Countries.isLanguage(language)) {
+			language = parser.invalid("language", "Not an ISO 639-1 language code.", null);
 		}
 		String sortKey = blankToNull(p.sort());
 		DirectorySort sort = sortKey == null ? DirectorySort.NAME : DirectorySort.ofKey(sortKey)
-			.orElseThrow(() -> new InvalidDirectoryQuery("sort", "Not a sort order of the directory."));
+			.orElseGet(() -> parser.invalid("sort", "Not a sort order of the directory.", DirectorySort.NAME));
 		int page = p.page() == null ? 0 : p.page();
-		if (page < 0) {
-			throw new InvalidDirectoryQuery("page", "The page number cannot be negative.");
+		if (page < 0 || page > MAX_PAGE) {
+			page = parser.invalid("page", "The page number must be between 0 and " + MAX_PAGE + ".",
+					Math.clamp(page, 0, MAX_PAGE));
 		}
 		int size = p.size() == null ? defaultSize : p.size();
 		if (size < 1 || size > MAX_SIZE) {
-			throw new InvalidDirectoryQuery("size", "The page size must be between 1 and " + MAX_SIZE + ".");
+			size = parser.invalid("size", "The page size must be between 1 and " + MAX_SIZE + ".", defaultSize);
 		}
-		return new DirectoryQuery(CityNames.fold(text), country == null ? null : country.toUpperCase(Locale.ROOT),
-				status, population, language == null ? null : language.toLowerCase(Locale.ROOT), sort, page, size);
+		return new DirectoryQuery(CityNames.fold(text), country, status, population, language, sort, page, size);
 	}
 
-	public DirectoryQuery lenient(Params p, int size) {
-		String text = p.q() == null ? "" : p.q().strip();
-		return strict(new Params(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text,
-				valid(p.country(), "country"), valid(p.status(), "status"), valid(p.population(), "population"),
-				valid(p.language(), "language"), valid(p.sort(), "sort"),
-				p.page() == null ? 0 : Math.max(0, p.page()), size), size);
-	}
+	/** Strict: an invalid value is an error; lenient: it is replaced by the given fallback. */
+	private record Parser(boolean strict) {
 
-	private String valid(String value, String parameter) {
-		try {
-			Params one = switch (parameter) {
-				case "country" -> new Params(null, value, null, null, null, null, null, null);
-				case "status" -> new Params(null, null, value, null, null, null, null, null);
-				case "population" -> new Params(null, null, null, value, null, null, null, null);
-				case "language" -> new Params(null, null, null, null, value, null, null, null);
-				default -> new Params(null, null, null, null, null, value, null, null);
-			};
-			strict(one, 1);
-			return value;
+		<T> T invalid(String parameter, String reason, T fallback) {
+			if (strict) {
+				throw new InvalidDirectoryQuery(parameter, reason);
+			}
+			return fallback;
 		}
-		catch (InvalidDirectoryQuery ex) {
-			return null;
-		}
+
 	}
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static String upper(String value) {
+		return value == null ? null : value.toUpperCase(Locale.ROOT);
+	}
+
+	private static String lower(String value) {
+		return value == null ? null : value.toLowerCase(Locale.ROOT);
 	}
 
 }

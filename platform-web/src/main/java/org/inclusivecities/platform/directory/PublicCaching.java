@@ -51,18 +51,17 @@ class PublicCaching {
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> publicPageCaching() {
-		return cacheFor("publicPageCaching", PAGES, PAGE_ROUTES);
+		return cacheFor("publicPageCaching", new AnonymousGetCaching(PAGES, "Accept-Language, Cookie"), PAGE_ROUTES);
 	}
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> publicDataCaching() {
-		return cacheFor("publicDataCaching", DATA, DATA_ROUTES);
+		return cacheFor("publicDataCaching", new AnonymousGetCaching(DATA, null), DATA_ROUTES);
 	}
 
-	private static FilterRegistrationBean<OncePerRequestFilter> cacheFor(String name, CacheControl cacheControl,
+	private static FilterRegistrationBean<OncePerRequestFilter> cacheFor(String name, AnonymousGetCaching filter,
 			String... routes) {
-		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-				new AnonymousGetCaching(cacheControl));
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns(routes);
 		registration.setName(name);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
@@ -77,8 +76,12 @@ class PublicCaching {
 
 		private final CacheControl cacheControl;
 
-		AnonymousGetCaching(CacheControl cacheControl) {
+		private final String vary;
+
+		/** {@code vary}: the request headers the response depends on, or null. */
+		AnonymousGetCaching(CacheControl cacheControl, String vary) {
 			this.cacheControl = cacheControl;
+			this.vary = vary;
 		}
 
 		@Override
@@ -87,7 +90,9 @@ class PublicCaching {
 			boolean anonymous = request.getSession(false) == null && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
 			if (anonymous && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
 				response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl.getHeaderValue());
-				response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+				if (vary != null) {
+					response.addHeader(HttpHeaders.VARY, vary);
+				}
 			}
 			chain.doFilter(request, response);
 			if (anonymous && response.getStatus() >= 400 && !response.isCommitted()) {

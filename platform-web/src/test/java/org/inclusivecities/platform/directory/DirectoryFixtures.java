@@ -11,17 +11,20 @@ import org.inclusivecities.platform.city.Coordinates;
 
 /**
  * Cities in every status for directory tests: five listed ones with distinct countries, sizes, languages
- * and admission dates, one applicant, one declined and one departed city (never listed), and optionally
+ * and admission dates, one applicant, one declined and one departed city (never listed), and twenty
  * filler members in the Netherlands to make several pages. Seeding is idempotent per database.
  */
 public final class DirectoryFixtures {
 
 	public static final List<String> NEVER_LISTED = List.of("applytown", "declinedville", "leftbury");
 
+	/** Members named "Testdorp NN" in the Netherlands, so the directory has 25 listed cities: two pages. */
+	public static final int FILLERS = 20;
+
 	private DirectoryFixtures() {
 	}
 
-	public static void seed(Cities cities, int fillers) {
+	public static void seed(Cities cities) {
 		if (cities.existsBySlug("gent")) {
 			return;
 		}
@@ -37,7 +40,7 @@ public final class DirectoryFixtures {
 		declined.moveTo(CityStatus.DECLINED, at("2025-02-01"), "admin", "incomplete");
 		cities.save(declined);
 		member(cities, "Leftbury", "BE", null, 45_000L, List.of("nl"), 50.0, 4.0, "2020-01-01", CityStatus.LEFT);
-		for (int i = 1; i <= fillers; i++) {
+		for (int i = 1; i <= FILLERS; i++) {
 			member(cities, "Testdorp %02d".formatted(i), "NL", null, 10_000L + i, List.of("nl"), 52.0 + i / 100.0,
 					5.0, "2025-06-%02d".formatted(Math.min(i, 28)), null);
 		}

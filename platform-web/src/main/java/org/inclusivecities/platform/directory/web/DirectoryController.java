@@ -75,6 +75,8 @@ class DirectoryController {
 		model.addAttribute("sorts", DirectorySort.values());
 		model.addAttribute("map", map);
 		model.addAttribute("csv", href(query, null).replaceFirst("^/cities", "/cities.csv"));
+		model.addAttribute("mapSource", UriComponentsBuilder.fromUriString(href(query, null).replaceFirst("^/cities", "/api/v1/cities"))
+			.queryParam("size", 100).build().toUriString());
 		return "directory/cities";
 	}
 

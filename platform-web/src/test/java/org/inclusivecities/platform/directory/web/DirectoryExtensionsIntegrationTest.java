@@ -42,7 +42,7 @@ class DirectoryExtensionsIntegrationTest {
 
 	@BeforeEach
 	void seed() {
-		DirectoryFixtures.seed(cities, 0);
+		DirectoryFixtures.seed(cities);
 	}
 
 	@TestConfiguration

@@ -36,7 +36,7 @@ class DirectoryPagesIntegrationTest {
 
 	@BeforeEach
 	void seed() {
-		DirectoryFixtures.seed(cities, 20);
+		DirectoryFixtures.seed(cities);
 	}
 
 	@Test
@@ -44,6 +44,8 @@ class DirectoryPagesIntegrationTest {
 		String page = html("/cities?country=BE");
 		assertThat(names(page)).containsExactly("Antwerpen", "Gent", "Sint-Niklaas");
 		assertThat(page).contains("3 cities match").contains("Membership suspended");
+		// without scripts the map stays hidden and the list is the page
+		assertThat(page).contains("id=\"directory-map\" class=\"ic-map\" hidden");
 		for (String slug : DirectoryFixtures.NEVER_LISTED) {
 			assertThat(html("/cities?q=" + slug)).contains("No cities match");
 		}
@@ -85,6 +87,8 @@ class DirectoryPagesIntegrationTest {
 		assertThat(names(html("/cities?page=-3&size=10000&country=XYZ&sort=unknown&status=%3Cscript%3E&population=huge&language=zz9")))
 			.hasSize(20);
 		assertThat(names(html("/cities?page=abc&q=" + "x".repeat(500)))).isEmpty();
+		assertThat(names(html("/cities?page=2147483647"))).hasSize(5);
+		assertThat(names(html("/cities?page=99999999999"))).hasSize(20);
 	}
 
 	@Test
@@ -120,6 +124,7 @@ class DirectoryPagesIntegrationTest {
 		MvcResult first = mvc.perform(get("/cities?country=BE"))
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "max-age=60, private"))
+			.andExpect(header().stringValues(HttpHeaders.VARY, org.hamcrest.Matchers.hasItem("Accept-Language, Cookie")))
 			.andReturn();
 		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
 		assertThat(etag).isNotBlank();

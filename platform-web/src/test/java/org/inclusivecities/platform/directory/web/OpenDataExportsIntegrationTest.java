@@ -35,7 +35,7 @@ class OpenDataExportsIntegrationTest {
 
 	@BeforeEach
 	void seed() {
-		DirectoryFixtures.seed(cities, 0);
+		DirectoryFixtures.seed(cities);
 	}
 
 	@Test
