@@ -67,7 +67,7 @@ public class Practice {
 		Revision working = working();
 		switch (working.status()) {
 			case DRAFT, RETURNED -> revisions.set(revisions.size() - 1, working.withContent(content));
-			case PUBLISHED, SUPERSEDED -> revisions.add(new Revision(working.number() + 1, content,
+			case PUBLISHED, SUPERSEDED, WITHDRAWN -> revisions.add(new Revision(working.number() + 1, content,
 					RevisionStatus.DRAFT, at, null, null, null, null));
 			case SUBMITTED -> throw new InvalidPracticeTransition("The practice is waiting for moderation");
 		}
@@ -104,6 +104,21 @@ public class Practice {
 		}
 		Revision working = requireSubmitted();
 		revisions.set(revisions.size() - 1, working.decided(RevisionStatus.RETURNED, at, adminId, feedback.strip()));
+		touch(at);
+	}
+
+	/**
+	 * The secretariat takes the practice out of the library (for example on the city's request or after a
+	 * complaint); its published revision is kept as WITHDRAWN, and the city may submit a new version.
+	 */
+	public void withdraw(String adminId, String reason, Instant at) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A reason is required");
+		}
+		Revision current = published()
+			.orElseThrow(() -> new InvalidPracticeTransition("Only a published practice can be withdrawn"));
+		revisions.set(current.number() - 1, current.withdrawn(at, adminId, reason.strip()));
+		publishedRevision = null;
 		touch(at);
 	}
 

@@ -40,6 +40,14 @@ public class PracticeModeration {
 		indexing.sync(practiceId);
 	}
 
+	/** Takes a published practice out of the library, the search index, the feed and the API at once. */
+	public void withdraw(String practiceId, String adminId, String reason) {
+		Practice practice = get(practiceId);
+		practice.withdraw(adminId, reason, clock.instant());
+		mongo.save(practice);
+		indexing.sync(practiceId);
+	}
+
 	public void returnWithFeedback(String practiceId, String adminId, String feedback) {
 		Practice practice = get(practiceId);
 		practice.returnWithFeedback(adminId, feedback, clock.instant());

@@ -18,6 +18,10 @@ public record Revision(int number, PracticeContent content, RevisionStatus statu
 		return new Revision(number, content, outcome, createdAt, submittedAt, at, by, feedback);
 	}
 
+	Revision withdrawn(Instant at, String by, String reason) {
+		return new Revision(number, content, RevisionStatus.WITHDRAWN, createdAt, submittedAt, at, by, reason);
+	}
+
 	Revision superseded() {
 		return new Revision(number, content, RevisionStatus.SUPERSEDED, createdAt, submittedAt, decidedAt, decidedBy,
 				feedback);

@@ -90,6 +90,20 @@ class PracticeModerationController {
 		return "redirect:/admin/practices";
 	}
 
+	@PostMapping("/{id}/withdraw")
+	String withdraw(@PathVariable String id, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal PlatformPrincipal admin, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		if (reason.isBlank() || reason.length() > PracticeForm.LONG) {
+			response.setStatus(400);
+			model.addAttribute("reason", reason);
+			return page(id, model, "", Map.of("reason", "practice.error.reason"));
+		}
+		moderation.withdraw(id, admin.personId(), reason);
+		flash(redirect, "practice.flash.withdrawn-practice");
+		return "redirect:/admin/practices";
+	}
+
 	private String page(String id, Model model, String feedback, Map<String, String> errors) {
 		Practice practice = moderation.get(id);
 		model.addAttribute("practice", practice);

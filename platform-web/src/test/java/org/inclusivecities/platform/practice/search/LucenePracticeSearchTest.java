@@ -95,6 +95,24 @@ class LucenePracticeSearchTest {
 		assertThat(second.pages()).isEqualTo(2);
 	}
 
+	@Test
+	void anIndexOnDiskSurvivesARestart(@org.junit.jupiter.api.io.TempDir Path dataDir) throws Exception {
+		LucenePracticeSearch onDisk = new LucenePracticeSearch(new SearchProperties("lucene", Path.of("index")),
+				new StorageProperties(dataDir, null), new RichText());
+		onDisk.index(practice("9", "Herstelfietstocht", "Een fietstocht.", "NL", "nl", ActivityType.BIKE_RIDE,
+				Aim.CELEBRATE_RECOVERY, Sector.CULTURE, List.of()));
+		onDisk.destroy();
+		LucenePracticeSearch reopened = new LucenePracticeSearch(new SearchProperties("lucene", Path.of("index")),
+				new StorageProperties(dataDir, null), new RichText());
+		try {
+			assertThat(reopened.size()).isEqualTo(1);
+			assertThat(ids(reopened.search(request("fietstochten")))).containsExactly("9");
+		}
+		finally {
+			reopened.destroy();
+		}
+	}
+
 	private static long count(SearchResults results, String dimension, String value) {
 		return results.facets()
 			.stream()

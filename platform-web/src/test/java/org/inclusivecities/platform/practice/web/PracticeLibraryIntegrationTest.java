@@ -242,6 +242,28 @@ class PracticeLibraryIntegrationTest {
 	}
 
 	@Test
+	void theSecretariatWithdrawsAPublishedPracticeFromEverywhereWithAReason() throws Exception {
+		String id = create(ghentAdmin, ghent, "Herstelspelen", "Herstelspelen op het plein.");
+		submit(ghentAdmin, ghent, id);
+		publish(id);
+		mvc.perform(get("/api/v1/practices").param("q", "herstelspelen")).andExpect(jsonPath("$.total").value(1));
+		mvc.perform(post("/admin/practices/" + id + "/withdraw").param("reason", " ").with(as(secretariat)).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("href=\"#reason\"")));
+		mvc.perform(post("/admin/practices/" + id + "/withdraw").param("reason", "On request of the city")
+			.with(as(ghentAdmin))
+			.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(get("/practices/" + id)).andExpect(status().isOk());
+		mvc.perform(post("/admin/practices/" + id + "/withdraw").param("reason", "On request of the city")
+			.with(as(secretariat))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertInvisible(id, "herstelspelen");
+		assertThat(editing.get(ghent.getId(), id).getWorkingStatus().name()).isEqualTo("WITHDRAWN");
+		mvc.perform(post("/my/cities/" + ghent.getSlug() + "/practices/" + id + "/submit").with(as(ghentAdmin))
+			.with(csrf())).andExpect(status().isConflict());
+	}
+
+	@Test
 	void apiAnswersBadParametersAndUnknownIdsWithProblemJson() throws Exception {
 		mvc.perform(get("/api/v1/practices").param("page", "x")).andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
