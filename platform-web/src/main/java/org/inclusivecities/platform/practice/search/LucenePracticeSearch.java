@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -45,6 +46,8 @@ import org.springframework.stereotype.Component;
 class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 
 	static final String ID = "id";
+
+	static final String PUBLISHED = "published";
 
 	static final String[] TEXT_FIELDS = { "title", "summary", "body" };
 
@@ -158,6 +161,8 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 		doc.add(new StoredField("summary", summary));
 		doc.add(new StoredField("city", practice.cityName()));
 		doc.add(new StoredField("country", practice.country()));
+		doc.add(new NumericDocValuesField(PUBLISHED, practice.firstPublishedAt() == null ? 0
+				: practice.firstPublishedAt().toEpochMilli()));
 		text(doc, "title", content.title());
 		text(doc, "summary", summary);
 		text(doc, "body", String.join("\n", body));

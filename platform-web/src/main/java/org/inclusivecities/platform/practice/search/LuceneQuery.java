@@ -23,6 +23,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
@@ -66,8 +68,12 @@ final class LuceneQuery {
 			}
 			int first = request.page() * request.size();
 			var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
-			DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, facets, state).search(query,
-					first + request.size());
+			DrillSideways sideways = new DrillSideways(searcher, facets, state);
+			// relevance for a text query; newest first when browsing
+			DrillSideways.DrillSidewaysResult result = request.query().isBlank()
+					? sideways.search(query, null, null, first + request.size(),
+							new Sort(new SortField(LucenePracticeSearch.PUBLISHED, SortField.Type.LONG, true)), false)
+					: sideways.search(query, first + request.size());
 			List<SearchResults.Hit> hits = new ArrayList<>();
 			ScoreDoc[] docs = result.hits.scoreDocs;
 			for (int i = first; i < docs.length; i++) {

@@ -77,6 +77,7 @@ class LucenePracticeSearchTest {
 	void facetsCountPracticesAndFilter() {
 		SearchResults all = search.search(request(""));
 		assertThat(all.total()).isEqualTo(3);
+		assertThat(ids(all)).as("newest first when browsing").containsExactly("3", "2", "1");
 		assertThat(count(all, SearchRequest.LANGUAGE, "nl")).isEqualTo(2);
 		assertThat(count(all, SearchRequest.COUNTRY, "GB")).isEqualTo(1);
 		SearchResults dutch = search.search(new SearchRequest("", Map.of(SearchRequest.LANGUAGE, Set.of("nl"),
@@ -141,8 +142,9 @@ class LucenePracticeSearchTest {
 			ActivityType type, Aim aim, Sector sector, List<Story> stories) {
 		PracticeContent content = new PracticeContent(title, summary, "", "Wat er gedaan is", "", "", "", "", "",
 				Set.of(type), Set.of(aim), Set.of(sector), List.of(), List.of(language), List.of());
+		Instant published = Instant.EPOCH.plusSeconds(Long.parseLong(id));
 		return new PublishedPractice(id, "city-" + id, "City " + id, "city-" + id, country, content, stories, List.of(),
-				Instant.EPOCH, Instant.EPOCH, List.of());
+				published, published, List.of());
 	}
 
 }
