@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/practices")
 class PracticeApiController {
 
+	static final int MAX_RESULTS = 10000;
+
 	private final PracticeSearch search;
 
 	private final PublishedPractices published;
@@ -41,9 +43,10 @@ class PracticeApiController {
 	@GetMapping
 	ResponseEntity<?> search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, @RequestParam MultiValueMap<String, String> parameters) {
-		if (page < 0 || page > 10000 || size < 1 || size > SearchRequest.MAX_SIZE || q.length() > 200) {
+		if (page < 0 || size < 1 || size > SearchRequest.MAX_SIZE || (long) (page + 1) * size > MAX_RESULTS
+				|| q.length() > 200) {
 			return badRequest("page must be 0 or more, size between 1 and " + SearchRequest.MAX_SIZE
-					+ ", q at most 200 characters.");
+					+ ", at most the first " + MAX_RESULTS + " results, q at most 200 characters.");
 		}
 		Map<String, Set<String>> filters = LibraryParameters.filters(parameters);
 		String invalid = LibraryParameters.invalid(filters);

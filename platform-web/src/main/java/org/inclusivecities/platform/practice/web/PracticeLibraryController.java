@@ -57,7 +57,7 @@ class PracticeLibraryController {
 	String library(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") String page,
 			@RequestParam MultiValueMap<String, String> parameters, Model model) {
 		Map<String, Set<String>> filters = LibraryParameters.filters(parameters);
-		int pageNumber = page.matches("\\d{1,5}") ? Integer.parseInt(page) : 0;
+		int pageNumber = page.matches("\\d{1,3}") ? Integer.parseInt(page) : 0;
 		String query = q.length() > 200 ? q.substring(0, 200) : q;
 		SearchResults results = search.search(new SearchRequest(query, filters, pageNumber, PAGE_SIZE));
 		model.addAttribute("q", query);
