@@ -278,6 +278,19 @@ class PracticeLibraryIntegrationTest {
 	}
 
 	@Test
+	void theLibrarySpeaksDutch() throws Exception {
+		String id = create(ghentAdmin, ghent, "Herstelcafé in het Nederlands", "Een herstelcafé.");
+		submit(ghentAdmin, ghent, id);
+		publish(id);
+		mvc.perform(get("/practices").param("lang", "nl"))
+			.andExpect(content().string(containsString("Zoeken in de bibliotheek")))
+			.andExpect(content().string(containsString("Herstelcafé (")))
+			.andExpect(content().string(containsString("Nederlands (")));
+		mvc.perform(get("/practices/" + id).param("lang", "nl"))
+			.andExpect(content().string(containsString("Nog niet overgenomen door andere steden")));
+	}
+
+	@Test
 	void formErrorsAreListedAndLinkedToTheirFields() throws Exception {
 		mvc.perform(post("/my/cities/" + ghent.getSlug() + "/practices/new").param("title", "")
 			.param("links", "javascript:alert(1)")

@@ -57,6 +57,8 @@ class PracticeLibraryJourneyTest {
 
 		signIn(base, "lid@gent.example");
 		browser.open(base + "/my/cities/" + ghent.getSlug() + "/practices").click("Write a new practice");
+		browser.click("Save");
+		assertThat(browser.text()).contains("There is a problem").contains("Enter a title");
 		browser.type("title", "Herstelcafé De Brug")
 			.type("summary", "Een herstelcafé waar mensen in herstel, vrijwilligers en buren elkaar wekelijks ontmoeten.")
 			.type("whatWasDone", "We openden een *herstelcafé* in de bibliotheek, samen met ervaringsdeskundigen.")
