@@ -1,0 +1,108 @@
+package org.inclusivecities.platform.practice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What a city's members do with their own practices. Every method takes the city explicitly; a practice of
+ * another city is {@link PracticeNotFound}. Changes reach the search index before the method returns.
+ */
+@Service
+public class PracticeEditing {
+
+	private final Practices practices;
+
+	private final Adoptions adoptions;
+
+	private final PublishedPractices published;
+
+	private final PracticeImages images;
+
+	private final PracticeIndexing indexing;
+
+	private final Clock clock;
+
+	PracticeEditing(Practices practices, Adoptions adoptions, PublishedPractices published, PracticeImages images,
+			PracticeIndexing indexing, Clock clock) {
+		this.practices = practices;
+		this.adoptions = adoptions;
+		this.published = published;
+		this.images = images;
+		this.indexing = indexing;
+		this.clock = clock;
+	}
+
+	public List<Practice> list(String cityId) {
+		return practices.findAllByCityIdOrderByUpdatedAtDesc(cityId);
+	}
+
+	public Practice get(String cityId, String practiceId) {
+		return practices.findByCityIdAndId(cityId, practiceId).orElseThrow(PracticeNotFound::new);
+	}
+
+	public Practice create(String cityId, PracticeContent content, String personId) {
+		return practices.save(Practice.draft(cityId, content, personId, clock.instant()));
+	}
+
+	public void edit(String cityId, String practiceId, PracticeContent content) {
+		Practice practice = get(cityId, practiceId);
+		practice.edit(content, clock.instant());
+		save(practice);
+	}
+
+	public void submit(String cityId, String practiceId) {
+		Practice practice = get(cityId, practiceId);
+		practice.submit(clock.instant());
+		save(practice);
+	}
+
+	public Story addStory(String cityId, String practiceId, String title, String text, String givenBy,
+			LocalDate givenOn, ConsentScope scope, String pseudonym, String personId) {
+		Practice practice = get(cityId, practiceId);
+		Consent consent = new Consent(givenBy, givenOn, scope, pseudonym, personId, clock.instant(), null);
+		Story story = practice.addStory(title, text, consent, clock.instant());
+		save(practice);
+		return story;
+	}
+
+	/** Withdraws consent: the story is gone from the page, the index, the feed and the API when this returns. */
+	public void withdrawConsent(String cityId, String practiceId, String storyId) {
+		Practice practice = get(cityId, practiceId);
+		practice.withdrawConsent(storyId, clock.instant());
+		save(practice);
+	}
+
+	public PracticeImage addImage(String cityId, String practiceId, byte[] upload, String alt) {
+		Practice practice = get(cityId, practiceId);
+		PracticeImage image = images.store(cityId, practiceId, upload, alt);
+		practice.addImage(image, clock.instant());
+		save(practice);
+		return image;
+	}
+
+	/** Records that {@code cityId} adopted another city's published practice. */
+	public void adopt(String cityId, String practiceId, String note, String reference, String personId) {
+		PublishedPractice practice = published.find(practiceId).orElseThrow(PracticeNotFound::new);
+		if (practice.cityId().equals(cityId)) {
+			throw new InvalidPracticeTransition("A city cannot adopt its own practice");
+		}
+		if (adoptions.existsByCityIdAndPracticeId(cityId, practiceId)) {
+			throw new InvalidPracticeTransition("The city already adopted this practice");
+		}
+		adoptions.save(Adoption.record(cityId, practiceId, note, reference, personId, clock.instant()));
+		indexing.sync(practiceId);
+	}
+
+	public boolean hasAdopted(String cityId, String practiceId) {
+		return adoptions.existsByCityIdAndPracticeId(cityId, practiceId);
+	}
+
+	private void save(Practice practice) {
+		practices.save(practice);
+		indexing.sync(practice.getId());
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.inclusivecities.platform.practice;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the search index in step with MongoDB: after every change a practice is re-indexed from its public
+ * view (or removed when it has none), synchronously; at start an empty index is rebuilt from MongoDB.
+ */
+@Component
+class PracticeIndexing {
+
+	private static final Logger log = LoggerFactory.getLogger(PracticeIndexing.class);
+
+	private final PracticeSearch search;
+
+	private final PublishedPractices published;
+
+	PracticeIndexing(PracticeSearch search, PublishedPractices published) {
+		this.search = search;
+		this.published = published;
+	}
+
+	void sync(String practiceId) {
+		published.find(practiceId).ifPresentOrElse(search::index, () -> search.remove(practiceId));
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void rebuildWhenEmpty() {
+		if (search.size() == 0) {
+			var all = published.all();
+			search.rebuild(all);
+			log.info("Search index rebuilt from the database with {} published practices", all.size());
+		}
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.inclusivecities.platform.practice;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.city.City;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cross-city, public read model of the library: only practices with a published revision, only what of
+ * them is public. Nothing else in the code reads practices across cities for the public.
+ */
+@Component
+public class PublishedPractices {
+
+	private final MongoTemplate mongo;
+
+	private final Cities cities;
+
+	PublishedPractices(MongoTemplate mongo, Cities cities) {
+		this.mongo = mongo;
+		this.cities = cities;
+	}
+
+	public Optional<PublishedPractice> find(String id) {
+		if (id == null || !id.matches("[0-9a-f]{24}")) {
+			return Optional.empty();
+		}
+		Practice practice = mongo.findOne(published().addCriteria(Criteria.where("_id").is(id)), Practice.class);
+		return Optional.ofNullable(practice).map(p -> view(p, cityMap(List.of(p))));
+	}
+
+	/** Published practices, most recently first published first. */
+	public List<PublishedPractice> recent(int limit) {
+		Query query = published().with(Sort.by(Sort.Direction.DESC, "firstPublishedAt")).limit(limit);
+		return views(mongo.find(query, Practice.class));
+	}
+
+	public List<PublishedPractice> all() {
+		return views(mongo.find(published().with(Sort.by("firstPublishedAt")), Practice.class));
+	}
+
+	/** For the published practice an image belongs to: empty unless both are public. */
+	public Optional<PracticeImage> publicImage(String practiceId, String imageId) {
+		return find(practiceId).flatMap(p -> p.images().stream().filter(i -> i.id().equals(imageId)).findFirst());
+	}
+
+	private static Query published() {
+		return new Query(Criteria.where("publishedRevision").ne(null));
+	}
+
+	private List<PublishedPractice> views(List<Practice> practices) {
+		Map<String, City> byId = cityMap(practices);
+		return practices.stream().map(p -> view(p, byId)).toList();
+	}
+
+	private Map<String, City> cityMap(List<Practice> practices) {
+		return cities.findAllByIdIn(practices.stream().map(Practice::getCityId).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(City::getId, Function.identity()));
+	}
+
+	private PublishedPractice view(Practice practice, Map<String, City> byId) {
+		City city = byId.get(practice.getCityId());
+		Revision revision = practice.published().orElseThrow();
+		return new PublishedPractice(practice.getId(), practice.getCityId(), city == null ? "" : city.getName(),
+				city == null ? "" : city.getSlug(), city == null ? "" : city.getCountry(), revision.content(),
+				practice.visibleStories(), practice.visibleImages(), practice.getFirstPublishedAt(),
+				revision.decidedAt(), adopters(practice.getId()));
+	}
+
+	private List<PublishedPractice.Adopter> adopters(String practiceId) {
+		List<Adoption> adoptions = mongo.find(new Query(Criteria.where("practiceId").is(practiceId))
+			.with(Sort.by("adoptedAt")), Adoption.class);
+		Map<String, City> byId = cities.findAllByIdIn(adoptions.stream().map(Adoption::getCityId).toList())
+			.stream()
+			.collect(Collectors.toMap(City::getId, Function.identity()));
+		return adoptions.stream()
+			.filter(a -> byId.containsKey(a.getCityId()))
+			.map(a -> new PublishedPractice.Adopter(byId.get(a.getCityId()).getName(),
+					byId.get(a.getCityId()).getSlug(), a.getNote(), a.getReference(), a.getAdoptedAt()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.inclusivecities.platform.practice;
+
+import java.util.List;
+
+/** One page of search hits, the total, and facet counts for every dimension. */
+public record SearchResults(long total, int page, int size, List<Hit> hits, List<Facet> facets) {
+
+	public int pages() {
+		return (int) ((total + size - 1) / size);
+	}
+
+	public boolean hasPrevious() {
+		return page > 0;
+	}
+
+	public boolean hasNext() {
+		return page + 1 < pages();
+	}
+
+	/**
+	 * A matching practice; {@code snippetHtml} is the summary with matches wrapped in {@code <mark>}, every other
+	 * character HTML-escaped.
+	 */
+	public record Hit(String id, String title, String cityName, String country, String snippetHtml, float score) {
+	}
+
+	public record Facet(String dimension, List<FacetValue> values) {
+	}
+
+	public record FacetValue(String value, long count, boolean selected) {
+	}
+
+}

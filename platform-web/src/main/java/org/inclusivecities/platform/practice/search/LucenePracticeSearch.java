@@ -1,0 +1,196 @@
+package org.inclusivecities.platform.practice.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.inclusivecities.platform.database.StorageProperties;
+import org.inclusivecities.platform.practice.PracticeContent;
+import org.inclusivecities.platform.practice.PracticeSearch;
+import org.inclusivecities.platform.practice.PublishedPractice;
+import org.inclusivecities.platform.practice.RichText;
+import org.inclusivecities.platform.practice.SearchProperties;
+import org.inclusivecities.platform.practice.SearchRequest;
+import org.inclusivecities.platform.practice.SearchResults;
+import org.inclusivecities.platform.practice.Story;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The library's search, embedded Lucene: an in-memory index, or one on disk under {@code platform.data-dir}.
+ * Every change is committed and made searchable before the call returns.
+ */
+@Component
+@ConditionalOnProperty(prefix = "platform.web.search", name = "engine", havingValue = "lucene", matchIfMissing = true)
+class LucenePracticeSearch implements PracticeSearch, DisposableBean {
+
+	static final String ID = "id";
+
+	static final String PUBLISHED = "published";
+
+	static final String[] TEXT_FIELDS = { "title", "summary", "body" };
+
+	private final Directory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final FacetsConfig facets = new FacetsConfig();
+
+	private final Analyzer analyzer = Analyzers.perField(TEXT_FIELDS);
+
+	private final RichText richText;
+
+	LucenePracticeSearch(SearchProperties properties, StorageProperties storage, RichText richText) throws IOException {
+		this.richText = richText;
+		if (properties.indexDir() == null) {
+			this.directory = new ByteBuffersDirectory();
+		}
+		else {
+			Path folder = storage.dataDir().resolve(properties.indexDir());
+			java.nio.file.Files.createDirectories(folder);
+			this.directory = FSDirectory.open(folder);
+		}
+		this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+		this.writer.commit();
+		this.searchers = new SearcherManager(writer, null);
+		SearchRequest.DIMENSIONS.forEach(dimension -> facets.setMultiValued(dimension, true));
+	}
+
+	@Override
+	public synchronized void index(PublishedPractice practice) {
+		try {
+			writer.updateDocument(new Term(ID, practice.id()), facets.build(document(practice)));
+			publish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public synchronized void remove(String practiceId) {
+		try {
+			writer.deleteDocuments(new Term(ID, practiceId));
+			publish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public synchronized void rebuild(Collection<PublishedPractice> practices) {
+		try {
+			writer.deleteAll();
+			for (PublishedPractice practice : practices) {
+				writer.addDocument(facets.build(document(practice)));
+			}
+			publish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public SearchResults search(SearchRequest request) {
+		try {
+			return new LuceneQuery(searchers, facets, analyzer).run(request);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public long size() {
+		try {
+			var searcher = searchers.acquire();
+			try {
+				return searcher.getIndexReader().numDocs();
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void publish() throws IOException {
+		writer.commit();
+		searchers.maybeRefreshBlocking();
+	}
+
+	private Document document(PublishedPractice practice) {
+		PracticeContent content = practice.content();
+		String summary = richText.plain(content.summary());
+		List<String> body = new ArrayList<>();
+		body.add(richText.plain(content.fullText()));
+		for (Story story : practice.stories()) {
+			body.add(story.title());
+			body.add(richText.plain(story.text()));
+		}
+		Document doc = new Document();
+		doc.add(new StringField(ID, practice.id(), Field.Store.YES));
+		doc.add(new StoredField("title", content.title()));
+		doc.add(new StoredField("summary", summary));
+		doc.add(new StoredField("city", practice.cityName()));
+		doc.add(new StoredField("country", practice.country()));
+		doc.add(new NumericDocValuesField(PUBLISHED, practice.firstPublishedAt() == null ? 0
+				: practice.firstPublishedAt().toEpochMilli()));
+		text(doc, "title", content.title());
+		text(doc, "summary", summary);
+		text(doc, "body", String.join("\n", body));
+		content.activityTypes().forEach(a -> facet(doc, SearchRequest.ACTIVITY, a.name()));
+		content.aims().forEach(a -> facet(doc, SearchRequest.AIM, a.name()));
+		content.sectors().forEach(s -> facet(doc, SearchRequest.SECTOR, s.name()));
+		content.languages().forEach(l -> facet(doc, SearchRequest.LANGUAGE, l));
+		facet(doc, SearchRequest.COUNTRY, practice.country());
+		return doc;
+	}
+
+	private static void text(Document doc, String field, String value) {
+		String text = value == null ? "" : value;
+		doc.add(new TextField(field + Analyzers.EN, text, Field.Store.NO));
+		doc.add(new TextField(field + Analyzers.NL, text, Field.Store.NO));
+	}
+
+	private static void facet(Document doc, String dimension, String value) {
+		if (value != null && !value.isBlank()) {
+			doc.add(new SortedSetDocValuesFacetField(dimension, value));
+		}
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		searchers.close();
+		writer.close();
+		directory.close();
+	}
+
+}

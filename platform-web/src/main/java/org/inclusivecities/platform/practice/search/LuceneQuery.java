@@ -1,0 +1,169 @@
+package org.inclusivecities.platform.practice.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.inclusivecities.platform.practice.SearchRequest;
+import org.inclusivecities.platform.practice.SearchResults;
+
+/**
+ * One search: the free text parsed over English and Dutch fields (titles weigh most), facet filters as a
+ * drill-down, facet counts drill-sideways (a dimension's counts ignore its own selection, so more values can be
+ * ticked), matches highlighted in the summary.
+ */
+final class LuceneQuery {
+
+	private static final int FACET_VALUES = 50;
+
+	private final SearcherManager searchers;
+
+	private final FacetsConfig facets;
+
+	private final Analyzer analyzer;
+
+	LuceneQuery(SearcherManager searchers, FacetsConfig facets, Analyzer analyzer) {
+		this.searchers = searchers;
+		this.facets = facets;
+		this.analyzer = analyzer;
+	}
+
+	SearchResults run(SearchRequest request) throws IOException {
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			if (searcher.getIndexReader().numDocs() == 0) {
+				return new SearchResults(0, request.page(), request.size(), List.of(), List.of());
+			}
+			Query text = parse(request.query());
+			DrillDownQuery query = new DrillDownQuery(facets, text);
+			for (String dimension : SearchRequest.DIMENSIONS) {
+				request.selected(dimension).forEach(value -> query.add(dimension, value));
+			}
+			int first = request.page() * request.size();
+			var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
+			DrillSideways sideways = new DrillSideways(searcher, facets, state);
+			// relevance for a text query; newest first when browsing
+			DrillSideways.DrillSidewaysResult result = request.query().isBlank()
+					? sideways.search(query, null, null, first + request.size(),
+							new Sort(new SortField(LucenePracticeSearch.PUBLISHED, SortField.Type.LONG, true)), false)
+					: sideways.search(query, first + request.size());
+			List<SearchResults.Hit> hits = new ArrayList<>();
+			ScoreDoc[] docs = result.hits.scoreDocs;
+			for (int i = first; i < docs.length; i++) {
+				Document doc = searcher.storedFields().document(docs[i].doc);
+				hits.add(new SearchResults.Hit(doc.get(LucenePracticeSearch.ID), doc.get("title"), doc.get("city"),
+						doc.get("country"), snippet(text, doc.get("summary")), docs[i].score));
+			}
+			List<SearchResults.Facet> counts = new ArrayList<>();
+			for (String dimension : SearchRequest.DIMENSIONS) {
+				counts.add(facet(dimension, result, request.selected(dimension)));
+			}
+			return new SearchResults(result.hits.totalHits.value(), request.page(), request.size(), hits, counts);
+		}
+		finally {
+			searchers.release(searcher);
+		}
+	}
+
+	private SearchResults.Facet facet(String dimension, DrillSideways.DrillSidewaysResult result, Set<String> selected)
+			throws IOException {
+		List<SearchResults.FacetValue> values = new ArrayList<>();
+		FacetResult counts = null;
+		try {
+			counts = result.facets.getTopChildren(FACET_VALUES, dimension);
+		}
+		catch (IllegalArgumentException ex) {
+			// no document has a value in this dimension yet
+		}
+		Set<String> seen = new java.util.HashSet<>();
+		if (counts != null) {
+			for (LabelAndValue value : counts.labelValues) {
+				values.add(new SearchResults.FacetValue(value.label, value.value.longValue(),
+						selected.contains(value.label)));
+				seen.add(value.label);
+			}
+		}
+		selected.stream()
+			.filter(value -> !seen.contains(value))
+			.forEach(value -> values.add(new SearchResults.FacetValue(value, 0, true)));
+		return new SearchResults.Facet(dimension, values);
+	}
+
+	private Query parse(String text) {
+		if (text.isBlank()) {
+			return new MatchAllDocsQuery();
+		}
+		List<String> fields = new ArrayList<>();
+		Map<String, Float> boosts = new HashMap<>();
+		for (String field : LucenePracticeSearch.TEXT_FIELDS) {
+			for (String language : List.of(Analyzers.EN, Analyzers.NL)) {
+				fields.add(field + language);
+				boosts.put(field + language, switch (field) {
+					case "title" -> 3f;
+					case "summary" -> 2f;
+					default -> 1f;
+				});
+			}
+		}
+		MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer, boosts);
+		parser.setDefaultOperator(QueryParser.Operator.AND);
+		try {
+			return parser.parse(QueryParser.escape(text));
+		}
+		catch (ParseException ex) {
+			return new MatchAllDocsQuery();
+		}
+	}
+
+	private String snippet(Query query, String summary) {
+		SimpleHTMLEncoder encoder = new SimpleHTMLEncoder();
+		if (summary == null) {
+			return "";
+		}
+		if (!(query instanceof MatchAllDocsQuery)) {
+			for (String field : List.of("summary" + Analyzers.NL, "summary" + Analyzers.EN)) {
+				Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder,
+						new QueryScorer(query, field));
+				highlighter.setTextFragmenter(new SimpleFragmenter(240));
+				try {
+					String fragment = highlighter.getBestFragment(analyzer, field, summary);
+					if (fragment != null) {
+						return fragment;
+					}
+				}
+				catch (IOException | InvalidTokenOffsetsException ex) {
+					break;
+				}
+			}
+		}
+		return encoder.encodeText(summary.length() > 240 ? summary.substring(0, 240) + "…" : summary);
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.inclusivecities.platform.practice.web;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.inclusivecities.platform.practice.ActivityType;
+import org.inclusivecities.platform.practice.Aim;
+import org.inclusivecities.platform.practice.SearchRequest;
+import org.inclusivecities.platform.practice.Sector;
+
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Reads the facet filters of a library search from query parameters, and writes them back into links. */
+final class LibraryParameters {
+
+	private LibraryParameters() {
+	}
+
+	/** The selected values per dimension; a value that cannot exist is reported by {@link #invalid}. */
+	static Map<String, Set<String>> filters(MultiValueMap<String, String> parameters) {
+		Map<String, Set<String>> filters = new HashMap<>();
+		for (String dimension : SearchRequest.DIMENSIONS) {
+			List<String> values = parameters.getOrDefault(dimension, List.of());
+			Set<String> selected = new LinkedHashSet<>();
+			values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).forEach(selected::add);
+			if (!selected.isEmpty()) {
+				filters.put(dimension, selected);
+			}
+		}
+		return filters;
+	}
+
+	/** The first parameter value that no practice can have (unknown enum name, malformed code), or null. */
+	static String invalid(Map<String, Set<String>> filters) {
+		for (var entry : filters.entrySet()) {
+			for (String value : entry.getValue()) {
+				boolean valid = switch (entry.getKey()) {
+					case SearchRequest.ACTIVITY -> names(ActivityType.class).contains(value);
+					case SearchRequest.AIM -> names(Aim.class).contains(value);
+					case SearchRequest.SECTOR -> names(Sector.class).contains(value);
+					case SearchRequest.COUNTRY -> value.matches("[A-Z]{2,3}");
+					default -> value.matches("[a-z]{2,3}");
+				};
+				if (!valid) {
+					return entry.getKey();
+				}
+			}
+		}
+		return null;
+	}
+
+	static String url(String path, String query, Map<String, Set<String>> filters, int page) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+		if (query != null && !query.isBlank()) {
+			builder.queryParam("q", query);
+		}
+		for (String dimension : SearchRequest.DIMENSIONS) {
+			filters.getOrDefault(dimension, Set.of()).forEach(v -> builder.queryParam(dimension, v));
+		}
+		if (page > 0) {
+			builder.queryParam("page", page);
+		}
+		return builder.encode().build().toUriString();
+	}
+
+	private static <E extends Enum<E>> Set<String> names(Class<E> type) {
+		Set<String> names = new LinkedHashSet<>();
+		EnumSet.allOf(type).forEach(e -> names.add(e.name()));
+		return names;
+	}
+
+}
