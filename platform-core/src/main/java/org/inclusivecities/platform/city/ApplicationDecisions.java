@@ -72,8 +72,8 @@ public class ApplicationDecisions {
 		Locale locale = contact.getLanguage().locale();
 		mailer.send(contact.getEmail(), locale, "join-approved",
 				Map.of("contactName", decided.getContactName(), "cityName", city.getName(), "link",
-						siteUrl + "/invitations/" + invitation.token(), "expiresAt",
-						invitation.invitation().getExpiresAt(), "subjectArgs", new Object[] { city.getName() }));
+						siteUrl + "/invitations/" + invitation.token(), "expiresOn",
+						invitation.invitation().getExpiresAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), "subjectArgs", new Object[] { city.getName() }));
 		log.info("Application {} approved: city {} is a member", applicationId, city.getSlug());
 		return decided;
 	}

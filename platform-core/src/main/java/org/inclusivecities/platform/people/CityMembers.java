@@ -2,9 +2,14 @@ package org.inclusivecities.platform.people;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
+import org.inclusivecities.platform.mail.Mailer;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -24,10 +29,13 @@ public class CityMembers {
 
 	private final MembershipChanges changes;
 
+	private final Mailer mailer;
+
 	private final Clock clock;
 
 	CityMembers(People people, Invitations invitations, InvitationTokens tokens, MembershipChanges changes,
-			Clock clock) {
+			Mailer mailer, Clock clock) {
+		this.mailer = mailer;
 		this.people = people;
 		this.invitations = invitations;
 		this.tokens = tokens;
@@ -55,12 +63,26 @@ public class CityMembers {
 		return people.findByCityIdAndId(cityId, personId).orElseThrow(MemberNotFound::new);
 	}
 
-	/** Creates an invitation; the returned token goes into the mail and is not stored. */
-	public IssuedInvitation invite(String cityId, String email, Set<Role> roles, String invitedBy) {
-		if (people.findByEmail(Person.normalise(email)).map(p -> p.isMemberOf(cityId)).orElse(false)) {
+	/**
+	 * Invites someone to the city and mails them the link, in their own language when they have an account,
+	 * else in {@code language}. The token exists only in the mail; the invitation stores its hash.
+	 * @param siteUrl the site's base URL for the link, e.g. {@code https://example.org}
+	 */
+	public Invitation invite(String cityId, String cityName, String email, Set<Role> roles, Person inviter,
+			Language language, String siteUrl) {
+		Person existing = people.findByEmail(Person.normalise(email)).orElse(null);
+		if (existing != null && existing.isMemberOf(cityId)) {
 			throw new AlreadyMember();
 		}
-		return issue(cityId, email, roles, invitedBy);
+		IssuedInvitation issued = issue(cityId, email, roles, inviter.getId());
+		Language recipientLanguage = existing != null ? existing.getLanguage() : language;
+		List<String> roleKeys = Arrays.stream(Role.values()).filter(roles::contains).map(r -> "people.role." + r).toList();
+		mailer.send(issued.invitation().getEmail(), recipientLanguage.locale(), "invitation",
+				Map.of("inviterName", inviter.getDisplayName(), "cityName", cityName, "roleKeys", roleKeys, "link",
+						siteUrl + "/invitations/" + issued.token(), "expiresOn",
+						issued.invitation().getExpiresAt().atZone(ZoneOffset.UTC).toLocalDate(), "subjectArgs",
+						new Object[] { cityName }));
+		return issued.invitation();
 	}
 
 	/** An invitation for someone who may already be a member (the approved applicant setting a password). */
