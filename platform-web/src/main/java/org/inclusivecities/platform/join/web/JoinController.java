@@ -3,6 +3,8 @@ package org.inclusivecities.platform.join.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +18,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -47,20 +51,18 @@ class JoinController {
 	}
 
 	@PostMapping("/join")
-	String apply(@Valid @ModelAttribute(FORM) JoinForm form, BindingResult result, Model model, Locale locale,
+	String apply(@Valid @ModelAttribute(FORM) JoinForm form, BindingResult result,
+			@RequestParam(name = "charter", required = false) MultipartFile charterFile, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		check(form, result);
-		byte[] charter = result.hasFieldErrors("charter") ? null : form.charter().getBytes();
-		if (charter != null && !Charters.looksLikePdf(charter)) {
-			result.rejectValue("charter", "join.error.charter.type");
-		}
+		byte[] charter = checkCharter(charterFile, result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("errors", FormErrors.of(result, messages, locale));
 			return show(model, locale);
 		}
 		CityApplication application = applications.apply(form.profile(), form.contact(), charter,
-				safeFilename(form.charter()), form.councilDecisionDate());
+				safeFilename(charterFile), form.decisionDate());
 		redirect.addFlashAttribute("cityName", form.name().strip());
 		redirect.addFlashAttribute("contactEmail", application.getContactEmail());
 		return "redirect:/join/submitted";
@@ -79,22 +81,86 @@ class JoinController {
 		if (form.languages() != null && !form.languages().stream().allMatch(JoinChoices::isLanguage)) {
 			result.rejectValue("languages", "join.error.languages.unknown");
 		}
-		if ((form.latitude() == null) != (form.longitude() == null) && !result.hasFieldErrors("latitude")
+		checkPopulation(form.population(), result);
+		checkDegrees("latitude", form.latitude(), 90, result);
+		checkDegrees("longitude", form.longitude(), 180, result);
+		if (JoinForm.isBlank(form.latitude()) != JoinForm.isBlank(form.longitude()) && !result.hasFieldErrors("latitude")
 				&& !result.hasFieldErrors("longitude")) {
-			result.rejectValue(form.latitude() == null ? "latitude" : "longitude", "join.error.coordinates.both");
+			result.rejectValue(JoinForm.isBlank(form.latitude()) ? "latitude" : "longitude",
+					"join.error.coordinates.both");
 		}
-		if (form.councilDecisionDate() != null && form.councilDecisionDate().isAfter(LocalDate.now(clock))) {
-			result.rejectValue("councilDecisionDate", "join.error.councilDecisionDate.future");
+		if (!JoinForm.isBlank(form.contactLanguage())
+				&& Arrays.stream(Language.values()).noneMatch(l -> l.name().equals(form.contactLanguage()))) {
+			result.rejectValue("contactLanguage", "join.error.contactLanguage");
 		}
-		MultipartFile charter = form.charter();
+		checkDate(form.councilDecisionDate(), result);
+	}
+
+	/** The charter's bytes when it is a PDF (declared type and magic bytes) of at most 5 MB, else null. */
+	private static byte[] checkCharter(MultipartFile charter, BindingResult result) throws IOException {
+		String problem = null;
+		byte[] content = null;
 		if (charter == null || charter.isEmpty()) {
-			result.rejectValue("charter", "join.error.charter");
+			problem = "join.error.charter";
 		}
 		else if (charter.getSize() > Charters.MAX_BYTES) {
-			result.rejectValue("charter", "join.error.charter.size");
+			problem = "join.error.charter.size";
 		}
-		else if (!Charters.PDF.equalsIgnoreCase(String.valueOf(charter.getContentType()))) {
-			result.rejectValue("charter", "join.error.charter.type");
+		else if (!Charters.PDF.equalsIgnoreCase(String.valueOf(charter.getContentType()))
+				|| !Charters.looksLikePdf(content = charter.getBytes())) {
+			problem = "join.error.charter.type";
+		}
+		if (problem != null) {
+			result.addError(new FieldError(FORM, "charter", null, false, new String[] { problem }, null, null));
+			return null;
+		}
+		return content;
+	}
+
+	private static void checkPopulation(String value, BindingResult result) {
+		if (JoinForm.isBlank(value) || result.hasFieldErrors("population")) {
+			return;
+		}
+		try {
+			long population = Long.parseLong(value.strip());
+			if (population <= 0) {
+				result.rejectValue("population", "join.error.population.positive");
+			}
+			else if (population > JoinForm.MAX_POPULATION) {
+				result.rejectValue("population", "join.error.population.max");
+			}
+		}
+		catch (NumberFormatException ex) {
+			result.rejectValue("population", "typeMismatch.joinForm.population");
+		}
+	}
+
+	private static void checkDegrees(String field, String value, double limit, BindingResult result) {
+		if (JoinForm.isBlank(value) || result.hasFieldErrors(field)) {
+			return;
+		}
+		try {
+			double degrees = Double.parseDouble(value.strip());
+			if (!(degrees >= -limit && degrees <= limit)) {
+				result.rejectValue(field, "join.error." + field);
+			}
+		}
+		catch (NumberFormatException ex) {
+			result.rejectValue(field, "typeMismatch.joinForm." + field);
+		}
+	}
+
+	private void checkDate(String value, BindingResult result) {
+		if (JoinForm.isBlank(value) || result.hasFieldErrors("councilDecisionDate")) {
+			return;
+		}
+		try {
+			if (LocalDate.parse(value.strip()).isAfter(LocalDate.now(clock))) {
+				result.rejectValue("councilDecisionDate", "join.error.councilDecisionDate.future");
+			}
+		}
+		catch (DateTimeParseException ex) {
+			result.rejectValue("councilDecisionDate", "typeMismatch.joinForm.councilDecisionDate");
 		}
 	}
 
