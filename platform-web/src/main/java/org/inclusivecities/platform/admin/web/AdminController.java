@@ -66,7 +66,7 @@ class AdminController {
 	@GetMapping("/admin/applications/{id}")
 	String detail(@PathVariable String id, Model model) {
 		CityApplication application = applications.get(id);
-		model.addAttribute("application", application);
+		model.addAttribute("cityApplication", application);
 		model.addAttribute("city", applications.cityOf(application));
 		model.addAttribute("decidedBy",
 				application.getDecidedBy() == null ? null

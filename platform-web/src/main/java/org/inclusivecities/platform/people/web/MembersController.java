@@ -66,10 +66,12 @@ class MembersController {
 	String invite(CityWorkspace workspace, @Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult result,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
 		workspace.require(Role.CITY_ADMIN);
+		var roles = RoleChoices.roles(form.roles(), result);
+		var language = RoleChoices.language(form.language(), result);
 		if (!result.hasErrors()) {
 			try {
 				Invitation invitation = members.invite(workspace.cityId(), workspace.city().getName(), form.email(),
-						form.roles(), workspace.person(), form.language(), siteUrl.current());
+						roles, workspace.person(), language, siteUrl.current());
 				redirect.addFlashAttribute("flash",
 						messages.getMessage("people.invited", new Object[] { invitation.getEmail() }, locale));
 				return "redirect:/my/cities/" + workspace.slug() + "/members";
@@ -90,7 +92,7 @@ class MembersController {
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("member", member);
 		if (!model.containsAttribute("rolesForm")) {
-			model.addAttribute("rolesForm", new RolesForm(member.membershipIn(workspace.cityId()).orElseThrow().roles()));
+			model.addAttribute("rolesForm", RolesForm.of(member.membershipIn(workspace.cityId()).orElseThrow().roles()));
 		}
 		model.addAttribute("allRoles", Role.values());
 		return "people/member";
@@ -102,9 +104,10 @@ class MembersController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		workspace.require(Role.CITY_ADMIN);
 		Person member = members.member(workspace.cityId(), personId);
+		var roles = RoleChoices.roles(form.roles(), result);
 		if (!result.hasErrors()) {
 			try {
-				members.changeRoles(workspace.cityId(), personId, form.roles(), workspace.person().getId());
+				members.changeRoles(workspace.cityId(), personId, roles, workspace.person().getId());
 				redirect.addFlashAttribute("flash",
 						messages.getMessage("people.roles.changed", new Object[] { member.getDisplayName() }, locale));
 				return "redirect:/my/cities/" + workspace.slug() + "/members";
