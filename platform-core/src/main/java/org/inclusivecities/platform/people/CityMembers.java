@@ -136,6 +136,10 @@ public class CityMembers {
 		person.membershipIn(invitation.getCityId()).ifPresent(m -> roles.addAll(m.roles()));
 		person.grant(invitation.getCityId(), roles, now, invitation.getInvitedBy());
 		Person saved = people.save(person);
+		if (invitation.getAcceptedBy() == null) {
+			invitation.acceptedBy(saved.getId());
+			invitations.save(invitation);
+		}
 		changes.save(MembershipChange.of(invitation.getCityId(), saved.getId(), MembershipChange.Kind.JOINED, roles,
 				invitation.getInvitedBy(), now));
 		return saved;

@@ -81,6 +81,11 @@ public class Invitation {
 		this.acceptedBy = personId;
 	}
 
+	/** Records who accepted, once the new person has an id. */
+	void acceptedBy(String personId) {
+		this.acceptedBy = personId;
+	}
+
 	public boolean isOpen(Instant now) {
 		return acceptedAt == null && now.isBefore(expiresAt);
 	}

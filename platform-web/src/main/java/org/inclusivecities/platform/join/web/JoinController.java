@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import org.inclusivecities.platform.city.CityApplication;
 import org.inclusivecities.platform.city.Charters;
 import org.inclusivecities.platform.city.NetworkApplications;
+import org.inclusivecities.platform.layout.FormErrors;
 import org.inclusivecities.platform.people.Language;
 
 import org.springframework.context.MessageSource;

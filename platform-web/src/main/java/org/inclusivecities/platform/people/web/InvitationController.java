@@ -5,7 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
-import org.inclusivecities.platform.join.web.FormErrors;
+import org.inclusivecities.platform.layout.FormErrors;
 import org.inclusivecities.platform.people.CityMembers;
 import org.inclusivecities.platform.people.Invitation;
 import org.inclusivecities.platform.people.InvitationNoLongerValid;

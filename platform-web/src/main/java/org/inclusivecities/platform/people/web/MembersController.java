@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.inclusivecities.platform.join.web.FormErrors;
-import org.inclusivecities.platform.join.web.SiteUrl;
+import org.inclusivecities.platform.layout.FormErrors;
+import org.inclusivecities.platform.layout.SiteUrl;
 import org.inclusivecities.platform.people.AlreadyMember;
 import org.inclusivecities.platform.people.CityMembers;
 import org.inclusivecities.platform.people.Invitation;

@@ -1,4 +1,4 @@
-package org.inclusivecities.platform.join.web;
+package org.inclusivecities.platform.layout;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

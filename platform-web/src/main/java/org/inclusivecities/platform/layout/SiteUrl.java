@@ -1,4 +1,4 @@
-package org.inclusivecities.platform.join.web;
+package org.inclusivecities.platform.layout;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

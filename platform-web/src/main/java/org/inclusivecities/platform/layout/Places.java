@@ -1,4 +1,4 @@
-package org.inclusivecities.platform.join.web;
+package org.inclusivecities.platform.layout;
 
 import java.util.Locale;
 
