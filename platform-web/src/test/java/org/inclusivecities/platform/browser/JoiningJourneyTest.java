@@ -93,6 +93,8 @@ class JoiningJourneyTest {
 		browser.click("Approve the application");
 		assertThat(browser.text()).contains("Blackpool is now a member of the network");
 		browser.open(base + "/admin/outbox");
+		browser.click("We received the application of Blackpool");
+		assertThat(browser.text()).contains("Thank you for applying");
 		browser.click("Sign out");
 
 		MimeMessage approval = awaitMail("Welcome to Inclusive Cities: Blackpool is a member");
@@ -114,6 +116,13 @@ class JoiningJourneyTest {
 		browser.click("Send invitation");
 		assertThat(browser.text()).contains("An invitation has been sent to sam@blackpool.example");
 		awaitMail("You are invited to join Blackpool on Inclusive Cities");
+		browser.open(base + "/my/cities/blackpool/members/" + people.findByEmail("jo@blackpool.example").orElseThrow().getId());
+		assertThat(browser.text()).contains("Roles in the city");
+		browser.click("Save roles");
+		browser.open(base + "/invitations/" + "x".repeat(43));
+		assertThat(browser.text()).contains("Invitation not found");
+		browser.open(link.group());
+		assertThat(browser.text()).contains("Invitation already used");
 		assertThat(people.findByEmail("jo@blackpool.example").orElseThrow()
 			.hasRole(cities.findBySlug("blackpool").orElseThrow().getId(), Role.CITY_ADMIN)).isTrue();
 	}
