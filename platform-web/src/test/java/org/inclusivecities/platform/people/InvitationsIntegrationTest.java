@@ -243,6 +243,10 @@ class InvitationsIntegrationTest {
 		assertThat(change.getString("actorId")).isEqualTo(admin.getId());
 		assertThat(change.getDate("at")).isNotNull();
 
+		mvc.perform(get("/my/cities/arnhem/members").with(as(council)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Recent changes")))
+			.andExpect(content().string(containsString("Roles changed")));
 		Person councilAdmin = people.findById(council.getId()).orElseThrow();
 		mvc.perform(post(base + admin.getId() + "/remove").with(as(councilAdmin)).with(csrf()))
 			.andExpect(status().isFound());

@@ -13,6 +13,7 @@ import org.inclusivecities.platform.people.CityMembers;
 import org.inclusivecities.platform.people.Invitation;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.LastCityAdmin;
+import org.inclusivecities.platform.people.MembershipChange;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
@@ -150,14 +151,20 @@ class MembersController {
 		model.addAttribute("isAdmin", workspace.has(Role.CITY_ADMIN));
 		if (workspace.has(Role.CITY_ADMIN)) {
 			var invitations = members.invitations(workspace.cityId());
-			Map<String, String> inviters = invitations.stream()
-				.map(Invitation::getInvitedBy)
+			var history = members.history(workspace.cityId());
+			Map<String, String> inviters = java.util.stream.Stream
+				.of(invitations.stream().map(Invitation::getInvitedBy),
+						history.stream().map(MembershipChange::actorId),
+						history.stream().map(MembershipChange::personId))
+				.flatMap(ids -> ids)
+				.filter(java.util.Objects::nonNull)
 				.distinct()
 				.map(people::findById)
 				.flatMap(java.util.Optional::stream)
 				.collect(Collectors.toMap(Person::getId, Person::getDisplayName, (a, b) -> a));
 			model.addAttribute("invitations", invitations);
 			model.addAttribute("inviters", inviters);
+			model.addAttribute("history", history);
 			java.time.Instant now = clock.instant();
 			model.addAttribute("states", invitations.stream()
 				.collect(Collectors.toMap(Invitation::getId,
