@@ -1,0 +1,15 @@
+package org.inclusivecities.platform.people;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+/**
+ * The one cross-city read of invitations: by the hash of the token someone holds. Package-private: only
+ * {@link CityMembers} resolves tokens.
+ */
+interface InvitationTokens extends Repository<Invitation, String> {
+
+	Optional<Invitation> findByTokenHash(String tokenHash);
+
+}

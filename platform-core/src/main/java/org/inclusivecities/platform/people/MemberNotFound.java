@@ -1,0 +1,10 @@
+package org.inclusivecities.platform.people;
+
+/** No member with that id in this city (maps to 404, whether the person exists elsewhere or not). */
+public class MemberNotFound extends RuntimeException {
+
+	public MemberNotFound() {
+		super("No such member in this city");
+	}
+
+}

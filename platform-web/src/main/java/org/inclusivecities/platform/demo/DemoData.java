@@ -1,0 +1,137 @@
+package org.inclusivecities.platform.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.inclusivecities.platform.city.ApplicationContact;
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityStatus;
+import org.inclusivecities.platform.city.NetworkApplications;
+import org.inclusivecities.platform.city.Slugs;
+import org.inclusivecities.platform.people.Language;
+import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.people.Person;
+import org.openpdf.text.Document;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * With {@code platform.demo-data=true}, fills an empty database (no cities) once with a demo network:
+ * 13 member cities in 8 countries, 3 pending applications and people in every role, then prints the demo
+ * sign-ins. A database with cities is left alone, so restarts never seed twice. The accounts are fake.
+ */
+@Component
+@ConditionalOnBooleanProperty("platform.demo-data")
+class DemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	/** The password of every demo account: public on purpose, these are demo accounts. */
+	static final String PASSWORD = "recovery-together-demo";
+
+	private final Cities cities;
+
+	private final People people;
+
+	private final NetworkApplications applications;
+
+	private final PasswordEncoder encoder;
+
+	private final Clock clock;
+
+	DemoData(Cities cities, People people, NetworkApplications applications, PasswordEncoder encoder, Clock clock) {
+		this.cities = cities;
+		this.people = people;
+		this.applications = applications;
+		this.encoder = encoder;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (cities.count() == 0) {
+			seed();
+		}
+		else {
+			log.info("Demo data: the database already has cities, nothing seeded");
+		}
+		if (people.existsByEmail(DemoNetwork.SECRETARIAT)) {
+			printSignIns();
+		}
+	}
+
+	void seed() {
+		Instant now = clock.instant();
+		Person secretariat = Person.create(DemoNetwork.SECRETARIAT, "Charlotte (secretariat)", Language.EN, now);
+		secretariat.makeNetworkAdmin();
+		secretariat.changePassword(encoder.encode(PASSWORD));
+		secretariat = people.save(secretariat);
+		Map<String, String> cityIds = new HashMap<>();
+		for (DemoNetwork.DemoCity demo : DemoNetwork.MEMBERS) {
+			City city = City.apply(demo.profile(), now);
+			city.moveTo(CityStatus.MEMBER, now, secretariat.getId(), null);
+			city = cities.save(city);
+			cityIds.put(Slugs.slugify(demo.name()), city.getId());
+		}
+		for (DemoNetwork.DemoPerson demo : DemoNetwork.PEOPLE) {
+			Language language = demo.email().contains("gent") || demo.email().contains("utrecht") ? Language.NL
+					: Language.EN;
+			Person person = Person.create(demo.email(), demo.name(), language, now);
+			person.changePassword(encoder.encode(PASSWORD));
+			person.grant(cityIds.get(demo.city()), EnumSet.copyOf(List.of(demo.roles())), now, secretariat.getId());
+			people.save(person);
+		}
+		LocalDate decision = LocalDate.now(clock).minusMonths(1);
+		for (DemoNetwork.DemoCity demo : DemoNetwork.APPLICANTS) {
+			String slug = Slugs.slugify(demo.name());
+			applications.apply(demo.profile(),
+					new ApplicationContact("Contact " + demo.name(), "contact." + slug + DemoNetwork.DOMAIN,
+							"BE".equals(demo.country()) ? Language.NL : Language.EN),
+					charter(demo.name()), "charter-" + slug + ".pdf", decision);
+		}
+		log.info("Demo data: seeded {} member cities, {} pending applications and {} people",
+				DemoNetwork.MEMBERS.size(), DemoNetwork.APPLICANTS.size(), DemoNetwork.PEOPLE.size() + 1);
+	}
+
+	private void printSignIns() {
+		StringBuilder text = new StringBuilder();
+		text.append("\n================ DEMO SIGN-INS (fake demo accounts) ================\n");
+		text.append(String.format("  %-45s %s%n", DemoNetwork.SECRETARIAT, "secretariat (network admin)"));
+		for (DemoNetwork.DemoPerson person : DemoNetwork.PEOPLE) {
+			text.append(String.format("  %-45s %s in %s%n", person.email(), List.of(person.roles()), person.city()));
+		}
+		text.append("  Password of every demo account: ").append(PASSWORD).append('\n');
+		text.append("====================================================================");
+		log.info(text.toString());
+	}
+
+	/** A one-page PDF standing in for a signed charter. */
+	static byte[] charter(String cityName) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Document document = new Document();
+		PdfWriter.getInstance(document, out);
+		document.open();
+		document.add(new Paragraph("Commitment to the Inclusive Cities charter"));
+		document.add(new Paragraph("The city council of " + cityName
+				+ " commits to the participation, inclusion and full and equal citizenship of all its citizens, "
+				+ "including people in recovery from addiction. (Demo document.)"));
+		document.close();
+		return out.toByteArray();
+	}
+
+}

@@ -1,0 +1,185 @@
+package org.inclusivecities.platform.join.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.inclusivecities.platform.city.CityApplication;
+import org.inclusivecities.platform.city.Charters;
+import org.inclusivecities.platform.city.NetworkApplications;
+import org.inclusivecities.platform.layout.FormErrors;
+import org.inclusivecities.platform.people.Language;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Join the network": a city applies with its data, a contact and the signed charter (PDF). */
+@Controller
+class JoinController {
+
+	static final String FORM = "joinForm";
+
+	private final NetworkApplications applications;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	JoinController(NetworkApplications applications, MessageSource messages, Clock clock) {
+		this.applications = applications;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/join")
+	String form(Model model, Locale locale) {
+		model.addAttribute(FORM, JoinForm.empty(Language.of(locale)));
+		return show(model, locale);
+	}
+
+	@PostMapping("/join")
+	String apply(@Valid @ModelAttribute(FORM) JoinForm form, BindingResult result,
+			@RequestParam(name = "charter", required = false) MultipartFile charterFile, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		check(form, result);
+		byte[] charter = checkCharter(charterFile, result);
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("errors", FormErrors.of(result, messages, locale));
+			return show(model, locale);
+		}
+		CityApplication application = applications.apply(form.profile(), form.contact(), charter,
+				safeFilename(charterFile), form.decisionDate());
+		redirect.addFlashAttribute("cityName", form.name().strip());
+		redirect.addFlashAttribute("contactEmail", application.getContactEmail());
+		return "redirect:/join/submitted";
+	}
+
+	@GetMapping("/join/submitted")
+	String submitted(Model model) {
+		return model.containsAttribute("cityName") ? "join/submitted" : "redirect:/join";
+	}
+
+	/** Rules the annotations cannot express: known codes, both coordinates or none, dates, the file. */
+	private void check(JoinForm form, BindingResult result) {
+		if (form.country() != null && !form.country().isBlank() && !JoinChoices.isCountry(form.country())) {
+			result.rejectValue("country", "join.error.country");
+		}
+		if (form.languages() != null && !form.languages().stream().allMatch(JoinChoices::isLanguage)) {
+			result.rejectValue("languages", "join.error.languages.unknown");
+		}
+		checkPopulation(form.population(), result);
+		checkDegrees("latitude", form.latitude(), 90, result);
+		checkDegrees("longitude", form.longitude(), 180, result);
+		if (JoinForm.isBlank(form.latitude()) != JoinForm.isBlank(form.longitude()) && !result.hasFieldErrors("latitude")
+				&& !result.hasFieldErrors("longitude")) {
+			result.rejectValue(JoinForm.isBlank(form.latitude()) ? "latitude" : "longitude",
+					"join.error.coordinates.both");
+		}
+		if (!JoinForm.isBlank(form.contactLanguage())
+				&& Arrays.stream(Language.values()).noneMatch(l -> l.name().equals(form.contactLanguage()))) {
+			result.rejectValue("contactLanguage", "join.error.contactLanguage");
+		}
+		checkDate(form.councilDecisionDate(), result);
+	}
+
+	/** The charter's bytes when it is a PDF (declared type and magic bytes) of at most 5 MB, else null. */
+	private static byte[] checkCharter(MultipartFile charter, BindingResult result) throws IOException {
+		String problem = null;
+		byte[] content = null;
+		if (charter == null || charter.isEmpty()) {
+			problem = "join.error.charter";
+		}
+		else if (charter.getSize() > Charters.MAX_BYTES) {
+			problem = "join.error.charter.size";
+		}
+		else if (!Charters.PDF.equalsIgnoreCase(String.valueOf(charter.getContentType()))
+				|| !Charters.looksLikePdf(content = charter.getBytes())) {
+			problem = "join.error.charter.type";
+		}
+		if (problem != null) {
+			result.addError(new FieldError(FORM, "charter", null, false, new String[] { problem }, null, null));
+			return null;
+		}
+		return content;
+	}
+
+	private static void checkPopulation(String value, BindingResult result) {
+		if (JoinForm.isBlank(value) || result.hasFieldErrors("population")) {
+			return;
+		}
+		try {
+			long population = Long.parseLong(value.strip());
+			if (population <= 0) {
+				result.rejectValue("population", "join.error.population.positive");
+			}
+			else if (population > JoinForm.MAX_POPULATION) {
+				result.rejectValue("population", "join.error.population.max");
+			}
+		}
+		catch (NumberFormatException ex) {
+			result.rejectValue("population", "typeMismatch.joinForm.population");
+		}
+	}
+
+	private static void checkDegrees(String field, String value, double limit, BindingResult result) {
+		if (JoinForm.isBlank(value) || result.hasFieldErrors(field)) {
+			return;
+		}
+		try {
+			double degrees = Double.parseDouble(value.strip());
+			if (!(degrees >= -limit && degrees <= limit)) {
+				result.rejectValue(field, "join.error." + field);
+			}
+		}
+		catch (NumberFormatException ex) {
+			result.rejectValue(field, "typeMismatch.joinForm." + field);
+		}
+	}
+
+	private void checkDate(String value, BindingResult result) {
+		if (JoinForm.isBlank(value) || result.hasFieldErrors("councilDecisionDate")) {
+			return;
+		}
+		try {
+			if (LocalDate.parse(value.strip()).isAfter(LocalDate.now(clock))) {
+				result.rejectValue("councilDecisionDate", "join.error.councilDecisionDate.future");
+			}
+		}
+		catch (DateTimeParseException ex) {
+			result.rejectValue("councilDecisionDate", "typeMismatch.joinForm.councilDecisionDate");
+		}
+	}
+
+	private static String safeFilename(MultipartFile file) {
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+		name = name.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+		if (name.length() > 100) {
+			name = name.substring(name.length() - 100);
+		}
+		return name.isEmpty() ? "charter.pdf" : name;
+	}
+
+	String show(Model model, Locale locale) {
+		model.addAttribute("countries", JoinChoices.countries(locale));
+		model.addAttribute("languageChoices", JoinChoices.languages(locale));
+		model.addAttribute("maxDate", LocalDate.now(clock));
+		model.addAttribute("contactLanguages", Language.values());
+		return "join/form";
+	}
+
+}

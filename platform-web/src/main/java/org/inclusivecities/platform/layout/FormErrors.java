@@ -1,0 +1,28 @@
+package org.inclusivecities.platform.layout;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * The first message of each field with an error, in form order, for the GOV.UK error summary and the
+ * inline messages (a field with a type mismatch and a missing value shows one message, not two).
+ */
+public final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	public static Map<String, String> of(BindingResult result, MessageSource messages, Locale locale) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError error : result.getFieldErrors()) {
+			errors.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+		}
+		return errors;
+	}
+
+}

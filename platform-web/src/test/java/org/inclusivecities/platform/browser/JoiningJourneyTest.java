@@ -1,0 +1,160 @@
+package org.inclusivecities.platform.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.join.Fixtures;
+import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.people.Role;
+import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A city applies, the secretariat approves, the applicant gets the mail (over SMTP), sets a password,
+ * signs in and invites a council member. axe-core scans every page on the way.
+ */
+@PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class JoiningJourneyTest {
+
+	static final int SMTP_PORT = freePort();
+
+	@RegisterExtension
+	static Browser browser = new Browser();
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
+		.withPerMethodLifecycle(false);
+
+	@DynamicPropertySource
+	static void mail(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("platform.mail.poll-interval", () -> "PT0.2S");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Cities cities;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Test
+	void aCityJoinsAndItsAdminInvitesACouncilMember() throws Exception {
+		String base = "http://localhost:" + port;
+		new Fixtures(cities, people, encoder).networkAdmin("secretariat@journey.example", "secretariat journey password");
+		Path charter = Files.createTempFile("charter", ".pdf");
+		Files.write(charter, "%PDF-1.4\n% signed charter of Blackpool\n%%EOF\n".getBytes());
+
+		browser.open(base + "/join");
+		browser.click("Send application");
+		assertThat(browser.text()).contains("There is a problem").contains("Enter the name of the city");
+		browser.type("name", "Blackpool").type("population", "141000").type("region", "Lancashire");
+		new Select(browser.find(By.id("country"))).selectByValue("GB");
+		browser.find(By.id("languages-en")).click();
+		browser.type("contactName", "Jo Hughes").type("contactEmail", "jo@blackpool.example");
+		browser.find(By.id("contactLanguage")).click();
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2026-01-15'",
+				browser.find(By.id("councilDecisionDate")));
+		browser.find(By.id("charter")).sendKeys(charter.toAbsolutePath().toString());
+		browser.click("Send application");
+		assertThat(browser.text()).contains("Application received").contains("jo@blackpool.example");
+		awaitMail("We received the application of Blackpool");
+
+		signIn(base, "secretariat@journey.example", "secretariat journey password");
+		browser.open(base + "/admin");
+		assertThat(browser.text()).contains("1 application is waiting for a decision");
+		browser.click("Applications to join").click("Blackpool");
+		browser.click("Approve the application");
+		assertThat(browser.text()).contains("Blackpool is now a member of the network");
+		browser.open(base + "/admin/outbox");
+		browser.click("We received the application of Blackpool");
+		assertThat(browser.text()).contains("Thank you for applying");
+		browser.click("Sign out");
+
+		MimeMessage approval = awaitMail("Welcome to Inclusive Cities: Blackpool is a member");
+		Matcher link = Pattern.compile("http://localhost:\\d+/invitations/[A-Za-z0-9_-]{43}")
+			.matcher(GreenMailUtil.getWholeMessage(approval));
+		assertThat(link.find()).isTrue();
+		browser.open(link.group());
+		assertThat(browser.text()).contains("Join Blackpool on Inclusive Cities");
+		browser.type("displayName", "Jo Hughes").type("password", "seaside trams at night")
+			.type("confirmPassword", "seaside trams at night");
+		browser.click("Create account and join");
+		assertThat(browser.text()).contains("Welcome to Blackpool");
+
+		signIn(base, "jo@blackpool.example", "seaside trams at night");
+		browser.open(base + "/my");
+		browser.click("Blackpool").click("Members and invitations");
+		browser.type("email", "sam@blackpool.example");
+		browser.find(By.id("roles-COUNCIL_MEMBER")).click();
+		browser.click("Send invitation");
+		assertThat(browser.text()).contains("An invitation has been sent to sam@blackpool.example");
+		awaitMail("You are invited to join Blackpool on Inclusive Cities");
+		browser.open(base + "/my/cities/blackpool/members/" + people.findByEmail("jo@blackpool.example").orElseThrow().getId());
+		assertThat(browser.text()).contains("Roles in the city");
+		browser.click("Save roles");
+		browser.open(base + "/invitations/" + "x".repeat(43));
+		assertThat(browser.text()).contains("Invitation not found");
+		browser.open(link.group());
+		assertThat(browser.text()).contains("Invitation already used");
+		assertThat(people.findByEmail("jo@blackpool.example").orElseThrow()
+			.hasRole(cities.findBySlug("blackpool").orElseThrow().getId(), Role.CITY_ADMIN)).isTrue();
+	}
+
+	private void signIn(String base, String email, String password) {
+		browser.open(base + "/login");
+		browser.type("username", email).type("password", password);
+		browser.find(By.cssSelector("main button[type=submit]")).click();
+		browser.assertAccessible();
+		assertThat(browser.text()).doesNotContain("was not recognised").contains("Sign out");
+	}
+
+	private static MimeMessage awaitMail(String subject) throws Exception {
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (System.currentTimeMillis() < deadline) {
+			for (MimeMessage message : greenMail.getReceivedMessages()) {
+				if (subject.equals(message.getSubject())) {
+					return message;
+				}
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("No mail '" + subject + "' arrived");
+	}
+
+	private static int freePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

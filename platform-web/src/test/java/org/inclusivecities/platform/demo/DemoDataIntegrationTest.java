@@ -1,0 +1,85 @@
+package org.inclusivecities.platform.demo;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityStatus;
+import org.inclusivecities.platform.city.NetworkApplications;
+import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.Role;
+import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+
+@PlatformIntegrationTest(properties = "platform.demo-data=true")
+@AutoConfigureMockMvc
+class DemoDataIntegrationTest {
+
+	@Autowired
+	DemoData demoData;
+
+	@Autowired
+	Cities cities;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	NetworkApplications applications;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void anEmptyDatabaseGetsARealisticNetworkOnceWithWorkingSignIns() throws Exception {
+		List<City> members = cities.findAllByStatusIn(Set.of(CityStatus.MEMBER), PageRequest.of(0, 100)).getContent();
+		assertThat(members).hasSizeGreaterThanOrEqualTo(12);
+		assertThat(members.stream().map(City::getCountry).collect(Collectors.toSet())).hasSizeGreaterThanOrEqualTo(6);
+		assertThat(members).allSatisfy(city -> {
+			assertThat(city.getCoordinates()).isNotNull();
+			assertThat(city.getPopulation()).isPositive();
+			assertThat(city.getLanguages()).isNotEmpty();
+		});
+		City gent = cities.findBySlug("gent").orElseThrow();
+		assertThat(gent.getCoordinates().latitude()).isBetween(51.0, 51.1);
+		assertThat(applications.pending()).hasSizeBetween(2, 3);
+		assertThat(mongo.getCollection("fs.files").countDocuments()).isEqualTo(applications.pending().size());
+
+		List<Person> gentPeople = people.findAllByCityId(gent.getId(), Pageable.unpaged()).getContent();
+		for (Role role : Role.values()) {
+			assertThat(gentPeople).anySatisfy(p -> assertThat(p.hasRole(gent.getId(), role)).isTrue());
+		}
+		assertThat(people.existsByNetworkAdminTrue()).isTrue();
+		mvc.perform(formLogin("/login").user(DemoNetwork.SECRETARIAT).password(DemoData.PASSWORD))
+			.andExpect(authenticated().withRoles("USER", "NETWORK_ADMIN"));
+		mvc.perform(formLogin("/login").user("admin.gent" + DemoNetwork.DOMAIN).password(DemoData.PASSWORD))
+			.andExpect(authenticated());
+
+		long cityCount = cities.count();
+		long personCount = people.count();
+		long applicationCount = mongo.getCollection("cityApplications").countDocuments();
+		demoData.run(null);
+		demoData.run(null);
+		assertThat(cities.count()).isEqualTo(cityCount);
+		assertThat(people.count()).isEqualTo(personCount);
+		assertThat(mongo.getCollection("cityApplications").countDocuments()).isEqualTo(applicationCount);
+	}
+
+}
