@@ -1,7 +1,11 @@
 package org.inclusivecities.platform.security;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.inclusivecities.platform.people.ApiToken;
+import org.inclusivecities.platform.people.ApiTokens;
+import org.inclusivecities.platform.people.People;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -28,9 +32,9 @@ class ApiAuthenticationManagers implements AuthenticationManagerResolver<HttpSer
 
 	private final AuthenticationManager jwts;
 
-	ApiAuthenticationManagers(ApiTokenAuthenticationProvider apiTokens, ObjectProvider<JwtDecoder> decoder,
+	ApiAuthenticationManagers(ApiTokens apiTokens, People people, Clock clock, ObjectProvider<JwtDecoder> decoder,
 			JwtPeople jwtPeople) {
-		this.apiTokens = new ProviderManager(apiTokens);
+		this.apiTokens = new ProviderManager(new ApiTokenAuthenticationProvider(apiTokens, people, clock));
 		JwtDecoder jwtDecoder = decoder.getIfAvailable();
 		if (jwtDecoder == null) {
 			this.jwts = authentication -> {

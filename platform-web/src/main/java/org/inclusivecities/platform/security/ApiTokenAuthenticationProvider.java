@@ -15,13 +15,12 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
-import org.springframework.stereotype.Component;
 
 /**
  * Authenticates {@code icp_...} bearer tokens against the digests of personal API tokens, refusing expired
  * ones and tokens of people who no longer exist; notes when the token was last used (at most once a minute).
+ * Deliberately not a bean: a lone AuthenticationProvider bean would replace password sign-in.
  */
-@Component
 class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 
 	private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
