@@ -25,6 +25,8 @@ class ApiSecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/cities/**", "/api/v1/practices/**", "/api/v1/events/**")
 				.permitAll()
+				.requestMatchers("/api/v1/admin/**")
+				.hasRole("NETWORK_ADMIN")
 				.anyRequest()
 				.authenticated())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
