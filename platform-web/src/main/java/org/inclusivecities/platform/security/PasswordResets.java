@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 import org.inclusivecities.platform.mail.Mailer;
 import org.inclusivecities.platform.people.People;
@@ -13,7 +14,11 @@ import org.inclusivecities.platform.people.PasswordPolicy;
 import org.inclusivecities.platform.people.PasswordResetToken;
 import org.inclusivecities.platform.people.PasswordResetTokens;
 import org.inclusivecities.platform.people.SecretTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,6 +29,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PasswordResets {
+
+	private static final Logger log = LoggerFactory.getLogger(PasswordResets.class);
 
 	/** Unused, unexpired links per person at most: stops anyone from flooding a mailbox. */
 	static final int MAX_OPEN_LINKS = 3;
@@ -38,7 +45,11 @@ public class PasswordResets {
 
 	private final Clock clock;
 
-	PasswordResets(People people, PasswordResetTokens tokens, Mailer mailer, PasswordEncoder encoder, Clock clock) {
+	private final Executor executor;
+
+	PasswordResets(People people, PasswordResetTokens tokens, Mailer mailer, PasswordEncoder encoder, Clock clock,
+			@Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executor) {
+		this.executor = executor.getIfAvailable(() -> Runnable::run);
 		this.people = people;
 		this.tokens = tokens;
 		this.mailer = mailer;
@@ -46,8 +57,23 @@ public class PasswordResets {
 		this.clock = clock;
 	}
 
-	/** Sends a reset link to the address when it has an account; does nothing visible otherwise. */
+	/**
+	 * Sends a reset link to the address when it has an account; does nothing visible otherwise. The work
+	 * happens in the background, so the answer takes as long whether or not the address has an account.
+	 */
 	public void request(String email, String baseUrl) {
+		executor.execute(() -> {
+			try {
+				send(email, baseUrl);
+			}
+			catch (RuntimeException ex) {
+				// no address in the log: it is personal data
+				log.error("Password reset request failed: {}", ex.getClass().getName());
+			}
+		});
+	}
+
+	private void send(String email, String baseUrl) {
 		Optional<Person> found = people.findByEmail(Person.normalise(email));
 		if (found.isEmpty()) {
 			return;

@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.security;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.inclusivecities.platform.browser.Browser;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Sign in, forget the password, reset it, manage API tokens: every page accessible (axe-core). */
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -56,7 +58,10 @@ class SignInJourneyTest {
 		browser.type("email", "journey@example.org").click("Send the link");
 		assertThat(browser.text()).contains("Check your email");
 
-		String text = outbox.findAllByRecipientOrderByCreatedAtDesc("journey@example.org").get(0).getTextBody();
+		String text = await().atMost(Duration.ofSeconds(10))
+			.until(() -> outbox.findAllByRecipientOrderByCreatedAtDesc("journey@example.org"), mails -> !mails.isEmpty())
+			.get(0)
+			.getTextBody();
 		String link = PasswordSignInIntegrationTest.linkIn(text);
 		browser.open(link);
 		browser.type("password", "a new long password").type("confirmation", "a new long passw0rd").click("Save the new password");

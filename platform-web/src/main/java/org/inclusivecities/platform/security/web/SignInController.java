@@ -3,6 +3,8 @@ package org.inclusivecities.platform.security.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.inclusivecities.platform.security.SignInProperties;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -19,7 +21,10 @@ class SignInController {
 
 	private final List<Provider> providers = new ArrayList<>();
 
-	SignInController(ObjectProvider<ClientRegistrationRepository> registrations) {
+	private final long lockMinutes;
+
+	SignInController(ObjectProvider<ClientRegistrationRepository> registrations, SignInProperties properties) {
+		this.lockMinutes = properties.window().toMinutes();
 		if (registrations.getIfAvailable() instanceof Iterable<?> all) {
 			for (Object registration : all) {
 				ClientRegistration client = (ClientRegistration) registration;
@@ -31,6 +36,7 @@ class SignInController {
 	@GetMapping("/login")
 	String signIn(Model model) {
 		model.addAttribute("providers", providers);
+		model.addAttribute("lockMinutes", lockMinutes);
 		return "security/login";
 	}
 
