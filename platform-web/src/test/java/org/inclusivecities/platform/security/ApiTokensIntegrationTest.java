@@ -78,6 +78,8 @@ class ApiTokensIntegrationTest {
 		// shown once: the next visit of the profile lists the token but not its value
 		mvc.perform(get("/my/profile").with(user(new PasswordAccount(ana))))
 			.andExpect(content().string(containsString("deploy script")))
+			.andExpect(content().string(containsString(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString())))
+			.andExpect(content().string(containsString("Not used yet")))
 			.andExpect(content().string(not(containsString(anaToken))));
 
 		me(anaToken).andExpect(status().isOk())
