@@ -62,10 +62,10 @@ class ApiTokensIntegrationTest {
 	@Test
 	void tokenIsShownOnceStoredHashedAndIdentifiesItsOwnerOnly() throws Exception {
 		City utrecht = cities.save(City.apply(new CityProfile("Utrecht", "NL", null, null, List.of("nl"), null, null), Instant.now()));
-		Person ana = person("ana@example.org");
+		Person ana = person("api.ana@example.org");
 		ana.grant(utrecht.getId(), Set.of(Role.CITY_ADMIN, Role.REVIEWER), Instant.now(), "test");
 		ana = people.save(ana);
-		Person bo = person("bo@example.org");
+		Person bo = person("api.bo@example.org");
 
 		String anaToken = create(ana, "deploy script");
 		String boToken = create(bo, "bo's laptop");
@@ -111,7 +111,7 @@ class ApiTokensIntegrationTest {
 
 	@Test
 	void refusesMissingUnknownExpiredTokensAndJwtsWithoutIssuerAsProblemJson() throws Exception {
-		Person cy = person("cy@example.org");
+		Person cy = person("api.cy@example.org");
 		unauthorized(mvc.perform(get("/api/v1/me")));
 		unauthorized(me("icp_" + "x".repeat(43)));
 		unauthorized(me("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln"));
@@ -123,7 +123,7 @@ class ApiTokensIntegrationTest {
 
 	@Test
 	void adminApiNeedsANetworkAdminAndPublicReadsNeedNothing() throws Exception {
-		Person dee = person("dee@example.org");
+		Person dee = person("api.dee@example.org");
 		String token = create(dee, "reader");
 		mvc.perform(get("/api/v1/admin/cities").header("Authorization", "Bearer " + token))
 			.andExpect(status().isForbidden())
@@ -134,7 +134,7 @@ class ApiTokensIntegrationTest {
 
 	@Test
 	void tokenFormShowsFieldErrors() throws Exception {
-		Person eve = person("eve@example.org");
+		Person eve = person("api.eve@example.org");
 		mvc.perform(post("/my/profile/tokens").with(user(new PasswordAccount(eve))).with(csrf())
 			.param("name", " ").param("validDays", "7"))
 			.andExpect(status().isOk())
