@@ -47,8 +47,11 @@ public class PasswordResets {
 
 	private final Executor executor;
 
+	private final SignInThrottle throttle;
+
 	PasswordResets(People people, PasswordResetTokens tokens, Mailer mailer, PasswordEncoder encoder, Clock clock,
-			@Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executor) {
+			SignInThrottle throttle, @Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executor) {
+		this.throttle = throttle;
 		this.executor = executor.getIfAvailable(() -> Runnable::run);
 		this.people = people;
 		this.tokens = tokens;
@@ -126,6 +129,8 @@ public class PasswordResets {
 		}
 		person.get().changePassword(encoder.encode(password));
 		people.save(person.get());
+		// whoever was guessing the old password, the owner has proven control of the mailbox
+		throttle.succeeded(person.get().getEmail());
 		for (PasswordResetToken other : tokens.findAllByPersonIdAndUsedAtIsNull(resetToken.getPersonId())) {
 			other.invalidate(now);
 			tokens.save(other);

@@ -103,6 +103,10 @@ class PasswordSignInIntegrationTest {
 	@Test
 	void passwordResetMailsASingleUseLinkAndAnswersTheSameForUnknownAddresses() throws Exception {
 		person("eve@example.org");
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(login("eve@example.org", "someone guessing " + i, "10.3.0." + i));
+		}
+		mvc.perform(login("eve@example.org", PASSWORD, "10.1.0.1")).andExpect(redirectedUrl("/login?locked"));
 		mvc.perform(post("/password-reset").param("email", "nobody-here@example.org").with(csrf()))
 			.andExpect(redirectedUrl("/password-reset/sent"));
 		mvc.perform(post("/password-reset").param("email", "EVE@example.org").with(csrf()))

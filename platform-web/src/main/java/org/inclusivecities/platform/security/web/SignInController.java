@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page: email and password (Spring Security processes the POST) and a "Sign in with ..." link
@@ -34,7 +35,10 @@ class SignInController {
 	}
 
 	@GetMapping("/login")
-	String signIn(Model model) {
+	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+			Model model) {
+		model.addAttribute("problem",
+				locked != null ? "signin.error.locked" : error != null ? "signin.error.credentials" : null);
 		model.addAttribute("providers", providers);
 		model.addAttribute("lockMinutes", lockMinutes);
 		return "security/login";
