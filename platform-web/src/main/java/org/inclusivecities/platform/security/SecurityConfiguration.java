@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -7,21 +8,37 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** Who may reach what: public pages for all, workspaces for members, /admin for the secretariat. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, OidcAccounts oidcAccounts,
+			ObjectProvider<ClientRegistrationRepository> clientRegistrations) throws Exception {
+		SignInThrottleFilter throttling = new SignInThrottleFilter(throttle);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin/**").hasRole("NETWORK_ADMIN")
 			.requestMatchers("/my/**").authenticated()
 			.requestMatchers(HttpMethod.GET, "/cities/**", "/api/v1/cities/**", "/v3/api-docs/**", "/swagger-ui/**").permitAll()
 			.anyRequest().permitAll())
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.failureHandler(throttling.failureHandler())
+				.successHandler(throttling.successHandler())
+				.permitAll())
+			.addFilterBefore(throttling, UsernamePasswordAuthenticationFilter.class)
+			// reset links carry their secret in the path: never let it leave in a Referer header
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.logout(Customizer.withDefaults());
+		if (clientRegistrations.getIfAvailable() != null) {
+			http.oauth2Login(oidc -> oidc.loginPage("/login")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts))
+				.failureHandler(new OidcFailureHandler()));
+		}
 		return http.build();
 	}
 

@@ -1,0 +1,21 @@
+package org.inclusivecities.platform.security;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Sign-in settings.
+ *
+ * @param maxFailures failed password attempts per email address within {@code window} before sign-in for
+ * that address is refused until the window has passed
+ * @param maxFailuresPerAddress the same per client IP address (higher: many people may share one address)
+ * @param window the period the failures are counted over
+ * @param publicUrl the address people use to reach the platform (e.g. https://inclusive-cities.example),
+ * used in links sent by mail; when empty the address of the current request is used
+ */
+@ConfigurationProperties("platform.web.sign-in")
+public record SignInProperties(@DefaultValue("5") int maxFailures, @DefaultValue("20") int maxFailuresPerAddress,
+		@DefaultValue("PT15M") Duration window, String publicUrl) {
+}

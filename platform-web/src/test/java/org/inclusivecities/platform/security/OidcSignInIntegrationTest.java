@@ -1,0 +1,201 @@
+package org.inclusivecities.platform.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.inclusivecities.platform.people.Language;
+import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real OpenID Connect authorization-code flow against an in-process mock provider, driven like a
+ * browser (cookies kept, redirects followed one by one), and JWTs of that provider on the API.
+ */
+@PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class OidcSignInIntegrationTest {
+
+	static final String CLIENT_ID = "platform-web";
+
+	static final MockOAuth2Server provider = new MockOAuth2Server();
+
+	static {
+		provider.start();
+	}
+
+	@DynamicPropertySource
+	static void oidc(DynamicPropertyRegistry registry) {
+		String issuer = provider.issuerUrl("test").toString();
+		registry.add("spring.security.oauth2.client.registration.testid.client-id", () -> CLIENT_ID);
+		registry.add("spring.security.oauth2.client.registration.testid.client-secret", () -> "secret");
+		registry.add("spring.security.oauth2.client.registration.testid.client-name", () -> "Test ID");
+		registry.add("spring.security.oauth2.client.registration.testid.scope", () -> "openid,email,profile");
+		registry.add("spring.security.oauth2.client.registration.testid.provider", () -> "testid");
+		registry.add("spring.security.oauth2.client.provider.testid.issuer-uri", () -> issuer);
+		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
+	}
+
+	@AfterAll
+	static void stop() {
+		provider.shutdown();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	People people;
+
+	@Test
+	void invitedPersonWithVerifiedEmailIsSignedIn() throws Exception {
+		Person ana = people.save(Person.create("ana@example.org", "Ana Example", Language.EN, Instant.now()));
+		Client client = new Client();
+		assertThat(client.get("/login").body()).contains("Sign in with Test ID").contains("/oauth2/authorization/testid");
+
+		provider.enqueueCallback(claims("sub-ana", Map.of("email", "Ana@Example.org", "email_verified", true)));
+		HttpResponse<String> landed = client.follow("/oauth2/authorization/testid");
+
+		assertThat(client.visited).anyMatch(url -> url.contains("/login/oauth2/code/testid"));
+		assertThat(landed.statusCode()).isEqualTo(200);
+		HttpResponse<String> profile = client.get("/my/profile");
+		assertThat(profile.statusCode()).isEqualTo(200);
+		assertThat(profile.body()).contains("Ana Example").contains("ana@example.org");
+		// the web session is no key to the stateless API
+		assertThat(client.get("/api/v1/me").statusCode()).isEqualTo(401);
+		assertThat(people.findById(ana.getId()).orElseThrow().getPasswordHash()).isNull();
+	}
+
+	@Test
+	void unknownPersonSeesNotInvitedAndGetsNeitherAccountNorSession() throws Exception {
+		long before = people.count();
+		Client client = new Client();
+		provider.enqueueCallback(claims("sub-stranger", Map.of("email", "stranger@example.org", "email_verified", true)));
+		HttpResponse<String> landed = client.follow("/oauth2/authorization/testid");
+
+		assertThat(landed.uri().getPath()).isEqualTo("/signin/not-invited");
+		assertThat(landed.body()).contains("You do not have an account yet");
+		assertThat(people.count()).isEqualTo(before);
+		assertThat(people.findByEmail("stranger@example.org")).isEmpty();
+		HttpResponse<String> profile = client.get("/my/profile");
+		assertThat(profile.statusCode()).isEqualTo(302);
+		assertThat(profile.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+
+		assertThat(new Client().get("/signin/not-invited?lang=nl").body()).contains("U hebt nog geen account");
+	}
+
+	@Test
+	void unverifiedEmailIsRefusedEvenForAnInvitedPerson() throws Exception {
+		people.save(Person.create("bo@example.org", "Bo Example", Language.EN, Instant.now()));
+		Client client = new Client();
+		provider.enqueueCallback(claims("sub-bo", Map.of("email", "bo@example.org", "email_verified", false)));
+		HttpResponse<String> landed = client.follow("/oauth2/authorization/testid");
+
+		assertThat(landed.uri().getPath()).isEqualTo("/signin/email-not-verified");
+		assertThat(client.get("/my/profile").statusCode()).isEqualTo(302);
+
+		provider.enqueueCallback(claims("sub-bo", Map.of("email", "bo@example.org")));
+		assertThat(client.follow("/oauth2/authorization/testid").uri().getPath()).isEqualTo("/signin/email-not-verified");
+	}
+
+	@Test
+	void jwtOfTheConfiguredIssuerOpensTheApiForItsPerson() throws Exception {
+		Person cy = people.save(Person.create("cy@example.org", "Cy Example", Language.NL, Instant.now()));
+		String token = provider.issueToken("test", "client", claims("sub-cy", Map.of("email", "cy@example.org"))).serialize();
+
+		HttpResponse<String> me = new Client().api("/api/v1/me", token);
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"id\":\"" + cy.getId() + "\"").contains("\"language\":\"nl\"");
+	}
+
+	@Test
+	void otherIssuerExpiredGarbageAndUnknownPeopleGetProblemJson401() throws Exception {
+		people.save(Person.create("dee@example.org", "Dee Example", Language.EN, Instant.now()));
+		Map<String, Object> dee = Map.of("email", "dee@example.org");
+		String otherIssuer = provider.issueToken("other", "client", claims("other", "sub-dee", dee, 3600)).serialize();
+		String expired = provider.issueToken("test", "client", claims("test", "sub-dee", dee, -3600)).serialize();
+		String unknown = provider.issueToken("test", "client", claims("sub-x", Map.of("email", "nobody@example.org")))
+			.serialize();
+		String unverified = provider.issueToken("test", "client",
+				claims("sub-dee", Map.of("email", "dee@example.org", "email_verified", false))).serialize();
+		String valid = provider.issueToken("test", "client", claims("sub-dee", dee)).serialize();
+		String tampered = valid.substring(0, valid.lastIndexOf('.') + 1) + "AAAA" + valid.substring(valid.lastIndexOf('.') + 5);
+
+		for (String token : List.of(otherIssuer, expired, unknown, unverified, tampered, "garbage", "a.b.c")) {
+			HttpResponse<String> response = new Client().api("/api/v1/me", token);
+			assertThat(response.statusCode()).as(token).isEqualTo(401);
+			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+			assertThat(response.body()).contains("\"status\":401");
+		}
+		assertThat(new Client().api("/api/v1/me", valid).statusCode()).isEqualTo(200);
+	}
+
+	static DefaultOAuth2TokenCallback claims(String subject, Map<String, Object> claims) {
+		return claims("test", subject, claims, 3600);
+	}
+
+	static DefaultOAuth2TokenCallback claims(String issuerId, String subject, Map<String, Object> claims, long expiry) {
+		return new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(CLIENT_ID), claims, expiry);
+	}
+
+	/** A cookie-keeping client that follows redirects by hand, like a browser would, across app and provider. */
+	class Client {
+
+		final HttpClient http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		final List<String> visited = new ArrayList<>();
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			return send(URI.create("http://localhost:" + port + path));
+		}
+
+		HttpResponse<String> api(String path, String bearer) throws IOException, InterruptedException {
+			return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization", "Bearer " + bearer)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> follow(String path) throws IOException, InterruptedException {
+			URI uri = URI.create("http://localhost:" + port + path);
+			for (int hops = 0; hops < 10; hops++) {
+				HttpResponse<String> response = send(uri);
+				if (response.statusCode() / 100 != 3) {
+					return response;
+				}
+				uri = uri.resolve(response.headers().firstValue("Location").orElseThrow());
+			}
+			throw new AssertionError("Too many redirects: " + visited);
+		}
+
+		private HttpResponse<String> send(URI uri) throws IOException, InterruptedException {
+			visited.add(uri.toString());
+			return http.send(HttpRequest.newBuilder(uri).header("Accept-Language", "en").build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+	}
+
+}

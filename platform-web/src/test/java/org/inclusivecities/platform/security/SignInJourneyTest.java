@@ -1,0 +1,106 @@
+package org.inclusivecities.platform.security;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.inclusivecities.platform.browser.Browser;
+import org.inclusivecities.platform.mail.Outbox;
+import org.inclusivecities.platform.people.Language;
+import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Sign in, forget the password, reset it, manage API tokens: every page accessible (axe-core). */
+@PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SignInJourneyTest {
+
+	@RegisterExtension
+	static Browser browser = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Test
+	void forgottenPasswordToApiToken() {
+		Person person = Person.create("journey@example.org", "Jo Urney", Language.EN, Instant.now());
+		person.changePassword(encoder.encode("the old password"));
+		people.save(person);
+		String base = "http://localhost:" + port;
+
+		browser.open(base + "/login");
+		browser.type("username", "journey@example.org").type("password", "not the password");
+		signIn();
+		assertThat(browser.text()).contains("The email address or password was not recognised");
+
+		browser.click("Forgot your password?");
+		browser.click("Send the link");
+		assertThat(browser.text()).contains("Enter your email address");
+		browser.type("email", "journey@example.org").click("Send the link");
+		assertThat(browser.text()).contains("Check your email");
+
+		String text = await().atMost(Duration.ofSeconds(10))
+			.until(() -> outbox.findAllByRecipientOrderByCreatedAtDesc("journey@example.org"), mails -> !mails.isEmpty())
+			.get(0)
+			.getTextBody();
+		String link = PasswordSignInIntegrationTest.linkIn(text);
+		browser.open(link);
+		browser.type("password", "a new long password").type("confirmation", "a new long passw0rd").click("Save the new password");
+		assertThat(browser.text()).contains("The passwords do not match");
+		browser.type("password", "a new long password").type("confirmation", "a new long password").click("Save the new password");
+		assertThat(browser.text()).contains("Your new password is saved");
+		browser.open(link);
+		assertThat(browser.text()).contains("This link no longer works");
+
+		browser.open(base + "/login");
+		browser.type("username", "journey@example.org").type("password", "a new long password");
+		signIn();
+		browser.open(base + "/my/profile");
+		assertThat(browser.text()).contains("Your account").contains("You have no API tokens");
+
+		browser.click("Create token");
+		assertThat(browser.text()).contains("Enter a name, so you recognise the token later");
+		browser.type("name", "journey script").click("Create token");
+		String token = browser.find(By.id("new-token")).getText();
+		assertThat(token).startsWith("icp_");
+		browser.open(base + "/my/profile");
+		assertThat(browser.text()).contains("journey script").doesNotContain(token);
+		browser.click("Revoke journey script");
+		assertThat(browser.text()).contains("The token has been revoked").contains("You have no API tokens");
+
+		browser.click("Change password");
+		assertThat(browser.text()).contains("Enter your current password correctly");
+
+		browser.click("Sign out");
+		assertThat(browser.driver().getCurrentUrl()).contains("/login?logout");
+		browser.open(base + "/signin/not-invited").open(base + "/signin/email-not-verified?lang=nl");
+		assertThat(browser.text()).contains("Uw e-mailadres is niet bevestigd");
+		browser.open(base + "/password-reset/" + "x".repeat(43));
+	}
+
+	/** The form's own button: the navigation has a "Sign in" link too. */
+	private void signIn() {
+		browser.find(By.cssSelector("main form button[type=submit]")).click();
+		browser.assertAccessible();
+	}
+
+}
