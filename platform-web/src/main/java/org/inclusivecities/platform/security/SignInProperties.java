@@ -12,10 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * that address is refused until the window has passed
  * @param maxFailuresPerAddress the same per client IP address (higher: many people may share one address)
  * @param window the period the failures are counted over
- * @param publicUrl the address people use to reach the platform (e.g. https://inclusive-cities.example),
- * used in links sent by mail; when empty the address of the current request is used
  */
 @ConfigurationProperties("platform.web.sign-in")
 public record SignInProperties(@DefaultValue("5") int maxFailures, @DefaultValue("20") int maxFailuresPerAddress,
-		@DefaultValue("PT15M") Duration window, String publicUrl) {
+		@DefaultValue("PT15M") Duration window) {
 }

@@ -29,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The reset mail really leaves over SMTP (GreenMail), in the person's language, and its link works. */
 @PlatformIntegrationTest(properties = { "platform.mail.poll-interval=PT0.5S",
-		"platform.web.sign-in.public-url=https://cities.example/" })
+		"platform.web.base-url=https://cities.example/" })
 @AutoConfigureMockMvc
 class PasswordResetMailIntegrationTest {
 

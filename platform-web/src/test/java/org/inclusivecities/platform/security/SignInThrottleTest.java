@@ -14,7 +14,7 @@ class SignInThrottleTest {
 
 	final MovableClock clock = new MovableClock();
 
-	final SignInThrottle throttle = new SignInThrottle(new SignInProperties(5, 20, Duration.ofMinutes(15), null), clock);
+	final SignInThrottle throttle = new SignInThrottle(new SignInProperties(5, 20, Duration.ofMinutes(15)), clock);
 
 	@Test
 	void fiveFailuresLockTheEmailForTheWindowWhateverItsSpelling() {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.security.PasswordResets;
-import org.inclusivecities.platform.security.SignInProperties;
+import org.inclusivecities.platform.layout.SiteUrl;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** "Forgot your password?": ask for a link, get the same answer whatever the address, set a new password. */
 @Controller
@@ -24,13 +23,13 @@ class PasswordResetController {
 
 	private final PasswordResets resets;
 
-	private final SignInProperties properties;
+	private final SiteUrl siteUrl;
 
 	private final MessageSource messages;
 
-	PasswordResetController(PasswordResets resets, SignInProperties properties, MessageSource messages) {
+	PasswordResetController(PasswordResets resets, SiteUrl siteUrl, MessageSource messages) {
 		this.resets = resets;
-		this.properties = properties;
+		this.siteUrl = siteUrl;
 		this.messages = messages;
 	}
 
@@ -45,7 +44,7 @@ class PasswordResetController {
 		if (result.hasErrors()) {
 			return "security/forgot-password";
 		}
-		resets.request(form.email(), baseUrl());
+		resets.request(form.email(), siteUrl.current());
 		return "redirect:/password-reset/sent";
 	}
 
@@ -79,14 +78,6 @@ class PasswordResetController {
 		}
 		redirect.addFlashAttribute("flash", messages.getMessage("security.reset.done", null, locale));
 		return "redirect:/login";
-	}
-
-	private String baseUrl() {
-		String configured = properties.publicUrl();
-		if (configured != null && !configured.isBlank()) {
-			return configured.replaceAll("/+$", "");
-		}
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
 	private static String nullToEmpty(String value) {
