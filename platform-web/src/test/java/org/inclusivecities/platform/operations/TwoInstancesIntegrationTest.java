@@ -165,6 +165,13 @@ class TwoInstancesIntegrationTest {
 				IntStream.range(0, count).mapToObj(i -> "Two instances " + i).toList());
 	}
 
+	@Test
+	void migrationsRanOnceForBothInstances() {
+		assertThat(database.getCollection("mongockChangeLog")
+			.countDocuments(Filters.and(Filters.eq("changeId", "entity-indexes"), Filters.eq("state", "EXECUTED"))))
+			.isEqualTo(1);
+	}
+
 	/** Form sign-in on an instance; returns the (new) session cookie. */
 	private String signIn(AppProcess app) throws Exception {
 		HttpResponse<String> page = get(app, "/login", null);
