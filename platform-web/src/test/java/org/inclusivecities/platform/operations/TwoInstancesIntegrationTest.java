@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -29,6 +30,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.inclusivecities.platform.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two application processes on one database behave as one platform: instance A runs the embedded
- * database, instance B points {@code spring.mongodb.uri} at it, both deliver mail to the same SMTP server.
+ * database, instance B points {@code spring.mongodb.uri} at it (or both use the real test MongoDB when
+ * one is configured), both deliver mail to the same SMTP server.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesIntegrationTest {
@@ -72,12 +75,21 @@ class TwoInstancesIntegrationTest {
 	void startTwoInstances() {
 		Map<String, String> mail = Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port",
 				String.valueOf(smtp.getSmtp().getPort()), "platform.mail.poll-interval", "PT0.5S");
-		a = AppProcess.start("instance-a", dataDir.resolve("a"), mail);
+		String shared = realDatabaseRequested() ? TestDatabase.newDatabaseUri() : null;
 		var withSharedDatabase = new java.util.HashMap<>(mail);
-		withSharedDatabase.put("spring.mongodb.uri", a.embeddedMongoUri());
+		if (shared != null) {
+			withSharedDatabase.put("spring.mongodb.uri", shared);
+			a = AppProcess.start("instance-a", dataDir.resolve("a"), withSharedDatabase);
+		}
+		else {
+			// A runs the embedded database, B uses it as its MongoDB
+			a = AppProcess.start("instance-a", dataDir.resolve("a"), mail);
+			shared = a.embeddedMongoUri();
+			withSharedDatabase.put("spring.mongodb.uri", shared);
+		}
 		b = AppProcess.start("instance-b", dataDir.resolve("b"), withSharedDatabase);
-		mongo = MongoClients.create(a.embeddedMongoUri());
-		database = mongo.getDatabase("inclusive-cities");
+		mongo = MongoClients.create(shared);
+		database = mongo.getDatabase(new ConnectionString(shared).getDatabase());
 		database.getCollection("people").insertOne(new Document("email", EMAIL).append("displayName", "Inès")
 			.append("language", "EN")
 			.append("passwordHash", PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD))
@@ -85,6 +97,12 @@ class TwoInstancesIntegrationTest {
 			.append("memberships", List.of())
 			.append("createdAt", new Date())
 			.append("version", 0L));
+	}
+
+	/** With a real MongoDB configured for the tests (or required by -Preal-mongodb), both instances use it. */
+	private static boolean realDatabaseRequested() {
+		String uri = System.getenv(TestDatabase.URI_VARIABLE);
+		return (uri != null && !uri.isBlank()) || TestDatabase.realRequired();
 	}
 
 	@AfterAll
