@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class AppProcess implements AutoCloseable {
 
-	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(90);
+	/** About 10 s on an idle machine; generous because the build machine is often shared and loaded. */
+	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -51,6 +52,10 @@ final class AppProcess implements AutoCloseable {
 	 * {@code spring.mongodb.uri}) and waits until it is ready.
 	 */
 	static AppProcess start(String name, Path dataDir, Map<String, String> properties) {
+		return launch(name, dataDir, properties).awaitReady();
+	}
+
+	private static AppProcess launch(String name, Path dataDir, Map<String, String> properties) {
 		int port = freePort();
 		int mongoPort = freePort();
 		Map<String, String> all = new LinkedHashMap<>();
@@ -64,19 +69,19 @@ final class AppProcess implements AutoCloseable {
 			Path argFile = Files.createTempFile("app-process-", ".args");
 			argFile.toFile().deleteOnExit();
 			// the classpath goes in an argument file: it can be longer than a command line allows
-			Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"");
+			String classpath = System.getProperty("java.class.path");
+			Files.writeString(argFile, "-cp \"" + classpath.replace("\\", "\\\\") + "\"");
 			List<String> command = new ArrayList<>(List.of(
 					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
 					"-Xshare:auto", "-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
 					"@" + argFile, "org.inclusivecities.platform.PlatformApplication"));
 			all.forEach((key, value) -> command.add("--" + key + "=" + value));
 			Path log = Files.createTempFile("app-process-" + name + "-", ".log");
+			log.toFile().deleteOnExit();
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();
-			var app = new AppProcess(name, process, port, mongoPort, log);
-			app.awaitReady();
-			return app;
+			return new AppProcess(name, process, port, mongoPort, log);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -126,7 +131,8 @@ final class AppProcess implements AutoCloseable {
 		}
 	}
 
-	private void awaitReady() {
+	/** Waits until the instance answers its readiness probe; fails with the tail of its log otherwise. */
+	private AppProcess awaitReady() {
 		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
 		var request = HttpRequest.newBuilder(url("/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build();
 		while (System.nanoTime() < deadline) {
@@ -135,7 +141,7 @@ final class AppProcess implements AutoCloseable {
 			}
 			try {
 				if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
+					return this;
 				}
 			}
 			catch (IOException ex) {

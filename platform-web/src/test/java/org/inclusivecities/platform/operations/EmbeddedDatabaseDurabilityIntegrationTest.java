@@ -77,7 +77,7 @@ class EmbeddedDatabaseDurabilityIntegrationTest {
 
 	private static MongoClient client(AppProcess app) {
 		return MongoClients.create(app.embeddedMongoUri() + "?retryWrites=false&serverSelectionTimeoutMS=2000"
-				+ "&connectTimeoutMS=2000&socketTimeoutMS=5000");
+				+ "&connectTimeoutMS=2000&socketTimeoutMS=30000");
 	}
 
 }

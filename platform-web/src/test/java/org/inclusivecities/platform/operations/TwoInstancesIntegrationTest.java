@@ -164,7 +164,7 @@ class TwoInstancesIntegrationTest {
 		}
 		database.getCollection("outbox").insertMany(mails);
 
-		long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
 		while (database.getCollection("outbox").countDocuments(Filters.eq("status", "SENT")) < count
 				&& System.nanoTime() < deadline) {
 			AppProcess.sleep(Duration.ofMillis(200));
