@@ -55,7 +55,8 @@ final class AppProcess implements AutoCloseable {
 		return launch(name, dataDir, properties).awaitReady();
 	}
 
-	private static AppProcess launch(String name, Path dataDir, Map<String, String> properties) {
+	/** Starts an instance like {@link #start} without waiting for it: call {@link #awaitReady()}. */
+	static AppProcess launch(String name, Path dataDir, Map<String, String> properties) {
 		int port = freePort();
 		int mongoPort = freePort();
 		Map<String, String> all = new LinkedHashMap<>();
@@ -132,7 +133,7 @@ final class AppProcess implements AutoCloseable {
 	}
 
 	/** Waits until the instance answers its readiness probe; fails with the tail of its log otherwise. */
-	private AppProcess awaitReady() {
+	AppProcess awaitReady() {
 		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
 		var request = HttpRequest.newBuilder(url("/actuator/health/readiness")).timeout(Duration.ofSeconds(2)).build();
 		while (System.nanoTime() < deadline) {

@@ -79,15 +79,18 @@ class TwoInstancesIntegrationTest {
 		var withSharedDatabase = new java.util.HashMap<>(mail);
 		if (shared != null) {
 			withSharedDatabase.put("spring.mongodb.uri", shared);
-			a = AppProcess.start("instance-a", dataDir.resolve("a"), withSharedDatabase);
+			a = AppProcess.launch("instance-a", dataDir.resolve("a"), withSharedDatabase);
 		}
 		else {
-			// A runs the embedded database, B uses it as its MongoDB
-			a = AppProcess.start("instance-a", dataDir.resolve("a"), mail);
+			// A runs the embedded database, B uses it as its MongoDB and waits for it while A starts
+			a = AppProcess.launch("instance-a", dataDir.resolve("a"), mail);
 			shared = a.embeddedMongoUri();
-			withSharedDatabase.put("spring.mongodb.uri", shared);
+			withSharedDatabase.put("spring.mongodb.uri", shared + "?serverSelectionTimeoutMS=170000");
 		}
-		b = AppProcess.start("instance-b", dataDir.resolve("b"), withSharedDatabase);
+		// both start at the same time, so both reach the migrations at about the same time
+		b = AppProcess.launch("instance-b", dataDir.resolve("b"), withSharedDatabase);
+		a.awaitReady();
+		b.awaitReady();
 		mongo = MongoClients.create(shared);
 		database = mongo.getDatabase(new ConnectionString(shared).getDatabase());
 		database.getCollection("people").insertOne(new Document("email", EMAIL).append("displayName", "Inès")
@@ -183,6 +186,7 @@ class TwoInstancesIntegrationTest {
 				IntStream.range(0, count).mapToObj(i -> "Two instances " + i).toList());
 	}
 
+	/** Mongock's lock: of two instances starting together, one migrates and the other waits. */
 	@Test
 	void migrationsRanOnceForBothInstances() {
 		assertThat(database.getCollection("mongockChangeLog")
