@@ -9,7 +9,6 @@ import java.nio.file.Path;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +20,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code spring.mongodb.uri}, the platform runs on an in-process MongoDB wire-protocol server
- * (mongo-java-server) persisting to an H2 file under {@code platform.data-dir}. The official driver
+ * (mongo-java-server) persisting to an H2 file under {@code platform.data-dir}; every acknowledged write is
+ * in that file first ({@link DurableH2Backend}). The official driver
  * talks to it as to any MongoDB; with a URI configured this configuration stays out of the way.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,8 +40,8 @@ class EmbeddedMongoConfiguration {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the data folder " + properties.dataDir().toAbsolutePath(), ex);
 		}
-		MongoServer server = new MongoServer(new H2Backend(file.toString()));
 		var embedded = properties.embeddedMongodb();
+		MongoServer server = new MongoServer(DurableH2Backend.open(file.toString(), embedded.fsync()));
 		int port = embedded.port();
 		if (!isFree(embedded.bindAddress(), port)) {
 			log.warn("Port {} on {} is taken (another MongoDB or platform instance?); "

@@ -19,8 +19,11 @@ public record StorageProperties(@DefaultValue("./data") Path dataDir,
 	 * @param bindAddress address the embedded server listens on; loopback only by default
 	 * @param port preferred port; when taken, a free port is used and logged
 	 * @param database database name in the connection string
+	 * @param fsync force every acknowledged write to the storage device (survives a power cut, not only a
+	 * killed process); without it a write is still in the file, in the operating system's cache, before
+	 * it is acknowledged
 	 */
 	public record EmbeddedMongodb(@DefaultValue("127.0.0.1") String bindAddress, @DefaultValue("27017") int port,
-			@DefaultValue("inclusive-cities") String database) {
+			@DefaultValue("inclusive-cities") String database, @DefaultValue("true") boolean fsync) {
 	}
 }

@@ -18,12 +18,17 @@ import org.testcontainers.mongodb.MongoDBContainer;
  * <li>else the embedded mongo-java-server, in memory.</li>
  * </ol>
  * Each Spring test context gets its own database on that server, so contexts never see each other's data.
+ * With {@value #REQUIRE_REAL_PROPERTY}=true (the {@code real-mongodb} Maven profile) the embedded fallback is
+ * refused: the tests fail at once, saying how to provide a MongoDB.
  */
 public final class TestDatabase {
 
 	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
 
 	public static final String URI_VARIABLE = "PLATFORM_TEST_MONGODB_URI";
+
+	/** System property set by {@code ./mvnw verify -Preal-mongodb}. */
+	public static final String REQUIRE_REAL_PROPERTY = "platform.test.require-real-mongodb";
 
 	private static final AtomicInteger databases = new AtomicInteger();
 
@@ -66,11 +71,21 @@ public final class TestDatabase {
 			container.start();
 			return new Server("testcontainers", container.getConnectionString());
 		}
+		if (realRequired()) {
+			throw new IllegalStateException("The real-mongodb profile needs a real MongoDB, but " + URI_VARIABLE
+					+ " is not set and no Docker engine answers for Testcontainers. Set " + URI_VARIABLE
+					+ " (e.g. mongodb://localhost:27017/?replicaSet=rs0) or start Docker, or run without -Preal-mongodb.");
+		}
 		MongoServer embedded = new MongoServer(new MemoryBackend());
 		embedded.bind("127.0.0.1", 0);
 		InetSocketAddress address = embedded.getLocalAddress();
 		Runtime.getRuntime().addShutdownHook(new Thread(embedded::shutdownNow));
 		return new Server("embedded", "mongodb://127.0.0.1:" + address.getPort());
+	}
+
+	/** Whether the tests must run on a real MongoDB (the {@code real-mongodb} profile). */
+	public static boolean realRequired() {
+		return Boolean.getBoolean(REQUIRE_REAL_PROPERTY);
 	}
 
 	private static boolean dockerAvailable() {

@@ -1,0 +1,260 @@
+package org.inclusivecities.platform.operations;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.inclusivecities.platform.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two application processes on one database behave as one platform: instance A runs the embedded
+ * database, instance B points {@code spring.mongodb.uri} at it (or both use the real test MongoDB when
+ * one is configured), both deliver mail to the same SMTP server.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesIntegrationTest {
+
+	private static final String EMAIL = "ines.two-instances@example.org";
+
+	private static final String PASSWORD = "a long enough test passphrase";
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	@TempDir
+	static Path dataDir;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private AppProcess a;
+
+	private AppProcess b;
+
+	private MongoClient mongo;
+
+	private MongoDatabase database;
+
+	@BeforeAll
+	void startTwoInstances() {
+		Map<String, String> mail = Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port",
+				String.valueOf(smtp.getSmtp().getPort()), "platform.mail.poll-interval", "PT0.5S");
+		String shared = realDatabaseRequested() ? TestDatabase.newDatabaseUri() : null;
+		var withSharedDatabase = new java.util.HashMap<>(mail);
+		if (shared != null) {
+			withSharedDatabase.put("spring.mongodb.uri", shared);
+			a = AppProcess.launch("instance-a", dataDir.resolve("a"), withSharedDatabase);
+		}
+		else {
+			// A runs the embedded database, B uses it as its MongoDB and waits for it while A starts
+			a = AppProcess.launch("instance-a", dataDir.resolve("a"), mail);
+			shared = a.embeddedMongoUri();
+			withSharedDatabase.put("spring.mongodb.uri", shared + "?serverSelectionTimeoutMS=170000");
+		}
+		// both start at the same time, so both reach the migrations at about the same time
+		b = AppProcess.launch("instance-b", dataDir.resolve("b"), withSharedDatabase);
+		a.awaitReady();
+		b.awaitReady();
+		mongo = MongoClients.create(shared);
+		database = mongo.getDatabase(new ConnectionString(shared).getDatabase());
+		database.getCollection("people").insertOne(new Document("email", EMAIL).append("displayName", "Inès")
+			.append("language", "EN")
+			.append("passwordHash", PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD))
+			.append("networkAdmin", false)
+			.append("memberships", List.of())
+			.append("createdAt", new Date())
+			.append("version", 0L));
+	}
+
+	/** With a real MongoDB configured for the tests (or required by -Preal-mongodb), both instances use it. */
+	private static boolean realDatabaseRequested() {
+		String uri = System.getenv(TestDatabase.URI_VARIABLE);
+		return (uri != null && !uri.isBlank()) || TestDatabase.realRequired();
+	}
+
+	@AfterAll
+	void stop() {
+		if (mongo != null) {
+			mongo.close();
+		}
+		if (b != null) {
+			b.close();
+		}
+		if (a != null) {
+			a.close();
+		}
+	}
+
+	@Test
+	void signedInOnOneInstanceIsSignedInOnTheOther() throws Exception {
+		String session = signIn(a);
+
+		assertThat(get(b, "/", session).body()).as("B's page for the person signed in on A")
+			.contains("action=\"/logout\"")
+			.doesNotContain("href=\"/login\"");
+		HttpResponse<String> workspace = get(b, "/my", session);
+		assertThat(workspace.headers().firstValue("Location").orElse("")).doesNotContain("/login");
+		assertThat(get(b, "/my", null).headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/login"));
+	}
+
+	@Test
+	void signingOutOnOneInstanceSignsOutOnTheOther() throws Exception {
+		String session = signIn(a);
+		assertThat(get(a, "/", session).body()).contains("action=\"/logout\"");
+
+		String csrf = csrfToken(get(b, "/", session).body());
+		HttpResponse<String> signOut = post(b, "/logout", session, Map.of("_csrf", csrf));
+		assertThat(signOut.statusCode()).isEqualTo(302);
+
+		assertThat(get(a, "/", session).body()).as("A's page after signing out on B")
+			.contains("href=\"/login\"")
+			.doesNotContain("action=\"/logout\"");
+		assertThat(database.getCollection("sessions").countDocuments(Filters.eq("_id", session.substring(session.indexOf('=') + 1)))).isZero();
+	}
+
+	@Test
+	void eachOutboxMailIsDeliveredOnceWhileBothInstancesPoll() throws Exception {
+		int count = 40;
+		Instant now = Instant.now();
+		List<Document> mails = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			mails.add(new Document("_id", new ObjectId()).append("recipient", "secretariat@example.org")
+				.append("subject", "Two instances " + i)
+				.append("textBody", "Mail " + i)
+				.append("template", "two-instances")
+				.append("status", "PENDING")
+				.append("attempts", 0)
+				.append("createdAt", Date.from(now))
+				.append("nextAttemptAt", Date.from(now))
+				.append("version", 0L));
+		}
+		database.getCollection("outbox").insertMany(mails);
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+		while (database.getCollection("outbox").countDocuments(Filters.eq("status", "SENT")) < count
+				&& System.nanoTime() < deadline) {
+			AppProcess.sleep(Duration.ofMillis(200));
+		}
+		assertThat(database.getCollection("outbox").countDocuments(Filters.eq("status", "SENT"))).isEqualTo(count);
+		// a few more polling rounds of both instances: nothing may go out a second time
+		AppProcess.sleep(Duration.ofSeconds(2));
+
+		Map<String, Long> deliveries = java.util.Arrays.stream(smtp.getReceivedMessages())
+			.map(TwoInstancesIntegrationTest::subject)
+			.filter(subject -> subject.startsWith("Two instances "))
+			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+		assertThat(deliveries).hasSize(count);
+		assertThat(deliveries).allSatisfy((subject, times) -> assertThat(times).as(subject).isEqualTo(1L));
+		assertThat(deliveries.keySet()).containsExactlyInAnyOrderElementsOf(
+				IntStream.range(0, count).mapToObj(i -> "Two instances " + i).toList());
+	}
+
+	/** Mongock's lock: of two instances starting together, one migrates and the other waits. */
+	@Test
+	void migrationsRanOnceForBothInstances() {
+		assertThat(database.getCollection("mongockChangeLog")
+			.countDocuments(Filters.and(Filters.eq("changeId", "entity-indexes"), Filters.eq("state", "EXECUTED"))))
+			.isEqualTo(1);
+	}
+
+	/** Form sign-in on an instance; returns the (new) session cookie. */
+	private String signIn(AppProcess app) throws Exception {
+		HttpResponse<String> page = get(app, "/login", null);
+		String session = sessionCookie(page);
+		HttpResponse<String> response = post(app, "/login", session,
+				Map.of("username", EMAIL, "password", PASSWORD, "_csrf", csrfToken(page.body())));
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		String signedIn = sessionCookie(response);
+		assertThat(signedIn).as("a new session id after sign-in").isNotEqualTo(session);
+		return signedIn;
+	}
+
+	private HttpResponse<String> get(AppProcess app, String path, String session)
+			throws IOException, InterruptedException {
+		var request = HttpRequest.newBuilder(app.url(path)).GET();
+		if (session != null) {
+			request.header("Cookie", session);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(AppProcess app, String path, String session, Map<String, String> form)
+			throws IOException, InterruptedException {
+		String body = form.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		var request = HttpRequest.newBuilder(app.url(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (session != null) {
+			request.header("Cookie", session);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The session cookie as {@code name=value}, whatever the session store names it. */
+	private static String sessionCookie(HttpResponse<?> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="))
+			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no SESSION cookie in " + response.headers().map()));
+	}
+
+	private static String csrfToken(String html) {
+		Matcher matcher = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(html);
+		assertThat(matcher.find()).as("a CSRF field on the page").isTrue();
+		return matcher.group(1);
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
