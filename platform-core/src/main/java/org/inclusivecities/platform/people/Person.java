@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -17,6 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * is a single-document (atomic) write.
  */
 @Document("people")
+@CompoundIndex(name = "memberships_city", def = "{'memberships.cityId': 1}")
 public class Person {
 
 	@Id
@@ -34,7 +36,6 @@ public class Person {
 
 	private boolean networkAdmin;
 
-	@Indexed
 	private List<Membership> memberships = new ArrayList<>();
 
 	private Instant createdAt;

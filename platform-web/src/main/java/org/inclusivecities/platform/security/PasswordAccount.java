@@ -6,12 +6,13 @@ import java.util.List;
 
 import org.inclusivecities.platform.people.Person;
 
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A person signed in with email and password. */
-final class PasswordAccount implements UserDetails, PlatformPrincipal {
+final class PasswordAccount implements UserDetails, CredentialsContainer, PlatformPrincipal {
 
 	private final String personId;
 
@@ -19,7 +20,9 @@ final class PasswordAccount implements UserDetails, PlatformPrincipal {
 
 	private final String displayName;
 
-	private final String passwordHash;
+	private String passwordHash;
+
+	private final boolean enabled;
 
 	private final List<GrantedAuthority> authorities;
 
@@ -28,6 +31,7 @@ final class PasswordAccount implements UserDetails, PlatformPrincipal {
 		this.email = person.getEmail();
 		this.displayName = person.getDisplayName();
 		this.passwordHash = person.getPasswordHash();
+		this.enabled = passwordHash != null;
 		this.authorities = authoritiesOf(person);
 	}
 
@@ -73,7 +77,13 @@ final class PasswordAccount implements UserDetails, PlatformPrincipal {
 
 	@Override
 	public boolean isEnabled() {
-		return passwordHash != null;
+		return enabled;
+	}
+
+	/** After sign-in the hash is dropped, so it is never kept in the (shared) session store. */
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
 	}
 
 }
