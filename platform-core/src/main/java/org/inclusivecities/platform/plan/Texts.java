@@ -16,7 +16,7 @@ public final class Texts {
 		}
 		String stripped = value.strip();
 		if (stripped.length() > max) {
-			throw new InvalidPlanContent(field, "plan.error.tooLong", max);
+			throw new InvalidPlanContent(field, "plan.error.tooLong", String.valueOf(max));
 		}
 		return stripped;
 	}

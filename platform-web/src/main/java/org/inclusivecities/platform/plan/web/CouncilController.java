@@ -1,0 +1,52 @@
+package org.inclusivecities.platform.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.inclusivecities.platform.plan.*;
+import org.inclusivecities.platform.plan.web.Forms.*;
+import org.inclusivecities.platform.tenancy.CityWorkspace;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The council part: members with their profile and whether their name may be shown publicly. */
+@Controller
+@RequestMapping("/my/cities/{slug}/plan/council")
+class CouncilController {
+
+	private final PartPages pages;
+
+	CouncilController(PartPages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping
+	String show(CityWorkspace workspace, Model model) {
+		model.addAttribute("form", MemberForm.EMPTY);
+		return pages.show(workspace, PlanPart.COUNCIL, model);
+	}
+
+	@PostMapping
+	String add(CityWorkspace workspace, @RequestParam long version, @ModelAttribute("form") MemberForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		form.check(errors);
+		return pages.save(workspace, PlanPart.COUNCIL, version, errors,
+				(Council council) -> council.with(form.toMember()),
+				model, redirect, response);
+	}
+
+	@PostMapping("/remove")
+	String remove(CityWorkspace workspace, @RequestParam long version, @RequestParam int index,
+			@ModelAttribute("form") MemberForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return pages.save(workspace, PlanPart.COUNCIL, version, errors, (Council council) -> council.without(index),
+				model, redirect, response);
+	}
+
+}
