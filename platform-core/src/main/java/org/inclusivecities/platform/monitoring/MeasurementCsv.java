@@ -70,12 +70,12 @@ public class MeasurementCsv {
 				.toList();
 			if (!missing.isEmpty()) {
 				throw new MeasurementImportRejected(
-						List.of(new RowError(1, "monitoring.import.missingColumns", List.of(String.join(", ", missing)))));
+						List.of(new RowError(1, null, "monitoring.import.missingColumns", List.of(String.join(", ", missing)))));
 			}
 			for (CSVRecord row : parser) {
 				long line = row.getRecordNumber() + 1;
 				if (row.getRecordNumber() > MAX_ROWS) {
-					errors.add(new RowError(line, "monitoring.import.tooManyRows", List.of(MAX_ROWS)));
+					errors.add(new RowError(line, null, "monitoring.import.tooManyRows", List.of(MAX_ROWS)));
 					break;
 				}
 				if (blank(row, "date") && blank(row, "value")) {
@@ -83,7 +83,7 @@ public class MeasurementCsv {
 				}
 				String id = get(row, "indicator_id");
 				if (!known.contains(id)) {
-					errors.add(new RowError(line, "monitoring.import.unknownIndicator", List.of(id)));
+					errors.add(new RowError(line, "indicator_id", "monitoring.import.unknownIndicator", List.of(id)));
 					continue;
 				}
 				try {
@@ -93,19 +93,18 @@ public class MeasurementCsv {
 					count++;
 				}
 				catch (InvalidPlanContent ex) {
-					errors.add(new RowError(line, "monitoring.import.invalid",
-							List.of(ex.field(), ex.messageKey())));
+					errors.add(new RowError(line, ex.field(), ex.messageKey(), ex.args()));
 				}
 			}
 		}
 		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			throw new MeasurementImportRejected(List.of(new RowError(1, "monitoring.import.unreadable", List.of())));
+			throw new MeasurementImportRejected(List.of(new RowError(1, null, "monitoring.import.unreadable", List.of())));
 		}
 		if (!errors.isEmpty()) {
 			throw new MeasurementImportRejected(errors);
 		}
 		if (count == 0) {
-			throw new MeasurementImportRejected(List.of(new RowError(1, "monitoring.import.empty", List.of())));
+			throw new MeasurementImportRejected(List.of(new RowError(1, null, "monitoring.import.empty", List.of())));
 		}
 		byIndicator.forEach((id, measurements) -> indicators.record(cityId, id, measurements));
 		return count;

@@ -86,11 +86,11 @@ class MonitoringIntegrationTest {
 
 		assertThatThrownBy(() -> csv.importFrom("city-csv", new StringReader(bad)))
 			.isInstanceOfSatisfying(MeasurementImportRejected.class, ex -> assertThat(ex.errors())
-				.extracting(RowError::line, RowError::messageKey)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "monitoring.import.unknownIndicator"),
-						org.assertj.core.groups.Tuple.tuple(4L, "monitoring.import.invalid"),
-						org.assertj.core.groups.Tuple.tuple(5L, "monitoring.import.invalid"),
-						org.assertj.core.groups.Tuple.tuple(6L, "monitoring.import.invalid")));
+				.extracting(RowError::line, RowError::column, RowError::messageKey)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "indicator_id", "monitoring.import.unknownIndicator"),
+						org.assertj.core.groups.Tuple.tuple(4L, "date", "monitoring.error.date"),
+						org.assertj.core.groups.Tuple.tuple(5L, "value", "monitoring.error.negative"),
+						org.assertj.core.groups.Tuple.tuple(6L, "value", "monitoring.error.notANumber")));
 		assertThat(indicators.get("city-csv", id).getMeasurements()).isEmpty();
 
 		String template = csv.template("city-csv");
