@@ -11,10 +11,12 @@ import java.util.UUID;
  * their families helped define it; only {@code publicActivity} ones appear on the public calendar.
  */
 public record Activity(String id, String title, ActivityType type, LocalDate startDate, LocalDate endDate, Place place,
-		Set<Aim> aims, List<String> partners, boolean coDefined, boolean publicActivity) {
+		Set<Aim> aims, List<String> partners, Boolean coDefined, Boolean publicActivity) {
 
 	public Activity {
 		id = id == null || id.isBlank() ? UUID.randomUUID().toString() : id;
+		coDefined = Boolean.TRUE.equals(coDefined);
+		publicActivity = Boolean.TRUE.equals(publicActivity);
 		title = Texts.required("title", title, Texts.SHORT);
 		if (type == null) {
 			throw new InvalidPlanContent("type", "plan.error.required");

@@ -2,7 +2,7 @@ package org.inclusivecities.platform.plan;
 
 /** A member of the city's Inclusive Cities council; the name is shown publicly only with consent. */
 public record CouncilMember(String name, String organisation, CouncilProfile profile, String personId,
-		boolean namePublic) {
+		Boolean namePublic) {
 
 	public CouncilMember {
 		name = Texts.required("name", name, Texts.SHORT);
@@ -11,6 +11,7 @@ public record CouncilMember(String name, String organisation, CouncilProfile pro
 			throw new InvalidPlanContent("profile", "plan.error.required");
 		}
 		personId = Texts.clean("personId", personId, 64);
+		namePublic = Boolean.TRUE.equals(namePublic);
 	}
 
 }
