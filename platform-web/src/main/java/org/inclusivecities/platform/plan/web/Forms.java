@@ -68,16 +68,17 @@ final class Forms {
 		}
 	}
 
-	record PracticeForm(String sector, String existing, String gaps) {
+	/** {@code practiceSector}, not {@code sector}: the stakeholder form on the same page has a sector field. */
+	record PracticeForm(String practiceSector, String existing, String gaps) {
 		static final PracticeForm EMPTY = new PracticeForm(null, null, null);
 
 		void check(BindingResult errors) {
-			Parse.check(errors, () -> Parse.choice("sector", sector, Sector.class));
-			Parse.required(errors, "sector", sector);
+			Parse.check(errors, () -> Parse.choice("practiceSector", practiceSector, Sector.class));
+			Parse.required(errors, "practiceSector", practiceSector);
 		}
 
 		Practice toPractice() {
-			return new Practice(Parse.choice("sector", sector, Sector.class), existing, gaps);
+			return new Practice(Parse.choice("practiceSector", practiceSector, Sector.class), existing, gaps);
 		}
 	}
 
