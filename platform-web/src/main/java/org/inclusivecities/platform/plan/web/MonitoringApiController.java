@@ -6,6 +6,7 @@ import java.util.List;
 import org.inclusivecities.platform.monitoring.Indicator;
 import org.inclusivecities.platform.monitoring.IndicatorDefinition;
 import org.inclusivecities.platform.monitoring.IndicatorService;
+import org.inclusivecities.platform.monitoring.MeasurementCsv;
 import org.inclusivecities.platform.monitoring.Measurement;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
@@ -26,8 +27,24 @@ class MonitoringApiController {
 
 	private final IndicatorService indicators;
 
-	MonitoringApiController(IndicatorService indicators) {
+	private final MeasurementCsv csv;
+
+	MonitoringApiController(IndicatorService indicators, MeasurementCsv csv) {
 		this.indicators = indicators;
+		this.csv = csv;
+	}
+
+	/** Measurements of any of the city's indicators from CSV: every row or none (400 listing each bad line). */
+	@PostMapping(value = "/measurements", consumes = "text/csv")
+	ResponseEntity<java.util.Map<String, Integer>> importCsv(CityWorkspace workspace, @RequestBody String body) {
+		PlanWeb.editor(workspace);
+		int imported = csv.importFrom(workspace.cityId(), new java.io.StringReader(body));
+		return ResponseEntity.status(201).body(java.util.Map.of("imported", imported));
+	}
+
+	@GetMapping(value = "/measurements/template", produces = "text/csv")
+	String template(CityWorkspace workspace) {
+		return csv.template(workspace.cityId());
 	}
 
 	@GetMapping

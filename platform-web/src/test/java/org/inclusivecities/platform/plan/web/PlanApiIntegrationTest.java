@@ -114,6 +114,17 @@ class PlanApiIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("[{\"date\":\"2026-03-01\",\"value\":7}]"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.measurements[0].value").value(7.0));
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		mvc.perform(post(api + "/indicators/measurements").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.contentType("text/csv").content("indicator_id,date,value\n" + id + ",2026-04-01,8\n" + id + ",2026-04-31,9\n"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].line").value(3))
+			.andExpect(jsonPath("$.errors[0].column").value("date"));
+		mvc.perform(post(api + "/indicators/measurements").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.contentType("text/csv").content("indicator_id,date,value\n" + id + ",2026-04-01,8\n"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.imported").value(1));
+		assertThat(indicators.get(seed.a().getId(), id).getMeasurements()).hasSize(2);
 		mvc.perform(get(api).with(authentication(signedIn(seed.councilA())))).andExpect(status().isNotFound());
 		putMission("Recovery is possible", 0).andExpect(status().isOk());
 		mvc.perform(post(api + "/versions").with(authentication(signedIn(seed.councilA()))).with(csrf()))
