@@ -68,6 +68,42 @@ class ActionPlanServiceIntegrationTest {
 	}
 
 	@Test
+	void parallelSavesFromTheSameVersionExactlyOneWins() throws Exception {
+		String city = "city-race";
+		plans.draft(city);
+		int editors = 8;
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(editors);
+		List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+		for (int i = 0; i < editors; i++) {
+			String text = "Mission " + i;
+			results.add(pool.submit(() -> {
+				start.await();
+				try {
+					plans.save(city, PlanPart.MISSION, 0, new Mission(text, null), new Editor("p" + text, text));
+					return true;
+				}
+				catch (PlanPartConflict conflict) {
+					return false;
+				}
+			}));
+		}
+		start.countDown();
+		List<String> winners = new java.util.ArrayList<>();
+		for (int i = 0; i < editors; i++) {
+			if (results.get(i).get()) {
+				winners.add("Mission " + i);
+			}
+		}
+		pool.shutdown();
+
+		assertThat(winners).hasSize(1);
+		ActionPlan plan = plans.draft(city);
+		assertThat(plan.mission().version()).isEqualTo(1);
+		assertThat(plan.mission().content().mission()).isEqualTo(winners.getFirst());
+	}
+
+	@Test
 	void editsOfDifferentPartsDoNotConflict() {
 		String city = "city-parts";
 		plans.save(city, PlanPart.MISSION, 0, new Mission("M", null), ANNA);

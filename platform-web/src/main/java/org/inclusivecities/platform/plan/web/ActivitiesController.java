@@ -1,8 +1,9 @@
 package org.inclusivecities.platform.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.inclusivecities.platform.plan.*;
-import org.inclusivecities.platform.plan.web.Forms.*;
+import org.inclusivecities.platform.plan.Activities;
+import org.inclusivecities.platform.plan.PlanPart;
+import org.inclusivecities.platform.plan.web.Forms.ActivityForm;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
 
 /** The one-year schedule of recovery activities. */
 @Controller

@@ -32,8 +32,9 @@ final class Forms {
 	private Forms() {
 	}
 
-	record MemberForm(String name, String organisation, String profile, String namePublic) {
-		static final MemberForm EMPTY = new MemberForm(null, null, null, null);
+	/** {@code personId}: optionally, the member's own account on the platform (a member of this city). */
+	record MemberForm(String name, String organisation, String profile, String personId, String namePublic) {
+		static final MemberForm EMPTY = new MemberForm(null, null, null, null, null);
 
 		void check(BindingResult errors) {
 			Parse.required(errors, "name", name);
@@ -42,8 +43,8 @@ final class Forms {
 		}
 
 		CouncilMember toMember() {
-			return new CouncilMember(name, organisation, Parse.choice("profile", profile, CouncilProfile.class), null,
-					Parse.yes(namePublic));
+			return new CouncilMember(name, organisation, Parse.choice("profile", profile, CouncilProfile.class),
+					personId == null || personId.isBlank() ? null : personId, Parse.yes(namePublic));
 		}
 	}
 

@@ -1,8 +1,10 @@
 package org.inclusivecities.platform.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.inclusivecities.platform.plan.*;
-import org.inclusivecities.platform.plan.web.Forms.*;
+import org.inclusivecities.platform.plan.ActionPlanService;
+import org.inclusivecities.platform.plan.Mission;
+import org.inclusivecities.platform.plan.PlanPart;
+import org.inclusivecities.platform.plan.web.Forms.MissionForm;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 
 import org.springframework.stereotype.Controller;

@@ -26,7 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@PlatformIntegrationTest
+/* own context: its deliberate bad requests must not show up in the metrics other tests inspect */
+@PlatformIntegrationTest(properties = "platform.test.context=plan")
 @AutoConfigureMockMvc
 class MonitoringPagesIntegrationTest {
 

@@ -25,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@PlatformIntegrationTest
+/* own context: its deliberate bad requests must not show up in the metrics other tests inspect */
+@PlatformIntegrationTest(properties = "platform.test.context=plan")
 @AutoConfigureMockMvc
 class PlanApiIntegrationTest {
 

@@ -25,7 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@PlatformIntegrationTest
+/* own context: its deliberate bad requests must not show up in the metrics other tests inspect */
+@PlatformIntegrationTest(properties = "platform.test.context=plan")
 @AutoConfigureMockMvc
 class PlanPagesIntegrationTest {
 
@@ -72,6 +73,21 @@ class PlanPagesIntegrationTest {
 		mvc.perform(get(base + "/council").with(authentication(signedIn(seed.councilA()))))
 			.andExpect(content().string(containsString("Ann Peeters")))
 			.andExpect(content().string(containsString("no person in recovery or family member yet")));
+	}
+
+	@Test
+	void aCouncilMemberCanBeLinkedOnlyToAnAccountOfTheSameCity() throws Exception {
+		mvc.perform(post(base + "/council").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("name", "Someone from B").param("profile", "CITIZEN")
+			.param("personId", seed.councilB().getId()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose someone who is a member of this city")));
+		mvc.perform(post(base + "/council").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("name", "Reader").param("profile", "FAMILY_MEMBER")
+			.param("personId", seed.readerA().getId()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(plans.draft(seed.a().getId()).council().content().members()).extracting(m -> m.personId())
+			.containsExactly(seed.readerA().getId());
 	}
 
 	@Test

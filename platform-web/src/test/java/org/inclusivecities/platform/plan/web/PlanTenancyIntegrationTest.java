@@ -50,7 +50,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (and on A's ids through B's own slug): 404 each time, and A's draft, indicators and versions unchanged. The
  * public never sees a draft.
  */
-@PlatformIntegrationTest
+/* own context: its deliberate bad requests must not show up in the metrics other tests inspect */
+@PlatformIntegrationTest(properties = "platform.test.context=plan")
 @AutoConfigureMockMvc
 class PlanTenancyIntegrationTest {
 
