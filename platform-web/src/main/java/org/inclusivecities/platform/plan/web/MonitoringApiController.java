@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -63,6 +64,19 @@ class MonitoringApiController {
 		Indicator indicator = indicators.define(workspace.cityId(), definition);
 		return ResponseEntity.created(URI.create(
 				"/api/v1/cities/" + workspace.slug() + "/plan/indicators/" + indicator.getId())).body(indicator);
+	}
+
+	/** Changes the definition; {@code version} is the indicator's version the change is based on (409 when stale). */
+	@PutMapping("/{id}")
+	Indicator redefine(CityWorkspace workspace, @PathVariable String id, @RequestBody Redefinition change) {
+		PlanWeb.editor(workspace);
+		if (change.version() == null || change.definition() == null) {
+			throw new InvalidPlanContent(change.version() == null ? "version" : "definition", "plan.error.required");
+		}
+		return indicators.redefine(workspace.cityId(), id, change.version(), change.definition());
+	}
+
+	record Redefinition(Long version, IndicatorDefinition definition) {
 	}
 
 	@DeleteMapping("/{id}")

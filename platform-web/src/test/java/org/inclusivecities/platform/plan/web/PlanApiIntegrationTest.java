@@ -116,6 +116,15 @@ class PlanApiIntegrationTest {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.measurements[0].value").value(7.0));
 		String id = location.substring(location.lastIndexOf('/') + 1);
+		// the indicator is at version 1 now: created at 0, one measurement added
+		String renamed = "{\"version\":1,\"definition\":{\"name\":\"Visitors (all events)\",\"unit\":\"people\",\"frequency\":\"YEARLY\"}}";
+		mvc.perform(put(location).with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(renamed))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.definition.name").value("Visitors (all events)"));
+		mvc.perform(put(location).with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content(renamed))
+			.andExpect(status().isConflict());
 		mvc.perform(post(api + "/indicators/measurements").with(authentication(signedIn(seed.councilA()))).with(csrf())
 			.contentType("text/csv").content("indicator_id,date,value\n" + id + ",2026-04-01,8\n" + id + ",2026-04-31,9\n"))
 			.andExpect(status().isBadRequest())

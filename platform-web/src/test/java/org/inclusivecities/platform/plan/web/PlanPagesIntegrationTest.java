@@ -63,6 +63,14 @@ class PlanPagesIntegrationTest {
 	}
 
 	@Test
+	void pagesSpeakDutchOnRequest() throws Exception {
+		mvc.perform(get(base).param("lang", "nl").with(authentication(signedIn(seed.councilA()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Checklist van het charter")))
+			.andExpect(content().string(containsString("0 van 7 eisen vervuld")));
+	}
+
+	@Test
 	void addingACouncilMemberSavesAndWarnsWithoutLivedExperience() throws Exception {
 		mvc.perform(post(base + "/council").with(authentication(signedIn(seed.councilA()))).with(csrf())
 			.param("version", "0").param("name", "Ann Peeters").param("organisation", "City hall")

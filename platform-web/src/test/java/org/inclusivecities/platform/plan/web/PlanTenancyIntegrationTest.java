@@ -139,6 +139,8 @@ class PlanTenancyIntegrationTest {
 		routes.add(post(api + "/indicators/" + indicatorA + "/measurements").with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("[{\"date\":\"2026-03-01\",\"value\":3}]"));
 		routes.add(delete(api + "/indicators/" + indicatorA).with(csrf()));
+		routes.add(put(api + "/indicators/" + indicatorA).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":1,\"definition\":{\"name\":\"Hijacked\",\"unit\":\"u\",\"frequency\":\"YEARLY\"}}"));
 		routes.add(get(api + "/indicators/measurements/template"));
 		routes.add(post(api + "/indicators/measurements").with(csrf()).contentType("text/csv")
 			.content("indicator_id,date,value\n" + indicatorA + ",2026-05-01,9\n"));
