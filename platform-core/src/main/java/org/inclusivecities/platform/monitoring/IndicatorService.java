@@ -75,6 +75,10 @@ public class IndicatorService implements MonitoredAims {
 
 	/** Adds measurements to one indicator in a single atomic write. */
 	public void record(String cityId, String indicatorId, List<Measurement> measurements) {
+		if (measurements.isEmpty() || measurements.size() > Indicator.MAX_MEASUREMENTS) {
+			get(cityId, indicatorId);
+			throw new InvalidPlanContent("value", "plan.error.tooMany", Indicator.MAX_MEASUREMENTS);
+		}
 		var result = mongo.updateFirst(
 				query(where("cityId").is(cityId).and("_id").is(indicatorId)
 					.and("measurements." + (Indicator.MAX_MEASUREMENTS - measurements.size())).exists(false)),
