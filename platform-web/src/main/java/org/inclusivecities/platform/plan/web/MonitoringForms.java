@@ -21,6 +21,19 @@ final class MonitoringForms {
 		static final IndicatorForm EMPTY = new IndicatorForm(null, null, null, null, null, null, null, List.of(),
 				List.of());
 
+		static IndicatorForm of(IndicatorDefinition d) {
+			return new IndicatorForm(d.name(), d.unit(), text(d.baselineValue()), text(d.baselineDate()),
+					text(d.targetValue()), text(d.targetDate()), d.frequency().name(),
+					d.aims().stream().map(Enum::name).toList(), d.activityIds());
+		}
+
+		private static String text(Object value) {
+			if (value instanceof Double number) {
+				return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+			}
+			return value == null ? null : value.toString();
+		}
+
 		void check(BindingResult errors) {
 			Parse.required(errors, "name", name);
 			Parse.required(errors, "unit", unit);

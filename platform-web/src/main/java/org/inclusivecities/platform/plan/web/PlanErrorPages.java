@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** Domain refusals on the plan's HTML pages become the friendly error pages, never a 500. */
 @ControllerAdvice(assignableTypes = { PlanOverviewController.class, IndicatorsController.class,
-		IndicatorController.class, ReportsController.class })
+		IndicatorController.class, IndicatorEditController.class, ReportsController.class })
 class PlanErrorPages {
 
 	@ExceptionHandler({ IndicatorNotFound.class, PublishedVersionNotFound.class })

@@ -76,6 +76,24 @@ class MonitoringPagesIntegrationTest {
 	}
 
 	@Test
+	void anIndicatorIsChangedFromItsVersionAndAStaleChangeIsRefused() throws Exception {
+		String id = defineIndicator();
+		mvc.perform(get(base + "/indicators/" + id + "/edit").with(authentication(signedIn(seed.councilA()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"120\"")));
+		mvc.perform(post(base + "/indicators/" + id + "/edit").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("name", "Visitors (all)").param("unit", "people").param("frequency", "YEARLY"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(base + "/indicators/" + id + "/edit").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("name", "Stale").param("unit", "people").param("frequency", "YEARLY"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone else changed this indicator")));
+		assertThat(indicators.get(seed.a().getId(), id).getDefinition().name()).isEqualTo("Visitors (all)");
+		mvc.perform(get(base + "/indicators/" + id + "/edit").with(authentication(signedIn(seed.readerA()))))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void badIndicatorAndMeasurementInputIsAFieldError() throws Exception {
 		mvc.perform(post(base + "/indicators").with(authentication(signedIn(seed.councilA()))).with(csrf())
 			.param("name", "Visitors").param("unit", "people").param("baselineValue", "-5")

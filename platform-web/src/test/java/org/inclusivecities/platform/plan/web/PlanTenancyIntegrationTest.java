@@ -103,7 +103,7 @@ class PlanTenancyIntegrationTest {
 		String api = "/api/v1/cities/" + slug + "/plan";
 		List<AbstractMockHttpServletRequestBuilder<?>> routes = new ArrayList<>();
 		for (String page : List.of("", "/council", "/mission", "/goals", "/baseline", "/activities", "/kickoff",
-				"/communication", "/indicators", "/indicators/" + indicatorA, "/indicators/template.csv", "/reports",
+				"/communication", "/indicators", "/indicators/" + indicatorA, "/indicators/" + indicatorA + "/edit", "/indicators/template.csv", "/reports",
 				"/reports/" + year, "/history", "/history/1", "/diff?from=1&to=1")) {
 			routes.add(get(my + page));
 		}
@@ -111,7 +111,7 @@ class PlanTenancyIntegrationTest {
 				"/baseline/practices", "/baseline/stakeholders", "/baseline/practices/remove",
 				"/baseline/stakeholders/remove", "/activities", "/activities/remove", "/kickoff", "/communication",
 				"/communication/remove", "/publish", "/indicators", "/indicators/" + indicatorA + "/measurements",
-				"/indicators/" + indicatorA + "/measurements/remove", "/indicators/" + indicatorA + "/remove",
+				"/indicators/" + indicatorA + "/measurements/remove", "/indicators/" + indicatorA + "/remove", "/indicators/" + indicatorA + "/edit",
 				"/reports/" + year, "/reports/" + year + "/held", "/reports/" + year + "/submit")) {
 			routes.add(post(my + action).with(csrf())
 				.param("version", "1").param("index", "0").param("id", "x").param("measurementId", "x")
