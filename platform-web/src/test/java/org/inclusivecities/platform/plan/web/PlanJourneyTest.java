@@ -139,6 +139,14 @@ class PlanJourneyTest {
 		assertThat(drawn).isEqualTo(true);
 		browser.open(plan + "/history");
 		assertThat(browser.text()).contains("v1", "Chris Council");
+		browser.open(plan + "/history/1");
+		assertThat(browser.text()).contains("No one walks the recovery path alone in Journeyville.");
+		browser.open(indicatorPage + "/edit");
+		browser.open(plan + "/reports");
+		browser.open(plan + "/reports/" + LocalDate.now().getYear());
+		browser.type("title", "Recovery walk").type("date", LocalDate.now().withDayOfYear(1).toString()).type("attendance", "-1");
+		browser.click("Add activity held");
+		assertThat(browser.text()).contains("There is a problem", "Enter a number of zero or more");
 	}
 
 	private void addMember(String name, String profile) {
