@@ -6,6 +6,13 @@ import java.util.Map;
 import jakarta.validation.ConstraintViolationException;
 import org.inclusivecities.platform.city.CityNotFound;
 import org.inclusivecities.platform.city.InvalidCityTransition;
+import org.inclusivecities.platform.monitoring.IndicatorNotFound;
+import org.inclusivecities.platform.monitoring.MeasurementImportRejected;
+import org.inclusivecities.platform.monitoring.ReportAlreadySubmitted;
+import org.inclusivecities.platform.plan.InvalidPlanContent;
+import org.inclusivecities.platform.plan.PlanPartConflict;
+import org.inclusivecities.platform.plan.PlanUnchanged;
+import org.inclusivecities.platform.plan.PublishedVersionNotFound;
 import org.inclusivecities.platform.tenancy.NotAMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +41,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-	@ExceptionHandler({ NotAMember.class, CityNotFound.class })
+	@ExceptionHandler({ NotAMember.class, CityNotFound.class, IndicatorNotFound.class, PublishedVersionNotFound.class })
 	ProblemDetail notFound() {
 		return problem(HttpStatus.NOT_FOUND, "Not found", "No such resource, or not one you can see.");
 	}
@@ -42,6 +49,37 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidCityTransition.class)
 	ProblemDetail invalidTransition(InvalidCityTransition ex) {
 		return problem(HttpStatus.CONFLICT, "Invalid status change", ex.getMessage());
+	}
+
+	/** A plan part saved from a stale version: who changed it, when, and their current content. */
+	@ExceptionHandler(PlanPartConflict.class)
+	ProblemDetail planPartConflict(PlanPartConflict ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Changed by someone else",
+				"The " + ex.part().slug() + " part was changed since version you based your change on; nothing was saved.");
+		problem.setProperty("changedBy", ex.changedBy());
+		problem.setProperty("changedAt", ex.changedAt());
+		problem.setProperty("currentVersion", ex.currentVersion());
+		problem.setProperty("currentContent", ex.currentContent());
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidPlanContent.class)
+	ProblemDetail invalidPlanContent(InvalidPlanContent ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", "Some values are not valid.");
+		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "code", ex.messageKey())));
+		return problem;
+	}
+
+	@ExceptionHandler(MeasurementImportRejected.class)
+	ProblemDetail importRejected(MeasurementImportRejected ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Nothing imported", "Some rows are not valid.");
+		problem.setProperty("errors", ex.errors());
+		return problem;
+	}
+
+	@ExceptionHandler({ PlanUnchanged.class, ReportAlreadySubmitted.class })
+	ProblemDetail planStateConflict(RuntimeException ex) {
+		return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -70,6 +108,22 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		log.error("Unexpected API error", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error",
 				"Something went wrong on our side; nothing was half saved. Please try again later.");
+	}
+
+	/** Unreadable JSON, or JSON a domain value refused while being built (e.g. an end before its start). */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex;
+		while (cause != null && !(cause instanceof InvalidPlanContent)) {
+			cause = cause.getCause();
+		}
+		if (cause instanceof InvalidPlanContent invalid) {
+			return ResponseEntity.badRequest().body(invalidPlanContent(invalid));
+		}
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body is not valid JSON of the expected shape."));
 	}
 
 	@Override

@@ -1,0 +1,72 @@
+package org.inclusivecities.platform.plan;
+
+import java.time.Clock;
+
+import com.mongodb.client.result.UpdateResult;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/**
+ * Reads and writes a city's draft plan. Every write of a part is one atomic update matched on the city and the
+ * part's version, so a stale save changes nothing and raises {@link PlanPartConflict}.
+ */
+@Service
+public class ActionPlanService {
+
+	private final ActionPlans plans;
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	ActionPlanService(ActionPlans plans, MongoTemplate mongo, Clock clock) {
+		this.plans = plans;
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/** The city's draft; an empty one is created on first use. */
+	public ActionPlan draft(String cityId) {
+		return plans.findByCityId(cityId).orElseGet(() -> {
+			try {
+				return mongo.insert(ActionPlan.start(cityId, clock.instant()));
+			}
+			catch (DuplicateKeyException raced) {
+				return plans.findByCityId(cityId).orElseThrow();
+			}
+		});
+	}
+
+	/**
+	 * Replaces one part's content, provided nobody changed it since {@code baseVersion} was read.
+	 * @throws PlanPartConflict carrying the current version, its author and content, when the version is stale
+	 */
+	public <T extends PartContent> ActionPlan save(String cityId, PlanPart part, long baseVersion, T content,
+			Editor editor) {
+		if (!part.type().isInstance(content)) {
+			throw new IllegalArgumentException(part + " holds " + part.type().getSimpleName());
+		}
+		ActionPlan current = draft(cityId);
+		@SuppressWarnings("unchecked")
+		Section<T> base = (Section<T>) current.section(part);
+		if (base.version() != baseVersion) {
+			throw new PlanPartConflict(part, base);
+		}
+		Section<T> next = new Section<>(content, baseVersion + 1, editor.personId(), editor.displayName(),
+				clock.instant());
+		UpdateResult result = mongo.updateFirst(
+				query(where("cityId").is(cityId).and(part.slug() + ".version").is(baseVersion)),
+				new Update().set(part.slug(), next), ActionPlan.class);
+		if (result.getMatchedCount() == 0) {
+			throw new PlanPartConflict(part, draft(cityId).section(part));
+		}
+		return draft(cityId);
+	}
+
+}

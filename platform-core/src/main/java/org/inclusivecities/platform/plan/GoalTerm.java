@@ -1,0 +1,5 @@
+package org.inclusivecities.platform.plan;
+
+public enum GoalTerm {
+	SHORT_TERM, LONG_TERM
+}

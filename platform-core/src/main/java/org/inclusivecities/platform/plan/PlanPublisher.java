@@ -1,0 +1,57 @@
+package org.inclusivecities.platform.plan;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/** Publishes the draft as the next immutable version and answers questions about the history. */
+@Service
+public class PlanPublisher {
+
+	private final ActionPlanService drafts;
+
+	private final PublishedPlans published;
+
+	private final Clock clock;
+
+	PlanPublisher(ActionPlanService drafts, PublishedPlans published, Clock clock) {
+		this.drafts = drafts;
+		this.published = published;
+		this.clock = clock;
+	}
+
+	/**
+	 * Freezes the current draft as v(n+1). Two simultaneous publications cannot both get the same number: the
+	 * unique index refuses the second, which is reported as unchanged (the first already holds this content).
+	 */
+	public PublishedPlan publish(String cityId, Editor editor) {
+		PlanSnapshot snapshot = drafts.draft(cityId).snapshot();
+		var latest = published.findLatestByCityId(cityId);
+		if (latest.isPresent() && latest.get().getSnapshot().equals(snapshot)) {
+			throw new PlanUnchanged();
+		}
+		int number = latest.map(PublishedPlan::getNumber).orElse(0) + 1;
+		try {
+			return published.insert(new PublishedPlan(cityId, number, snapshot, editor, clock.instant()));
+		}
+		catch (DuplicateKeyException raced) {
+			throw new PlanUnchanged();
+		}
+	}
+
+	public List<PublishedPlan> history(String cityId) {
+		return published.findAllByCityIdOrderByNumberDesc(cityId);
+	}
+
+	public PublishedPlan version(String cityId, int number) {
+		return published.findByCityIdAndNumber(cityId, number).orElseThrow(() -> new PublishedVersionNotFound(number));
+	}
+
+	/** What changed from version {@code from} to version {@code to}, part by part. */
+	public List<PlanDiff.PartChange> diff(String cityId, int from, int to) {
+		return PlanDiff.between(version(cityId, from).getSnapshot(), version(cityId, to).getSnapshot());
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.inclusivecities.platform.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlanContentTest {
+
+	static final LocalDate DAY = LocalDate.of(2026, 6, 1);
+
+	@Test
+	void activityEndingBeforeItStartsIsRefused() {
+		assertThatThrownBy(() -> new Activity(null, "Walk", ActivityType.RECOVERY_WALK, DAY, DAY.minusDays(1),
+				new Place("Park", null, null), Set.of(Aim.CELEBRATE_RECOVERY), List.of(), false, true))
+			.isInstanceOfSatisfying(InvalidPlanContent.class, ex -> {
+				assertThat(ex.field()).isEqualTo("endDate");
+				assertThat(ex.messageKey()).isEqualTo("plan.error.endBeforeStart");
+			});
+	}
+
+	@Test
+	void oversizedTextIsRefused() {
+		assertThatThrownBy(() -> new Mission("x".repeat(Texts.LONG + 1), null))
+			.isInstanceOfSatisfying(InvalidPlanContent.class, ex -> assertThat(ex.field()).isEqualTo("mission"));
+	}
+
+	@Test
+	void coordinatesComeInPairsAndWithinRange() {
+		assertThatThrownBy(() -> new Place("Park", 52.0, null)).isInstanceOf(InvalidPlanContent.class);
+		assertThatThrownBy(() -> new Place("Park", 95.0, 4.0)).isInstanceOf(InvalidPlanContent.class);
+		assertThat(new Place(" Park ", 52.09, 5.12).name()).isEqualTo("Park");
+	}
+
+	@Test
+	void diffListsRemovedAndAddedRowsPerPart() {
+		PlanSnapshot v1 = new PlanSnapshot(null, new Mission("Old mission", null), null, null, null, null, null);
+		PlanSnapshot v2 = new PlanSnapshot(PlanFixtures.council(CouncilProfile.CITIZEN), new Mission("New mission", null),
+				null, null, null, null, null);
+		var changes = PlanDiff.between(v1, v2);
+		var mission = changes.stream().filter(c -> c.part() == PlanPart.MISSION).findFirst().orElseThrow();
+		assertThat(mission.removed()).containsExactly(java.util.Map.of("mission", "Old mission"));
+		assertThat(mission.added()).containsExactly(java.util.Map.of("mission", "New mission"));
+		assertThat(changes.stream().filter(PlanDiff.PartChange::changed).map(PlanDiff.PartChange::part))
+			.containsExactly(PlanPart.COUNCIL, PlanPart.MISSION);
+	}
+
+}

@@ -1,0 +1,170 @@
+package org.inclusivecities.platform.plan.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.inclusivecities.platform.plan.Activity;
+import org.inclusivecities.platform.plan.ActivityType;
+import org.inclusivecities.platform.plan.Aim;
+import org.inclusivecities.platform.plan.CommunicationRow;
+import org.inclusivecities.platform.plan.CouncilMember;
+import org.inclusivecities.platform.plan.CouncilProfile;
+import org.inclusivecities.platform.plan.EngagementLevel;
+import org.inclusivecities.platform.plan.Goal;
+import org.inclusivecities.platform.plan.GoalTerm;
+import org.inclusivecities.platform.plan.InvalidPlanContent;
+import org.inclusivecities.platform.plan.KickOff;
+import org.inclusivecities.platform.plan.Level;
+import org.inclusivecities.platform.plan.Mission;
+import org.inclusivecities.platform.plan.Place;
+import org.inclusivecities.platform.plan.Practice;
+import org.inclusivecities.platform.plan.Sector;
+import org.inclusivecities.platform.plan.Stakeholder;
+
+import org.springframework.validation.BindingResult;
+
+/**
+ * The form records of the plan pages: text only (bound from requests; documents are never bound). {@code check}
+ * lists every missing or unreadable field at once; {@code to…} builds the domain value (which adds its own rules).
+ */
+final class Forms {
+
+	private Forms() {
+	}
+
+	/** {@code personId}: optionally, the member's own account on the platform (a member of this city). */
+	record MemberForm(String name, String organisation, String profile, String personId, String namePublic) {
+		static final MemberForm EMPTY = new MemberForm(null, null, null, null, null);
+
+		void check(BindingResult errors) {
+			Parse.required(errors, "name", name);
+			Parse.check(errors, () -> Parse.choice("profile", profile, CouncilProfile.class));
+			Parse.required(errors, "profile", profile);
+		}
+
+		CouncilMember toMember() {
+			return new CouncilMember(name, organisation, Parse.choice("profile", profile, CouncilProfile.class),
+					personId == null || personId.isBlank() ? null : personId, Parse.yes(namePublic));
+		}
+	}
+
+	record MissionForm(String mission, String vision) {
+		Mission toMission() {
+			return new Mission(mission, vision);
+		}
+	}
+
+	record GoalForm(String text, String term, String targetDate) {
+		static final GoalForm EMPTY = new GoalForm(null, null, null);
+
+		void check(BindingResult errors) {
+			Parse.required(errors, "text", text);
+			Parse.check(errors, () -> Parse.choice("term", term, GoalTerm.class));
+			Parse.required(errors, "term", term);
+			Parse.check(errors, () -> Parse.date("targetDate", targetDate));
+		}
+
+		Goal toGoal() {
+			return new Goal(text, Parse.choice("term", term, GoalTerm.class), Parse.date("targetDate", targetDate));
+		}
+	}
+
+	/** {@code practiceSector}, not {@code sector}: the stakeholder form on the same page has a sector field. */
+	record PracticeForm(String practiceSector, String existing, String gaps) {
+		static final PracticeForm EMPTY = new PracticeForm(null, null, null);
+
+		void check(BindingResult errors) {
+			Parse.check(errors, () -> Parse.choice("practiceSector", practiceSector, Sector.class));
+			Parse.required(errors, "practiceSector", practiceSector);
+		}
+
+		Practice toPractice() {
+			return new Practice(Parse.choice("practiceSector", practiceSector, Sector.class), existing, gaps);
+		}
+	}
+
+	record StakeholderForm(String organisation, String sector, String role, String influence, String interest,
+			String engagement) {
+		static final StakeholderForm EMPTY = new StakeholderForm(null, null, null, null, null, null);
+
+		void check(BindingResult errors) {
+			Parse.required(errors, "organisation", organisation);
+			Parse.check(errors, () -> Parse.choice("sector", sector, Sector.class));
+			for (String[] level : new String[][] { { "influence", influence }, { "interest", interest } }) {
+				Parse.check(errors, () -> Parse.choice(level[0], level[1], Level.class));
+				Parse.required(errors, level[0], level[1]);
+			}
+			Parse.check(errors, () -> Parse.choice("engagement", engagement, EngagementLevel.class));
+			Parse.required(errors, "engagement", engagement);
+		}
+
+		Stakeholder toStakeholder() {
+			return new Stakeholder(organisation, Parse.choice("sector", sector, Sector.class), role,
+					Parse.choice("influence", influence, Level.class), Parse.choice("interest", interest, Level.class),
+					Parse.choice("engagement", engagement, EngagementLevel.class));
+		}
+	}
+
+	record ActivityForm(String title, String type, String startDate, String endDate, String place, String latitude,
+			String longitude, List<String> aims, String partners, String coDefined, String publicActivity) {
+		static final ActivityForm EMPTY = new ActivityForm(null, null, null, null, null, null, null, List.of(), null,
+				null, "true");
+
+		void check(BindingResult errors) {
+			Parse.required(errors, "title", title);
+			Parse.check(errors, () -> Parse.choice("type", type, ActivityType.class));
+			Parse.required(errors, "type", type);
+			Parse.check(errors, () -> Parse.date("startDate", startDate));
+			Parse.required(errors, "startDate", startDate);
+			Parse.check(errors, () -> Parse.date("endDate", endDate));
+			Parse.required(errors, "place", place);
+			Parse.check(errors, () -> Parse.number("latitude", latitude));
+			Parse.check(errors, () -> Parse.number("longitude", longitude));
+			Parse.check(errors, () -> Parse.choices("aims", aims, Aim.class));
+			if (aims == null || aims.isEmpty()) {
+				errors.rejectValue("aims", "plan.error.aimsRequired");
+			}
+		}
+
+		Activity toActivity() {
+			if (place == null || place.isBlank()) {
+				throw new InvalidPlanContent("place", "plan.error.required");
+			}
+			List<String> partnerList = partners == null ? List.of()
+					: Arrays.stream(partners.split("[,\\n]")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+			return new Activity(null, title, Parse.choice("type", type, ActivityType.class),
+					Parse.date("startDate", startDate), Parse.date("endDate", endDate),
+					new Place(place, Parse.number("latitude", latitude), Parse.number("longitude", longitude)),
+					Parse.choices("aims", aims, Aim.class), partnerList, Parse.yes(coDefined), Parse.yes(publicActivity));
+		}
+
+		public boolean hasAim(Aim aim) {
+			return aims != null && aims.contains(aim.name());
+		}
+	}
+
+	record KickOffForm(String date, String stakeholdersInvited, String outcomeNotes) {
+		void check(BindingResult errors) {
+			Parse.check(errors, () -> Parse.date("date", date));
+		}
+
+		KickOff toKickOff() {
+			return new KickOff(Parse.date("date", date), stakeholdersInvited, outcomeNotes);
+		}
+	}
+
+	record CommunicationForm(String audience, String message, String channel, String owner, String timing) {
+		static final CommunicationForm EMPTY = new CommunicationForm(null, null, null, null, null);
+
+		void check(BindingResult errors) {
+			Parse.required(errors, "audience", audience);
+			Parse.required(errors, "message", message);
+			Parse.required(errors, "channel", channel);
+		}
+
+		CommunicationRow toRow() {
+			return new CommunicationRow(audience, message, channel, owner, timing);
+		}
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.inclusivecities.platform.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.inclusivecities.platform.plan.Goals;
+import org.inclusivecities.platform.plan.PlanPart;
+import org.inclusivecities.platform.plan.web.Forms.GoalForm;
+import org.inclusivecities.platform.tenancy.CityWorkspace;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Short- and long-term goals with target dates. */
+@Controller
+@RequestMapping("/my/cities/{slug}/plan/goals")
+class GoalsController {
+
+	private final PartPages pages;
+
+	GoalsController(PartPages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping
+	String show(CityWorkspace workspace, Model model) {
+		model.addAttribute("form", GoalForm.EMPTY);
+		return pages.show(workspace, PlanPart.GOALS, model);
+	}
+
+	@PostMapping
+	String add(CityWorkspace workspace, @RequestParam long version, @ModelAttribute("form") GoalForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		form.check(errors);
+		return pages.save(workspace, PlanPart.GOALS, version, errors, (Goals goals) -> goals.with(form.toGoal()), model,
+				redirect,
+				response);
+	}
+
+	@PostMapping("/remove")
+	String remove(CityWorkspace workspace, @RequestParam long version, @RequestParam int index,
+			@ModelAttribute("form") GoalForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return pages.save(workspace, PlanPart.GOALS, version, errors, (Goals goals) -> goals.without(index), model,
+				redirect, response);
+	}
+
+}

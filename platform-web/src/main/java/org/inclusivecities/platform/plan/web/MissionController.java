@@ -1,0 +1,48 @@
+package org.inclusivecities.platform.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.inclusivecities.platform.plan.ActionPlanService;
+import org.inclusivecities.platform.plan.Mission;
+import org.inclusivecities.platform.plan.PlanPart;
+import org.inclusivecities.platform.plan.web.Forms.MissionForm;
+import org.inclusivecities.platform.tenancy.CityWorkspace;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Mission and vision, one form. */
+@Controller
+@RequestMapping("/my/cities/{slug}/plan/mission")
+class MissionController {
+
+	private final PartPages pages;
+
+	private final ActionPlanService plans;
+
+	MissionController(PartPages pages, ActionPlanService plans) {
+		this.pages = pages;
+		this.plans = plans;
+	}
+
+	@GetMapping
+	String show(CityWorkspace workspace, Model model) {
+		Mission mission = plans.draft(workspace.cityId()).mission().content();
+		model.addAttribute("form", new MissionForm(mission.mission(), mission.vision()));
+		return pages.show(workspace, PlanPart.MISSION, model);
+	}
+
+	@PostMapping
+	String save(CityWorkspace workspace, @RequestParam long version, @ModelAttribute("form") MissionForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return pages.save(workspace, PlanPart.MISSION, version, errors,
+				(Mission old) -> form.toMission(), model, redirect, response);
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.inclusivecities.platform.plan.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.inclusivecities.platform.monitoring.Indicator;
+import org.inclusivecities.platform.monitoring.IndicatorDefinition;
+import org.inclusivecities.platform.monitoring.IndicatorService;
+import org.inclusivecities.platform.monitoring.MeasurementCsv;
+import org.inclusivecities.platform.monitoring.Measurement;
+import org.inclusivecities.platform.plan.InvalidPlanContent;
+import org.inclusivecities.platform.tenancy.CityWorkspace;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Indicators and measurements of a city, for its members. */
+@RestController
+@RequestMapping("/api/v1/cities/{slug}/plan/indicators")
+class MonitoringApiController {
+
+	private final IndicatorService indicators;
+
+	private final MeasurementCsv csv;
+
+	MonitoringApiController(IndicatorService indicators, MeasurementCsv csv) {
+		this.indicators = indicators;
+		this.csv = csv;
+	}
+
+	/** Measurements of any of the city's indicators from CSV: every row or none (400 listing each bad line). */
+	@PostMapping(value = "/measurements", consumes = "text/csv")
+	ResponseEntity<java.util.Map<String, Integer>> importCsv(CityWorkspace workspace, @RequestBody String body) {
+		PlanWeb.editor(workspace);
+		int imported = csv.importFrom(workspace.cityId(), new java.io.StringReader(body));
+		return ResponseEntity.status(201).body(java.util.Map.of("imported", imported));
+	}
+
+	@GetMapping(value = "/measurements/template", produces = "text/csv")
+	String template(CityWorkspace workspace) {
+		return csv.template(workspace.cityId());
+	}
+
+	@GetMapping
+	List<Indicator> list(CityWorkspace workspace) {
+		return indicators.list(workspace.cityId());
+	}
+
+	@GetMapping("/{id}")
+	Indicator get(CityWorkspace workspace, @PathVariable String id) {
+		return indicators.get(workspace.cityId(), id);
+	}
+
+	@PostMapping
+	ResponseEntity<Indicator> define(CityWorkspace workspace, @RequestBody IndicatorDefinition definition) {
+		PlanWeb.editor(workspace);
+		Indicator indicator = indicators.define(workspace.cityId(), definition);
+		return ResponseEntity.created(URI.create(
+				"/api/v1/cities/" + workspace.slug() + "/plan/indicators/" + indicator.getId())).body(indicator);
+	}
+
+	/** Changes the definition; {@code version} is the indicator's version the change is based on (409 when stale). */
+	@PutMapping("/{id}")
+	Indicator redefine(CityWorkspace workspace, @PathVariable String id, @RequestBody Redefinition change) {
+		PlanWeb.editor(workspace);
+		if (change.version() == null || change.definition() == null) {
+			throw new InvalidPlanContent(change.version() == null ? "version" : "definition", "plan.error.required");
+		}
+		return indicators.redefine(workspace.cityId(), id, change.version(), change.definition());
+	}
+
+	record Redefinition(Long version, IndicatorDefinition definition) {
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> remove(CityWorkspace workspace, @PathVariable String id) {
+		PlanWeb.editor(workspace);
+		indicators.remove(workspace.cityId(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/measurements")
+	ResponseEntity<Indicator> measure(CityWorkspace workspace, @PathVariable String id,
+			@RequestBody List<Measurement> measurements) {
+		PlanWeb.editor(workspace);
+		if (measurements.isEmpty() || measurements.size() > 1000) {
+			throw new InvalidPlanContent("measurements", "plan.error.tooMany", 1000);
+		}
+		indicators.record(workspace.cityId(), id, measurements);
+		return ResponseEntity.status(201).body(indicators.get(workspace.cityId(), id));
+	}
+
+}

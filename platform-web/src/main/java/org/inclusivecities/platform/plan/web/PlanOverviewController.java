@@ -1,0 +1,107 @@
+package org.inclusivecities.platform.plan.web;
+
+import org.inclusivecities.platform.monitoring.MonitoringStatus;
+import org.inclusivecities.platform.plan.ActionPlanService;
+import org.inclusivecities.platform.plan.PlanPart;
+import org.inclusivecities.platform.plan.PlanPublisher;
+import org.inclusivecities.platform.plan.PlanReadiness;
+import org.inclusivecities.platform.plan.PlanUnchanged;
+import org.inclusivecities.platform.plan.PublishedPlan;
+import org.inclusivecities.platform.plan.PublishedPlans;
+import org.inclusivecities.platform.tenancy.CityWorkspace;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The plan overview with the live charter checklist, publishing, history and differences between versions. */
+@Controller
+@RequestMapping("/my/cities/{slug}/plan")
+class PlanOverviewController {
+
+	private final ActionPlanService plans;
+
+	private final PlanReadiness readiness;
+
+	private final PlanPublisher publisher;
+
+	private final PublishedPlans published;
+
+	private final MonitoringStatus monitoring;
+
+	private final MessageSource messages;
+
+	PlanOverviewController(ActionPlanService plans, PlanReadiness readiness, PlanPublisher publisher,
+			PublishedPlans published, MonitoringStatus monitoring, MessageSource messages) {
+		this.plans = plans;
+		this.readiness = readiness;
+		this.publisher = publisher;
+		this.published = published;
+		this.monitoring = monitoring;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String overview(CityWorkspace workspace, Model model) {
+		model.addAttribute("workspace", workspace);
+		model.addAttribute("base", PlanWeb.base(workspace));
+		model.addAttribute("plan", plans.draft(workspace.cityId()));
+		model.addAttribute("parts", PlanPart.values());
+		model.addAttribute("readiness", readiness.assess(workspace.cityId()));
+		model.addAttribute("latest", published.findLatestByCityId(workspace.cityId()).orElse(null));
+		model.addAttribute("onHold", monitoring.isOnHold(workspace.cityId()));
+		model.addAttribute("canEdit", workspace.canEditPlan());
+		return "plan/overview";
+	}
+
+	@PostMapping("/publish")
+	String publish(CityWorkspace workspace, RedirectAttributes redirect) {
+		var editor = PlanWeb.editor(workspace);
+		String message;
+		try {
+			PublishedPlan version = publisher.publish(workspace.cityId(), editor);
+			message = messages.getMessage("plan.published", new Object[] { version.getLabel() },
+					LocaleContextHolder.getLocale());
+		}
+		catch (PlanUnchanged unchanged) {
+			message = messages.getMessage("plan.publish.unchanged", null, LocaleContextHolder.getLocale());
+		}
+		redirect.addFlashAttribute("flash", message);
+		return "redirect:" + PlanWeb.base(workspace);
+	}
+
+	@GetMapping("/history")
+	String history(CityWorkspace workspace, Model model) {
+		model.addAttribute("workspace", workspace);
+		model.addAttribute("base", PlanWeb.base(workspace));
+		model.addAttribute("versions", publisher.history(workspace.cityId()));
+		return "plan/history";
+	}
+
+	@GetMapping("/history/{number}")
+	String version(CityWorkspace workspace, @org.springframework.web.bind.annotation.PathVariable int number,
+			Model model) {
+		model.addAttribute("workspace", workspace);
+		model.addAttribute("base", PlanWeb.base(workspace));
+		model.addAttribute("version", publisher.version(workspace.cityId(), number));
+		model.addAttribute("parts", PlanPart.values());
+		return "plan/version";
+	}
+
+	@GetMapping("/diff")
+	String diff(CityWorkspace workspace, @RequestParam int from, @RequestParam int to, Model model) {
+		model.addAttribute("workspace", workspace);
+		model.addAttribute("base", PlanWeb.base(workspace));
+		model.addAttribute("from", publisher.version(workspace.cityId(), from));
+		model.addAttribute("to", publisher.version(workspace.cityId(), to));
+		model.addAttribute("changes", publisher.diff(workspace.cityId(), from, to));
+		return "plan/diff";
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.inclusivecities.platform.plan.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.inclusivecities.platform.monitoring.IndicatorService;
+import org.inclusivecities.platform.monitoring.MonitoringReport;
+import org.inclusivecities.platform.monitoring.MonitoringReportService;
+import org.inclusivecities.platform.monitoring.MonitoringReports;
+import org.inclusivecities.platform.monitoring.MonitoringStatus;
+import org.inclusivecities.platform.plan.InvalidPlanContent;
+import org.inclusivecities.platform.plan.web.MonitoringForms.HeldForm;
+import org.inclusivecities.platform.plan.web.MonitoringForms.ReflectionForm;
+import org.inclusivecities.platform.tenancy.CityWorkspace;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Yearly monitoring reports: activities held, measurements of the year, reflection, next steps, submit. */
+@Controller
+@RequestMapping("/my/cities/{slug}/plan/reports")
+class ReportsController {
+
+	private final MonitoringReportService service;
+
+	private final MonitoringReports reports;
+
+	private final MonitoringStatus status;
+
+	private final IndicatorService indicators;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ReportsController(MonitoringReportService service, MonitoringReports reports, MonitoringStatus status,
+			IndicatorService indicators, MessageSource messages, Clock clock) {
+		this.service = service;
+		this.reports = reports;
+		this.status = status;
+		this.indicators = indicators;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(CityWorkspace workspace, Model model) {
+		int year = LocalDate.now(clock).getYear();
+		model.addAttribute("workspace", workspace);
+		model.addAttribute("base", PlanWeb.base(workspace));
+		model.addAttribute("years", List.of(year, year - 1));
+		model.addAttribute("reports", reports.findAllByCityIdOrderByYearDesc(workspace.cityId()));
+		model.addAttribute("onHold", status.isOnHold(workspace.cityId()));
+		return "plan/reports";
+	}
+
+	@GetMapping("/{year}")
+	String show(CityWorkspace workspace, @PathVariable int year, Model model) {
+		return view(workspace, year, model);
+	}
+
+	@PostMapping("/{year}/held")
+	String addHeld(CityWorkspace workspace, @PathVariable int year, @RequestParam long version,
+			@ModelAttribute("heldForm") HeldForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		form.check(errors);
+		return change(workspace, year, errors, model, redirect, response,
+				() -> service.add(workspace.cityId(), year, version, form.toHeld(), PlanWeb.editor(workspace)));
+	}
+
+	@PostMapping("/{year}")
+	String write(CityWorkspace workspace, @PathVariable int year, @RequestParam long version,
+			@ModelAttribute("reflectionForm") ReflectionForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return change(workspace, year, errors, model, redirect, response, () -> service.write(workspace.cityId(), year,
+				version, form.reflection(), form.nextSteps(), PlanWeb.editor(workspace)));
+	}
+
+	@PostMapping("/{year}/submit")
+	String submit(CityWorkspace workspace, @PathVariable int year, @RequestParam long version, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		MonitoringReport report = service.report(workspace.cityId(), year);
+		ReflectionForm form = new ReflectionForm(report.getReflection(), report.getNextSteps());
+		BindingResult errors = new BeanPropertyBindingResult(form, "reflectionForm");
+		model.addAttribute("reflectionForm", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "reflectionForm", errors);
+		return change(workspace, year, errors, model, redirect, response,
+				() -> service.submit(workspace.cityId(), year, version, PlanWeb.editor(workspace)));
+	}
+
+	private String change(CityWorkspace workspace, int year, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Supplier<MonitoringReport> change) {
+		PlanWeb.editor(workspace);
+		if (!errors.hasErrors()) {
+			try {
+				change.get();
+				redirect.addFlashAttribute("flash",
+						messages.getMessage("monitoring.report.saved", new Object[] { String.valueOf(year) },
+								LocaleContextHolder.getLocale()));
+				return "redirect:" + PlanWeb.base(workspace) + "/reports/" + year;
+			}
+			catch (InvalidPlanContent ex) {
+				PlanWeb.reject(errors, ex);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				model.addAttribute("stale", true);
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return view(workspace, year, model);
+			}
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return view(workspace, year, model);
+	}
+
+	private String view(CityWorkspace workspace, int year, Model model) {
+		MonitoringReport report = service.report(workspace.cityId(), year);
+		model.addAttribute("workspace", workspace);
+		model.addAttribute("base", PlanWeb.base(workspace));
+		model.addAttribute("canEdit", workspace.canEditPlan() && !report.isSubmitted());
+		model.addAttribute("report", report);
+		model.addAttribute("indicators", indicators.list(workspace.cityId()));
+		if (!model.containsAttribute("heldForm")) {
+			model.addAttribute("heldForm", HeldForm.EMPTY);
+		}
+		if (!model.containsAttribute("reflectionForm")) {
+			model.addAttribute("reflectionForm", new ReflectionForm(report.getReflection(), report.getNextSteps()));
+		}
+		return "plan/report";
+	}
+
+}

@@ -1,0 +1,25 @@
+// Draws each indicator chart from the JSON next to it. The same data is always in the table below the
+// chart, so nothing depends on this script or on seeing colours.
+(function () {
+  if (typeof Chart === 'undefined') {
+    return;
+  }
+  document.querySelectorAll('canvas[data-chart-source]').forEach(function (canvas) {
+    var source = document.getElementById(canvas.getAttribute('data-chart-source'));
+    if (!source) {
+      return;
+    }
+    var data = JSON.parse(source.textContent);
+    var datasets = [{ label: data.name, data: data.values, borderColor: '#1d70b8', backgroundColor: '#1d70b8', pointStyle: 'circle', pointRadius: 5 }];
+    if (data.baseline !== undefined) {
+      datasets.push({ label: canvas.getAttribute('data-baseline-label'), data: data.labels.map(function () { return data.baseline; }),
+        borderColor: '#505a5f', borderDash: [6, 4], pointRadius: 0 });
+    }
+    if (data.target !== undefined) {
+      datasets.push({ label: canvas.getAttribute('data-target-label'), data: data.labels.map(function () { return data.target; }),
+        borderColor: '#00703c', borderDash: [2, 2], pointRadius: 0 });
+    }
+    new Chart(canvas, { type: 'line', data: { labels: data.labels, datasets: datasets },
+      options: { animation: false, responsive: true, scales: { y: { beginAtZero: true } } } });
+  });
+})();

@@ -1,0 +1,168 @@
+package org.inclusivecities.platform.plan.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.monitoring.IndicatorService;
+import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.inclusivecities.platform.security.TestPrincipals.signedIn;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/* own context: its deliberate bad requests must not show up in the metrics other tests inspect */
+@PlatformIntegrationTest(properties = "platform.test.context=plan")
+@AutoConfigureMockMvc
+class MonitoringPagesIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Cities cities;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	IndicatorService indicators;
+
+	PlanTestCities seed;
+
+	String base;
+
+	@BeforeEach
+	void seed() {
+		seed = PlanTestCities.seed(cities, people, String.valueOf(System.nanoTime()));
+		base = "/my/cities/" + seed.a().getSlug() + "/plan";
+	}
+
+	private String defineIndicator() throws Exception {
+		mvc.perform(post(base + "/indicators").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("name", "Visitors").param("unit", "people").param("baselineValue", "120")
+			.param("baselineDate", "2026-01-01").param("frequency", "YEARLY").param("aims", "MAKE_RECOVERY_VISIBLE"))
+			.andExpect(status().is3xxRedirection());
+		return indicators.list(seed.a().getId()).getFirst().getId();
+	}
+
+	@Test
+	void indicatorWithMeasurementsShowsAChartAndTheSameDataAsATable() throws Exception {
+		String id = defineIndicator();
+		mvc.perform(post(base + "/indicators/" + id + "/measurements").with(authentication(signedIn(seed.councilA())))
+			.with(csrf()).param("date", "2026-06-01").param("value", "150").param("source", "Head count"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(base + "/indicators/" + id).with(authentication(signedIn(seed.councilA()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<canvas id=\"indicator-chart\"")))
+			.andExpect(content().string(containsString("chart.umd.min.js")))
+			.andExpect(content().string(containsString("\"values\":[150.0]")))
+			.andExpect(content().string(containsString("Head count")));
+	}
+
+	@Test
+	void anIndicatorIsChangedFromItsVersionAndAStaleChangeIsRefused() throws Exception {
+		String id = defineIndicator();
+		mvc.perform(get(base + "/indicators/" + id + "/edit").with(authentication(signedIn(seed.councilA()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"120\"")));
+		mvc.perform(post(base + "/indicators/" + id + "/edit").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("name", "Visitors (all)").param("unit", "people").param("frequency", "YEARLY"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(base + "/indicators/" + id + "/edit").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("name", "Stale").param("unit", "people").param("frequency", "YEARLY"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Someone else changed this indicator")));
+		assertThat(indicators.get(seed.a().getId(), id).getDefinition().name()).isEqualTo("Visitors (all)");
+		mvc.perform(get(base + "/indicators/" + id + "/edit").with(authentication(signedIn(seed.readerA()))))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void badIndicatorAndMeasurementInputIsAFieldError() throws Exception {
+		mvc.perform(post(base + "/indicators").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("name", "Visitors").param("unit", "people").param("baselineValue", "-5")
+			.param("baselineDate", "2026-01-01").param("frequency", "YEARLY"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Enter a number of zero or more")));
+		mvc.perform(post(base + "/indicators").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("name", "Visitors").param("unit", "people").param("baselineValue", "5")
+			.param("baselineDate", "2026-01-01").param("targetValue", "9").param("targetDate", "2025-01-01")
+			.param("frequency", "NOT_A_FREQUENCY"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose one of the options")));
+		String id = defineIndicator();
+		mvc.perform(post(base + "/indicators/" + id + "/measurements").with(authentication(signedIn(seed.councilA())))
+			.with(csrf()).param("date", "2026-06-01").param("value", "1e300"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Enter a number up to one billion")));
+		mvc.perform(post(base + "/indicators/no-such-id/measurements").with(authentication(signedIn(seed.councilA())))
+			.with(csrf()).param("date", "2026-06-01").param("value", "1"))
+			.andExpect(status().isNotFound());
+		assertThat(indicators.get(seed.a().getId(), id).getMeasurements()).isEmpty();
+	}
+
+	@Test
+	void csvWithABadRowImportsNothingAndListsEveryBadLine() throws Exception {
+		String id = defineIndicator();
+		String csv = "indicator_id,date,value\n" + id + ",2026-02-01,10\n" + id + ",2026-02-30,11\nother,2026-03-01,12\n";
+		mvc.perform(multipart(base + "/indicators/import")
+			.file(new MockMultipartFile("file", "m.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(authentication(signedIn(seed.councilA()))).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Line 3, column date:")))
+			.andExpect(content().string(containsString("Line 4, column indicator_id:")));
+		assertThat(indicators.get(seed.a().getId(), id).getMeasurements()).isEmpty();
+
+		mvc.perform(get(base + "/indicators/template.csv").with(authentication(signedIn(seed.councilA()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(id + ",Visitors")));
+		String good = "indicator_id,date,value\n" + id + ",2026-02-01,10\n" + id + ",2026-03-01,11\n";
+		mvc.perform(multipart(base + "/indicators/import")
+			.file(new MockMultipartFile("file", "m.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8)))
+			.with(authentication(signedIn(seed.councilA()))).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(indicators.get(seed.a().getId(), id).getMeasurements()).hasSize(2);
+	}
+
+	@Test
+	void yearlyReportIsWrittenAndSubmitted() throws Exception {
+		int year = LocalDate.now().getYear();
+		String report = base + "/reports/" + year;
+		mvc.perform(get(report).with(authentication(signedIn(seed.councilA())))).andExpect(status().isOk());
+		mvc.perform(post(report + "/held").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("title", "Walk").param("date", year + "-05-01").param("attendance", "-3"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Enter a number of zero or more")));
+		mvc.perform(post(report + "/submit").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Write the reflection and the next steps")));
+		mvc.perform(post(report).with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("reflection", "Good year").param("nextSteps", "More walks"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post(report + "/submit").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "1"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get(report).with(authentication(signedIn(seed.councilA()))))
+			.andExpect(content().string(containsString("A submitted report can no longer be changed")));
+		mvc.perform(get(base + "/reports/1999").with(authentication(signedIn(seed.councilA()))))
+			.andExpect(status().isBadRequest());
+	}
+
+}
