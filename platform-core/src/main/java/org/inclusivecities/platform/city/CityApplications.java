@@ -8,18 +8,23 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
-/** Applications to join. Read by the secretariat across cities, so not city-scoped (like {@link Cities}). */
+/** Applications to join. Read by the secretariat across
+ * cities: every unscoped method says so with {@link CrossCity}. */
 public interface CityApplications extends Repository<CityApplication, String> {
 
 	CityApplication save(CityApplication application);
 
+	@CrossCity("the secretariat's application queue; /admin is NETWORK_ADMIN only")
 	Optional<CityApplication> findById(String id);
 
+	@CrossCity("the secretariat's application queue; /admin is NETWORK_ADMIN only")
 	List<CityApplication> findAllByStatusOrderBySubmittedAtAsc(ApplicationStatus status);
 
+	@CrossCity("the secretariat's application queue; /admin is NETWORK_ADMIN only")
 	Page<CityApplication> findAllByStatusInOrderByDecidedAtDesc(Collection<ApplicationStatus> statuses,
 			Pageable pageable);
 
+	@CrossCity("the secretariat's application queue; /admin is NETWORK_ADMIN only")
 	long countByStatus(ApplicationStatus status);
 
 }

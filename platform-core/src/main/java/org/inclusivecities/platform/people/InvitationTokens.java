@@ -2,6 +2,8 @@ package org.inclusivecities.platform.people;
 
 import java.util.Optional;
 
+import org.inclusivecities.platform.city.CrossCity;
+
 import org.springframework.data.repository.Repository;
 
 /**
@@ -10,6 +12,7 @@ import org.springframework.data.repository.Repository;
  */
 interface InvitationTokens extends Repository<Invitation, String> {
 
+	@CrossCity("the secret token is the capability; its invitation names the city")
 	Optional<Invitation> findByTokenHash(String tokenHash);
 
 }

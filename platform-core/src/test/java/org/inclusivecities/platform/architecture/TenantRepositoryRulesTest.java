@@ -35,6 +35,13 @@ class TenantRepositoryRulesTest {
 
 	}
 
+	interface SecretariatOwneds extends Repository<Owned, String> {
+
+		@org.inclusivecities.platform.city.CrossCity("the secretariat's queue")
+		java.util.List<Owned> findAllByOrderByIdAsc();
+
+	}
+
 	interface LeakyOwneds extends Repository<Owned, String> {
 
 		Optional<Owned> findById(String id);
@@ -53,7 +60,8 @@ class TenantRepositoryRulesTest {
 
 	@Test
 	void acceptsCityScopedRepositoriesAndIgnoresGlobalDocuments() {
-		assertThat(TenantRepositoryRules.violations(List.of(ScopedOwneds.class, Globals.class))).isEmpty();
+		assertThat(TenantRepositoryRules.violations(List.of(ScopedOwneds.class, Globals.class, SecretariatOwneds.class)))
+			.isEmpty();
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.inclusivecities.platform.city.CrossCity;
 
 import org.springframework.core.ResolvableType;
 import org.springframework.data.repository.CrudRepository;
@@ -22,13 +23,16 @@ import org.springframework.data.repository.query.QueryByExampleExecutor;
 /**
  * Tenancy that cannot be forgotten: a repository of a document that has a {@code cityId} (a tenant-owned
  * document) extends plain {@link Repository}, never a CRUD/Mongo repository with unscoped finders, and
- * every method it declares takes the city ({@code cityId} parameter) — except {@code save}, whose
- * document carries its city.
+ * every method it declares takes the city ({@code cityId} parameter) — except {@code save}/{@code insert},
+ * whose document carries its city, and methods marked {@link CrossCity} with the reason they span cities.
  */
 public final class TenantRepositoryRules {
 
 	private static final Set<Class<?>> UNSCOPED = Set.of(CrudRepository.class, ListCrudRepository.class,
 			PagingAndSortingRepository.class, QueryByExampleExecutor.class);
+
+	/** Writes whose document carries its own cityId. */
+	private static final Set<String> WRITES_OF_A_DOCUMENT = Set.of("save", "saveAll", "insert", "insertAll");
 
 	private TenantRepositoryRules() {
 	}
@@ -58,7 +62,8 @@ public final class TenantRepositoryRules {
 				.forEach(unscoped -> problems.add(repository.getName() + " extends " + unscoped.getSimpleName()
 						+ ": tenant repositories extend Repository<T, ID> with city-scoped methods only"));
 			for (Method method : repository.getDeclaredMethods()) {
-				if (method.isDefault() || method.getName().equals("save") || method.getName().equals("saveAll")) {
+				if (method.isDefault() || WRITES_OF_A_DOCUMENT.contains(method.getName())
+						|| method.isAnnotationPresent(CrossCity.class)) {
 					continue;
 				}
 				boolean scoped = Arrays.stream(method.getParameters()).map(Parameter::getName).anyMatch("cityId"::equals);
