@@ -1,0 +1,16 @@
+package org.inclusivecities.platform.routing;
+
+/** Never a reviewer who declared themself unavailable during any day of the review period. */
+public final class AvailableForReview implements HardRule {
+
+	@Override
+	public String id() {
+		return "unavailable";
+	}
+
+	@Override
+	public boolean allows(RoutingRequest request, Candidate candidate, RoutingContext context) {
+		return candidate.unavailable().stream().noneMatch(period -> period.overlaps(request.reviewPeriod()));
+	}
+
+}
