@@ -10,7 +10,12 @@ public final class AvailableForReview implements HardRule {
 
 	@Override
 	public boolean allows(RoutingRequest request, Candidate candidate, RoutingContext context) {
-		return candidate.unavailable().stream().noneMatch(period -> period.overlaps(request.reviewPeriod()));
+		for (var period : candidate.unavailable()) {
+			if (period.overlaps(request.reviewPeriod())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

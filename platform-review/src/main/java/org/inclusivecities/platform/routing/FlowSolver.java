@@ -16,7 +16,7 @@ import org.inclusivecities.platform.routing.FlowInstance.Arc;
  * Builds the routing flow network and hands it to JGraphT's capacity-scaling minimum-cost-flow algorithm:
  *
  * <pre>
- * source → request (cap N) → (request, city) (cap maxPerCity) → reviewer (cap 1, preference cost)
+ * request (supply N) → (request, city) (cap maxPerCity) → reviewer (cap 1, preference cost)
  *        → reviewer's city (unit arcs of rising cost up to the reviewer's spare capacity) → sink (unit arcs of
  *        rising cost: the city's load)
  * request → sink (cap N, cost M): an unfilled seat, M larger than any real solution, so the flow first
@@ -27,14 +27,16 @@ import org.inclusivecities.platform.routing.FlowInstance.Arc;
  */
 final class FlowSolver {
 
-	private static final int SOURCE = 0;
-
 	private static final int SINK = 1;
 
 	FlowSolution solve(FlowInstance instance, List<Arc> arcs) {
 		Network network = new Network(instance);
+		Map<Long, Integer> perRequestCity = new HashMap<>();
+		for (Arc arc : arcs) {
+			perRequestCity.merge(network.key(arc), 1, Integer::sum);
+		}
 		for (int i = 0; i < arcs.size(); i++) {
-			network.addRequestArc(arcs.get(i), i);
+			network.addRequestArc(arcs.get(i), i, perRequestCity.get(network.key(arcs.get(i))) > instance.maxPerCity());
 		}
 		network.addLoadArcs();
 		var algorithm = new CapacityScalingMinimumCostFlow<Integer, Edge>();
@@ -112,13 +114,12 @@ final class FlowSolver {
 		Network(FlowInstance instance) {
 			this.instance = instance;
 			this.totalDemand = (long) instance.requests() * instance.demand();
-			graph.addVertex(SOURCE);
+			graph.addVertex(0);
 			graph.addVertex(SINK);
 			int node = 2;
 			double unfilled = unfilledCost(instance, totalDemand);
 			for (int r = 0; r < instance.requests(); r++) {
 				graph.addVertex(node);
-				add(SOURCE, node, new Edge(instance.demand(), 0, -1));
 				add(node, SINK, new Edge(instance.demand(), unfilled, -1));
 				node++;
 			}
@@ -146,8 +147,20 @@ final class FlowSolver {
 			return firstCandidate + candidate;
 		}
 
-		void addRequestArc(Arc arc, int index) {
-			long key = (long) arc.request() * instance.cities() + instance.candidateCity()[arc.candidate()];
+		long key(Arc arc) {
+			return (long) arc.request() * instance.cities() + instance.candidateCity()[arc.candidate()];
+		}
+
+		/**
+		 * A (request, city) node is only needed when more candidates of that city than the per-city cap are
+		 * in the network for the request; otherwise the arc goes straight from the request to the reviewer.
+		 */
+		void addRequestArc(Arc arc, int index, boolean viaCity) {
+			if (!viaCity) {
+				add(requestNode(arc.request()), candidateNode(arc.candidate()), new Edge(1, arc.cost(), index));
+				return;
+			}
+			long key = key(arc);
 			Integer via = cityNodes.get(key);
 			if (via == null) {
 				via = nextNode++;
@@ -178,11 +191,12 @@ final class FlowSolver {
 			}
 		}
 
+		/** Each request supplies its seats (so each shortest-path search starts near one request). */
 		int supply(Integer node) {
-			if (node == SOURCE) {
-				return (int) totalDemand;
+			if (node == SINK) {
+				return (int) -totalDemand;
 			}
-			return node == SINK ? (int) -totalDemand : 0;
+			return node >= 2 && node < firstCandidate ? instance.demand() : 0;
 		}
 
 		/** Bigger than the cost of any solution, so one more filled seat always wins. */

@@ -31,6 +31,16 @@ public final class HardRules {
 		return Optional.empty();
 	}
 
+	/** Index (in {@link #all()}) of the first rule that refuses, or -1; allocation-free for large runs. */
+	int firstViolationIndex(RoutingRequest request, Candidate candidate, RoutingContext context) {
+		for (int i = 0; i < rules.size(); i++) {
+			if (!rules.get(i).allows(request, candidate, context)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	public List<String> ids() {
 		return rules.stream().map(HardRule::id).toList();
 	}

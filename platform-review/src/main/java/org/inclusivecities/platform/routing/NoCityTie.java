@@ -13,7 +13,12 @@ public final class NoCityTie implements HardRule {
 		if (context.tied(request.cityId(), candidate.cityId())) {
 			return false;
 		}
-		return candidate.memberOf().stream().noneMatch(city -> context.tied(request.cityId(), city));
+		for (String city : candidate.memberOf()) {
+			if (context.tied(request.cityId(), city)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -1,19 +1,19 @@
 package org.inclusivecities.platform.routing;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
 import java.util.PriorityQueue;
-import java.util.Set;
 
+import org.inclusivecities.platform.routing.Eligibility.Options;
 import org.inclusivecities.platform.routing.FlowInstance.Arc;
 
 /**
- * Solves the flow on a window of each request's cheapest eligible arcs, then prices every arc left out with
- * the solver's certified potentials; arcs that could lower the cost join the window and the flow is solved
- * again. When no left-out arc has a negative reduced cost the window's optimum is the full problem's optimum.
- * This keeps a 1,000 × 5,000 instance small enough for JGraphT without giving up optimality.
+ * Solves the flow on a window of each request's most promising eligible options, then prices every option
+ * left out with the solver's certified potentials; options that could lower the cost join the window and the
+ * flow is solved again. When no left-out option has a negative reduced cost, the window's optimum is the full
+ * problem's optimum. This keeps a 1,000 × 5,000 instance small enough for JGraphT without giving up
+ * optimality; uncertified potentials fall back to the full set of options.
  */
 final class PricedFlow {
 
@@ -22,40 +22,40 @@ final class PricedFlow {
 
 	private final Run run;
 
-	private final List<List<Arc>> all = new ArrayList<>();
+	private final List<Options> options = new ArrayList<>();
 
-	private final List<List<Arc>> window = new ArrayList<>();
-
-	private final Set<Long> inWindow = new HashSet<>();
+	private final List<BitSet> inWindow = new ArrayList<>();
 
 	private final FlowSolver solver = new FlowSolver();
 
-	PricedFlow(Run run, List<List<Arc>> arcsByRequest, List<Integer> active) {
+	private int windowSize;
+
+	private final int total;
+
+	PricedFlow(Run run, List<Options> byRequest, List<Integer> active) {
 		this.run = run;
+		int sum = 0;
 		for (int i = 0; i < active.size(); i++) {
-			List<Arc> local = new ArrayList<>();
-			for (Arc arc : arcsByRequest.get(active.get(i))) {
-				local.add(new Arc(i, arc.candidate(), arc.cost()));
-			}
-			all.add(local);
-			window.add(cheapest(local, run.settings.initialCandidatesPerRequest()));
-			window.get(i).forEach(arc -> inWindow.add(key(arc)));
+			Options own = byRequest.get(active.get(i));
+			options.add(own);
+			inWindow.add(promising(i, own, run.settings.initialCandidatesPerRequest()));
+			windowSize += inWindow.get(i).cardinality();
+			sum += own.size;
 		}
+		total = sum;
 	}
 
 	Result solve() {
-		FlowInstance instance = run.instance(all.size());
+		FlowInstance instance = run.instance(options.size());
 		FlowSolution solution = null;
 		while (true) {
 			if (run.outOfTime()) {
 				return new Result(solution, false, true);
 			}
-			List<Arc> arcs = window.stream().flatMap(List::stream).toList();
-			solution = solver.solve(instance, arcs);
-			boolean complete = arcs.size() == all.stream().mapToInt(List::size).sum();
-			run.report(solution.certified() ? "flow" : "flow-uncertified", all.size(), arcs.size(), solution.cost(),
-					solution.unfilledSeats());
-			if (complete) {
+			solution = solver.solve(instance, window());
+			run.report(solution.certified() ? "flow" : "flow-uncertified", options.size(), windowSize,
+					solution.cost(), solution.unfilledSeats());
+			if (windowSize == total) {
 				return new Result(solution, true, false);
 			}
 			int added = solution.certified() ? addImproving(solution) : addAll();
@@ -65,49 +65,66 @@ final class PricedFlow {
 		}
 	}
 
+	private List<Arc> window() {
+		List<Arc> arcs = new ArrayList<>(windowSize);
+		for (int i = 0; i < options.size(); i++) {
+			Options own = options.get(i);
+			BitSet window = inWindow.get(i);
+			for (int j = window.nextSetBit(0); j >= 0; j = window.nextSetBit(j + 1)) {
+				arcs.add(new Arc(i, own.candidate[j], own.cost[j]));
+			}
+		}
+		return arcs;
+	}
+
 	private int addImproving(FlowSolution solution) {
 		int added = 0;
-		for (int i = 0; i < all.size(); i++) {
-			for (Arc arc : all.get(i)) {
-				if (!inWindow.contains(key(arc)) && solution.reducedCost(arc) < -1e-6) {
-					window.get(i).add(arc);
-					inWindow.add(key(arc));
+		for (int i = 0; i < options.size(); i++) {
+			Options own = options.get(i);
+			BitSet window = inWindow.get(i);
+			for (int j = 0; j < own.size; j++) {
+				if (!window.get(j) && solution.reducedCost(i, own.candidate[j], own.cost[j]) < -1e-6) {
+					window.set(j);
 					added++;
 				}
 			}
 		}
+		windowSize += added;
 		return added;
 	}
 
 	private int addAll() {
-		int added = 0;
-		for (int i = 0; i < all.size(); i++) {
-			for (Arc arc : all.get(i)) {
-				if (inWindow.add(key(arc))) {
-					window.get(i).add(arc);
-					added++;
-				}
-			}
+		int added = total - windowSize;
+		for (int i = 0; i < options.size(); i++) {
+			inWindow.get(i).set(0, options.get(i).size);
 		}
+		windowSize = total;
 		return added;
 	}
 
-	private long key(Arc arc) {
-		return (long) arc.request() * run.candidates.size() + arc.candidate();
-	}
-
-	private static List<Arc> cheapest(List<Arc> arcs, int k) {
-		PriorityQueue<Arc> heap = new PriorityQueue<>(Comparator.comparingLong(Arc::cost).reversed());
-		for (Arc arc : arcs) {
+	/**
+	 * The k options with the lowest preference cost plus current load cost; ties are broken by a hash of
+	 * (request, candidate) so that requests with equal costs start from different reviewers.
+	 */
+	private BitSet promising(int request, Options own, int k) {
+		PriorityQueue<long[]> heap = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0])
+				: Long.compare(b[1], a[1]));
+		for (int j = 0; j < own.size; j++) {
+			int c = own.candidate[j];
+			long score = own.cost[j] + run.settings.weights().reviewerLoadStep() * run.candidates.get(c).activeReviews()
+					+ run.settings.weights().cityLoadStep() * run.cityLoad[run.candidateCity[c]];
+			long tie = Long.hashCode(31L * request + c) * 0x9E3779B97F4A7C15L >>> 1;
 			if (heap.size() < k) {
-				heap.add(arc);
+				heap.add(new long[] { score, tie, j });
 			}
-			else if (arc.cost() < heap.peek().cost()) {
+			else if (score < heap.peek()[0] || (score == heap.peek()[0] && tie < heap.peek()[1])) {
 				heap.poll();
-				heap.add(arc);
+				heap.add(new long[] { score, tie, j });
 			}
 		}
-		return new ArrayList<>(heap);
+		BitSet window = new BitSet(own.size);
+		heap.forEach(entry -> window.set((int) entry[2]));
+		return window;
 	}
 
 }

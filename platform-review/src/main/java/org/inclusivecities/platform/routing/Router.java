@@ -39,8 +39,7 @@ public final class Router {
 		List<Unrouted> unrouted = new ArrayList<>();
 		List<Integer> active = new ArrayList<>();
 		for (int r = 0; r < requests.size(); r++) {
-			List<Arc> arcs = eligibility.arcs.get(r);
-			if (arcs.size() < settings.reviewersPerRequest()
+			if (eligibility.options.get(r).size < settings.reviewersPerRequest()
 					|| eligibility.eligibleCities[r] < settings.minimumCities()) {
 				unrouted.add(unrouted(requests.get(r), Reason.TOO_FEW_ELIGIBLE, eligibility, r));
 			}
@@ -52,7 +51,7 @@ public final class Router {
 		boolean proven = true;
 		PricedFlow.Result solved = null;
 		while (!active.isEmpty()) {
-			solved = new PricedFlow(run, eligibility.arcs, active).solve();
+			solved = new PricedFlow(run, eligibility.options, active).solve();
 			proven &= solved.proven();
 			if (solved.timedOut()) {
 				break;
@@ -107,9 +106,9 @@ public final class Router {
 			String city = run.requests.get(r).cityId();
 			for (String reviewed : reviews.getOrDefault(city, Set.of())) {
 				if (reviews.getOrDefault(reviewed, Set.of()).contains(city)) {
-					eligibility.arcs.get(r)
-						.removeIf(arc -> run.candidates.get(arc.candidate()).cityId().equals(reviewed));
-					eligibility.removed.get(r).merge("reciprocal-review", 1, Integer::sum);
+					int dropped = eligibility.options.get(r)
+						.removeIf(candidate -> run.candidates.get(candidate).cityId().equals(reviewed));
+					eligibility.removed.get(r).merge("reciprocal-review", dropped, Integer::sum);
 					split = true;
 					splitRequests.add(r);
 				}
@@ -120,7 +119,7 @@ public final class Router {
 
 	private static Unrouted unrouted(RoutingRequest request, Reason reason, Eligibility eligibility, int r) {
 		return new Unrouted(request.requestId(), reason, new LinkedHashMap<>(eligibility.removed.get(r)),
-				eligibility.arcs.get(r).size(), eligibility.eligibleCities[r]);
+				eligibility.options.get(r).size, eligibility.eligibleCities[r]);
 	}
 
 }

@@ -16,7 +16,7 @@ public final class RoutingContext {
 
 	private final Map<String, Set<String>> reviewing = new HashMap<>();
 
-	private final Set<String> pastPairs = new HashSet<>();
+	private final Map<String, Set<String>> pastPairs = new HashMap<>();
 
 	private final Map<String, Integer> cityLoad;
 
@@ -30,7 +30,7 @@ public final class RoutingContext {
 			reviewing.computeIfAbsent(review.from(), k -> new HashSet<>()).add(review.to());
 		}
 		for (ReviewerCity pair : pastReviews) {
-			pastPairs.add(pair.reviewerId() + "\u0000" + pair.cityId());
+			pastPairs.computeIfAbsent(pair.reviewerId(), k -> new HashSet<>()).add(pair.cityId());
 		}
 		this.cityLoad = Map.copyOf(cityLoad);
 	}
@@ -49,7 +49,8 @@ public final class RoutingContext {
 	}
 
 	boolean reviewedBefore(String reviewerId, String cityId) {
-		return pastPairs.contains(reviewerId + "\u0000" + cityId);
+		Set<String> cities = pastPairs.get(reviewerId);
+		return cities != null && cities.contains(cityId);
 	}
 
 	int cityLoad(String cityId) {

@@ -116,7 +116,13 @@ class RouterPropertyTest {
 		});
 		Eligibility eligibility = new Eligibility(requests, instance.candidates(), instance.context(),
 				HardRules.standard(), new PreferenceCosts(instance.settings().weights()));
-		List<Arc> arcs = eligibility.arcs.stream().flatMap(List::stream).toList();
+		List<Arc> arcs = new ArrayList<>();
+		for (int r = 0; r < requests.size(); r++) {
+			var options = eligibility.options.get(r);
+			for (int j = 0; j < options.size; j++) {
+				arcs.add(new Arc(r, options.candidate[j], options.cost[j]));
+			}
+		}
 		return new BruteForce(run.instance(requests.size()), arcs,
 				chosen -> !strict || noReciprocity(instance, requests, chosen))
 			.solve();
