@@ -77,16 +77,31 @@ final class PricedFlow {
 		return arcs;
 	}
 
+	/**
+	 * Adds, per request, up to one window's worth of the left-out options with the most negative reduced
+	 * cost (all of them would flood the next round when a request has unfilled seats).
+	 */
 	private int addImproving(FlowSolution solution) {
 		int added = 0;
+		int limit = run.settings.initialCandidatesPerRequest();
 		for (int i = 0; i < options.size(); i++) {
 			Options own = options.get(i);
 			BitSet window = inWindow.get(i);
+			PriorityQueue<double[]> best = new PriorityQueue<>((a, b) -> Double.compare(b[0], a[0]));
 			for (int j = 0; j < own.size; j++) {
-				if (!window.get(j) && solution.reducedCost(i, own.candidate[j], own.cost[j]) < -1e-6) {
-					window.set(j);
-					added++;
+				if (!window.get(j)) {
+					double reduced = solution.reducedCost(i, own.candidate[j], own.cost[j]);
+					if (reduced < -1e-6 && (best.size() < limit || reduced < best.peek()[0])) {
+						best.add(new double[] { reduced, j });
+						if (best.size() > limit) {
+							best.poll();
+						}
+					}
 				}
+			}
+			for (double[] entry : best) {
+				window.set((int) entry[1]);
+				added++;
 			}
 		}
 		windowSize += added;
