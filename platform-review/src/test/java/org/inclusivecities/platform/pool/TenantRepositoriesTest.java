@@ -11,7 +11,8 @@ class TenantRepositoriesTest {
 
 	@Test
 	void everyQueryMethodTakesTheCity() {
-		for (Class<?> repository : new Class<?>[] { ReviewerNominations.class, CityTies.class }) {
+		for (Class<?> repository : new Class<?>[] { ReviewerNominations.class, CityTies.class,
+				org.inclusivecities.platform.request.AccreditationRequests.class }) {
 			for (Method method : repository.getDeclaredMethods()) {
 				if (method.getName().equals("save")) {
 					continue;

@@ -67,16 +67,25 @@ class RoutingBenchmark {
 						pick(random, topics, 2), new Period(from, from.plusDays(30)), Set.of()));
 			}
 			var context = new RoutingContext(ties, recent, Set.of(), cityLoad);
-			RoutingSettings settings = new RoutingSettings(3, 1, CostWeights.defaults(), Duration.ofSeconds(30), 24);
+			RoutingSettings settings = new RoutingSettings(3, 1, CostWeights.defaults(),
+					Duration.ofSeconds(Integer.getInteger("bench.limit-seconds", 120)), Integer.getInteger("bench.window", 24));
+			var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean();
+			long cpuBefore = os.getProcessCpuTime();
+			double loadBefore = os.getSystemLoadAverage();
 			long routedAt = System.nanoTime();
 			RoutingResult result = new Router(settings, HardRules.standard()).route(requests, candidates, context,
 					step -> System.out.printf("  %-17s round %d: %d requests, %d arcs, cost %d, unfilled %d, %d ms%n",
 							step.phase(), step.round(), step.requests(), step.arcs(), step.cost(), step.unfilledSeats(),
 							step.elapsed().toMillis()));
 			long doneAt = System.nanoTime();
-			System.out.printf("run %d: outcome %s, %d assignments, %d unrouted, cost %d, routing %d ms (instance built in %d ms)%n",
+			long cpu = os.getProcessCpuTime() - cpuBefore;
+			System.out.printf(
+					"run %d: outcome %s, %d assignments, %d unrouted, cost %d, routing %d ms wall, %d ms process CPU, "
+							+ "load average %.1f -> %.1f on %d cores (instance built in %d ms)%n",
 					run, result.outcome(), result.assignments().size(), result.unrouted().size(), result.cost(),
-					(doneAt - routedAt) / 1_000_000, (routedAt - builtAt) / 1_000_000);
+					(doneAt - routedAt) / 1_000_000, cpu / 1_000_000, loadBefore, os.getSystemLoadAverage(),
+					Runtime.getRuntime().availableProcessors(), (routedAt - builtAt) / 1_000_000);
 			result.unrouted().stream().limit(3).forEach(u -> System.out.println("  " + u.message()));
 			assertThat(result.assignments().size() + 3 * result.unrouted().size()).isEqualTo(3 * REQUESTS);
 		}
