@@ -76,6 +76,12 @@ public final class Router {
 			run.report("split", active.size(), 0, solved.solution().cost(), 0);
 		}
 		if (solved != null && solved.timedOut()) {
+			FlowSolution last = solved.solution();
+			if (last != null && last.unfilledSeats() == 0 && !hasReciprocalPair(run, last, active)) {
+				// the last completed round staffed everyone validly: keep it, just not proven cheapest
+				return new RoutingResult(Outcome.TIMED_OUT, new Explanations(run, rules).explain(last, active),
+						unrouted, last.cost(), run.progress);
+			}
 			active.forEach(r -> unrouted.add(unrouted(requests.get(r), Reason.TIMED_OUT, eligibility, r)));
 			return new RoutingResult(Outcome.TIMED_OUT, List.of(), unrouted, 0, run.progress);
 		}
@@ -115,6 +121,15 @@ public final class Router {
 			}
 		}
 		return split;
+	}
+
+	private static boolean hasReciprocalPair(Run run, FlowSolution solution, List<Integer> active) {
+		Set<CityPair> pairs = new HashSet<>();
+		for (Arc arc : solution.chosen()) {
+			pairs.add(new CityPair(run.candidates.get(arc.candidate()).cityId(),
+					run.requests.get(active.get(arc.request())).cityId()));
+		}
+		return pairs.stream().anyMatch(pair -> pairs.contains(pair.reversed()));
 	}
 
 	private static Unrouted unrouted(RoutingRequest request, Reason reason, Eligibility eligibility, int r) {

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * What a routing run produced. OPTIMAL: proven minimum cost for the requests it staffed. NOT_PROVEN_OPTIMAL:
  * valid (no hard rule broken) but a repair step or a missing certificate means it may not be the cheapest.
- * TIMED_OUT: the time budget ran out; the assignments are those of the last completed round, still valid.
+ * TIMED_OUT: the time budget ran out; when the last completed round staffed every request without breaking a
+ * rule its assignments are kept (valid, not proven cheapest), otherwise there are none and every request is
+ * reported unrouted with reason TIMED_OUT.
  */
 public record RoutingResult(Outcome outcome, List<Assignment> assignments, List<Unrouted> unrouted, long cost,
 		List<RoutingProgress> progress) {
