@@ -90,6 +90,9 @@ public class AccreditationRequest {
 	void swap(String outgoing, ReviewerSeat incoming, String actorId, Instant at) {
 		require(RequestStatus.PROPOSED, "swap reviewers");
 		int index = indexOf(outgoing, SeatStatus.PROPOSED);
+		if (index < 0) {
+			throw new RequestErrors.SwapRefused("not-proposed");
+		}
 		seats.set(index, incoming);
 		audit.add(new AuditEntry(actorId, at, "swap", "seat " + index + " replaced"));
 	}
@@ -220,7 +223,7 @@ public class AccreditationRequest {
 				return i;
 			}
 		}
-		throw new NotYourInvitation(id);
+		return -1;
 	}
 
 	private void updateSeats(UnaryOperator<ReviewerSeat> change) {

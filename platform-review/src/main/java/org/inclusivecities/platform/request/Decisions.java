@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
-import org.inclusivecities.platform.scoring.InvalidScorecard;
 import org.inclusivecities.platform.scoring.Recommendation;
 
 import org.springframework.stereotype.Service;
@@ -93,7 +92,7 @@ public class Decisions {
 			problems.add("decision.conditions.required");
 		}
 		if (!problems.isEmpty()) {
-			throw new InvalidScorecard(problems);
+			throw new RequestErrors.InvalidInput(problems);
 		}
 	}
 

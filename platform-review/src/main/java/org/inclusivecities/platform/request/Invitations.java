@@ -30,7 +30,7 @@ public class Invitations {
 	public AccreditationRequest decline(String reviewerId, String requestId, String reason) {
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > 1000) {
-			throw new org.inclusivecities.platform.scoring.InvalidScorecard(List.of("decline.reason.required"));
+			throw new RequestErrors.InvalidInput(List.of("decline.reason.required"));
 		}
 		AccreditationRequest request = mine(reviewerId, requestId);
 		request.decline(reviewerId, why, clock.instant());

@@ -74,6 +74,22 @@ public final class RequestErrors {
 
 	}
 
+	/** Input that cannot be accepted (e.g. a decline without a reason); problems are message keys. */
+	public static class InvalidInput extends RuntimeException {
+
+		private final java.util.List<String> problems;
+
+		public InvalidInput(java.util.List<String> problems) {
+			super("Invalid input: " + problems);
+			this.problems = java.util.List.copyOf(problems);
+		}
+
+		public java.util.List<String> problems() {
+			return problems;
+		}
+
+	}
+
 	/** Only the secretariat (network admins) may do this. */
 	public static class SecretariatOnly extends RuntimeException {
 

@@ -20,6 +20,12 @@ public record ReviewProperties(@DefaultValue("3") int reviewersPerRequest, @Defa
 		@DefaultValue("P3Y") Period accreditationValidity, @DefaultValue("P1Y") Period cycle,
 		@DefaultValue("PT10S") Duration routingTimeLimit, @DefaultValue("24") int routingWindow) {
 
+	public ReviewProperties {
+		// fail at start-up, not at the first routing run, when the numbers contradict each other
+		new RoutingSettings(reviewersPerRequest, maxReviewersPerCity, CostWeights.defaults(), routingTimeLimit,
+				routingWindow);
+	}
+
 	public RoutingSettings routing() {
 		return new RoutingSettings(reviewersPerRequest, maxReviewersPerCity, CostWeights.defaults(), routingTimeLimit,
 				routingWindow);
