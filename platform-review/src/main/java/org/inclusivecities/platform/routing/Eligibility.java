@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -81,20 +80,6 @@ final class Eligibility {
 			}
 			candidate[size] = c;
 			cost[size++] = value;
-		}
-
-		/** Drops the candidates matching; returns how many were dropped. */
-		int removeIf(IntPredicate candidateMatches) {
-			int kept = 0;
-			for (int i = 0; i < size; i++) {
-				if (!candidateMatches.test(candidate[i])) {
-					candidate[kept] = candidate[i];
-					cost[kept++] = cost[i];
-				}
-			}
-			int dropped = size - kept;
-			size = kept;
-			return dropped;
 		}
 
 	}

@@ -32,7 +32,7 @@ final class PricedFlow {
 
 	private int windowSize;
 
-	private final int total;
+	private int total;
 
 	PricedFlow(Run run, List<Options> byRequest, List<Integer> active) {
 		this.run = run;
@@ -66,6 +66,33 @@ final class PricedFlow {
 				return new Result(solution, true, false);
 			}
 		}
+	}
+
+	/**
+	 * Removes a request's options whose candidate matches (in place, shared with the eligibility
+	 * diagnostics), keeping the window of the others. Returns how many options were removed.
+	 */
+	int ban(int request, java.util.function.IntPredicate candidateMatches) {
+		Options own = options.get(request);
+		BitSet before = inWindow.get(request);
+		BitSet after = new BitSet(own.size);
+		int kept = 0;
+		for (int j = 0; j < own.size; j++) {
+			if (!candidateMatches.test(own.candidate[j])) {
+				own.candidate[kept] = own.candidate[j];
+				own.cost[kept] = own.cost[j];
+				if (before.get(j)) {
+					after.set(kept);
+				}
+				kept++;
+			}
+		}
+		int removed = own.size - kept;
+		windowSize += after.cardinality() - before.cardinality();
+		total -= removed;
+		own.size = kept;
+		inWindow.set(request, after);
+		return removed;
 	}
 
 	private List<Arc> window() {

@@ -50,8 +50,12 @@ public final class Router {
 		Set<Integer> split = new HashSet<>();
 		boolean proven = true;
 		PricedFlow.Result solved = null;
+		PricedFlow flow = null;
 		while (!active.isEmpty()) {
-			solved = new PricedFlow(run, eligibility.options, active).solve();
+			if (flow == null) {
+				flow = new PricedFlow(run, eligibility.options, active);
+			}
+			solved = flow.solve();
 			proven &= solved.proven();
 			if (solved.timedOut()) {
 				break;
@@ -67,9 +71,10 @@ public final class Router {
 				short_.forEach(r -> unrouted.add(unrouted(requests.get(r),
 						split.contains(r) ? Reason.RECIPROCAL_IN_RUN : Reason.CAPACITY_TAKEN, eligibility, r)));
 				active.removeAll(short_);
+				flow = null;
 				continue;
 			}
-			if (!splitReciprocalPairs(run, solved, active, eligibility, split)) {
+			if (!splitReciprocalPairs(run, solved, active, eligibility, flow, split)) {
 				break;
 			}
 			proven = false;
@@ -96,24 +101,25 @@ public final class Router {
 	}
 
 	/**
-	 * If city A's reviewers would review city B while B's review A in this same run, forbids B's reviewers for
-	 * A's request (the later of the two) and asks for another round. Returns whether anything was split.
+	 * If cities A and B would review each other within this run, forbids (for every request of the city with
+	 * the greater id) the reviewers of the other city, all pairs at once, and asks for another round; the
+	 * flow keeps its window, so the next round starts close to the last optimum. Returns whether anything was
+	 * split.
 	 */
 	private boolean splitReciprocalPairs(Run run, PricedFlow.Result solved, List<Integer> active,
-			Eligibility eligibility, Set<Integer> splitRequests) {
+			Eligibility eligibility, PricedFlow flow, Set<Integer> splitRequests) {
 		Map<String, Set<String>> reviews = new HashMap<>();
 		for (Arc arc : solved.solution().chosen()) {
 			String requester = run.requests.get(active.get(arc.request())).cityId();
 			reviews.computeIfAbsent(run.candidates.get(arc.candidate()).cityId(), k -> new HashSet<>()).add(requester);
 		}
 		boolean split = false;
-		for (int i = active.size() - 1; i >= 0 && !split; i--) {
+		for (int i = 0; i < active.size(); i++) {
 			int r = active.get(i);
 			String city = run.requests.get(r).cityId();
-			for (String reviewed : reviews.getOrDefault(city, Set.of())) {
-				if (reviews.getOrDefault(reviewed, Set.of()).contains(city)) {
-					int dropped = eligibility.options.get(r)
-						.removeIf(candidate -> run.candidates.get(candidate).cityId().equals(reviewed));
+			for (String other : reviews.getOrDefault(city, Set.of())) {
+				if (city.compareTo(other) > 0 && reviews.getOrDefault(other, Set.of()).contains(city)) {
+					int dropped = flow.ban(i, candidate -> run.candidates.get(candidate).cityId().equals(other));
 					eligibility.removed.get(r).merge("reciprocal-review", dropped, Integer::sum);
 					split = true;
 					splitRequests.add(r);
