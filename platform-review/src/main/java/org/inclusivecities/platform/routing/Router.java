@@ -21,6 +21,12 @@ import org.inclusivecities.platform.routing.Unrouted.Reason;
  */
 public final class Router {
 
+	/**
+	 * Equal-cost alternatives can make new reciprocal pairs appear after each targeted split; after this many
+	 * rounds every pair of requesting cities gets one allowed direction, which ends the loop for certain.
+	 */
+	private static final int MAX_TARGETED_SPLITS = 2;
+
 	private final RoutingSettings settings;
 
 	private final HardRules rules;
@@ -51,6 +57,7 @@ public final class Router {
 		boolean proven = true;
 		PricedFlow.Result solved = null;
 		PricedFlow flow = null;
+		int splits = 0;
 		while (!active.isEmpty()) {
 			if (flow == null) {
 				flow = new PricedFlow(run, eligibility.options, active);
@@ -74,11 +81,18 @@ public final class Router {
 				flow = null;
 				continue;
 			}
-			if (!splitReciprocalPairs(run, solved, active, eligibility, flow, split)) {
+			if (!hasReciprocalPair(run, solved.solution(), active)) {
 				break;
 			}
 			proven = false;
-			run.report("split", active.size(), 0, solved.solution().cost(), 0);
+			if (++splits <= MAX_TARGETED_SPLITS) {
+				splitReciprocalPairs(run, solved, active, eligibility, flow, split);
+				run.report("split", active.size(), 0, solved.solution().cost(), 0);
+			}
+			else {
+				orientAll(run, active, eligibility, flow, split);
+				run.report("orient", active.size(), 0, solved.solution().cost(), 0);
+			}
 		}
 		if (solved != null && solved.timedOut()) {
 			FlowSolution last = solved.solution();
@@ -103,17 +117,15 @@ public final class Router {
 	/**
 	 * If cities A and B would review each other within this run, forbids (for every request of the city with
 	 * the greater id) the reviewers of the other city, all pairs at once, and asks for another round; the
-	 * flow keeps its window, so the next round starts close to the last optimum. Returns whether anything was
-	 * split.
+	 * flow keeps its window, so the next round starts close to the last optimum.
 	 */
-	private boolean splitReciprocalPairs(Run run, PricedFlow.Result solved, List<Integer> active,
+	private void splitReciprocalPairs(Run run, PricedFlow.Result solved, List<Integer> active,
 			Eligibility eligibility, PricedFlow flow, Set<Integer> splitRequests) {
 		Map<String, Set<String>> reviews = new HashMap<>();
 		for (Arc arc : solved.solution().chosen()) {
 			String requester = run.requests.get(active.get(arc.request())).cityId();
 			reviews.computeIfAbsent(run.candidates.get(arc.candidate()).cityId(), k -> new HashSet<>()).add(requester);
 		}
-		boolean split = false;
 		for (int i = 0; i < active.size(); i++) {
 			int r = active.get(i);
 			String city = run.requests.get(r).cityId();
@@ -121,12 +133,41 @@ public final class Router {
 				if (city.compareTo(other) > 0 && reviews.getOrDefault(other, Set.of()).contains(city)) {
 					int dropped = flow.ban(i, candidate -> run.candidates.get(candidate).cityId().equals(other));
 					eligibility.removed.get(r).merge("reciprocal-review", dropped, Integer::sum);
-					split = true;
 					splitRequests.add(r);
 				}
 			}
 		}
-		return split;
+	}
+
+	/**
+	 * Gives every pair of cities that both have requests in this run one direction only (chosen by a hash of
+	 * the pair, so it is stable and even-handed): the other city's reviewers are removed from their requests.
+	 */
+	private static void orientAll(Run run, List<Integer> active, Eligibility eligibility, PricedFlow flow,
+			Set<Integer> splitRequests) {
+		Set<String> requesting = new HashSet<>();
+		active.forEach(r -> requesting.add(run.requests.get(r).cityId()));
+		for (int i = 0; i < active.size(); i++) {
+			int r = active.get(i);
+			String city = run.requests.get(r).cityId();
+			int dropped = flow.ban(i, candidate -> {
+				String reviewer = run.candidates.get(candidate).cityId();
+				return requesting.contains(reviewer) && !mayReview(reviewer, city);
+			});
+			if (dropped > 0) {
+				eligibility.removed.get(r).merge("reciprocal-review", dropped, Integer::sum);
+				splitRequests.add(r);
+			}
+		}
+	}
+
+	/** For two requesting cities, exactly one of mayReview(a, b) and mayReview(b, a) holds. */
+	static boolean mayReview(String reviewerCity, String reviewedCity) {
+		boolean ordered = reviewerCity.compareTo(reviewedCity) < 0;
+		String low = ordered ? reviewerCity : reviewedCity;
+		String high = ordered ? reviewedCity : reviewerCity;
+		boolean lowReviewsHigh = ((low + '\u0000' + high).hashCode() & 1) == 0;
+		return ordered == lowReviewsHigh;
 	}
 
 	private static boolean hasReciprocalPair(Run run, FlowSolution solution, List<Integer> active) {

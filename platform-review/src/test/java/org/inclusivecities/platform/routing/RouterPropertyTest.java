@@ -84,7 +84,9 @@ class RouterPropertyTest {
 
 			int seats = instance.requests().size() * instance.settings().reviewersPerRequest();
 			BruteForce.Best all = bruteForce(instance, instance.requests(), true);
-			boolean split = result.progress().stream().anyMatch(p -> p.phase().equals("split"));
+			boolean split = result.progress()
+				.stream()
+				.anyMatch(p -> p.phase().equals("split") || p.phase().equals("orient"));
 			if (result.unrouted().isEmpty()) {
 				assertThat(all.filled()).as("seed %d feasible", seed).isEqualTo(seats);
 			}

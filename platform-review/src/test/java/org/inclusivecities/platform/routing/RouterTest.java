@@ -84,6 +84,17 @@ class RouterTest {
 	}
 
 	@Test
+	void orientationGivesEveryPairOfCitiesExactlyOneDirection() {
+		for (int a = 0; a < 40; a++) {
+			for (int b = 0; b < 40; b++) {
+				if (a != b) {
+					assertThat(Router.mayReview("c" + a, "c" + b)).isNotEqualTo(Router.mayReview("c" + b, "c" + a));
+				}
+			}
+		}
+	}
+
+	@Test
 	void reportsATimeoutInsteadOfRunningOn() {
 		RoutingSettings hurried = new RoutingSettings(3, 1, CostWeights.defaults(), Duration.ofNanos(1), 24);
 		RoutingRequest request = new RoutingRequest("r1", "a", Set.of("en"), Set.of(), REVIEW, Set.of());
