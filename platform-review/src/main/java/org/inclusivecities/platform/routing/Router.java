@@ -58,6 +58,9 @@ public final class Router {
 		PricedFlow.Result solved = null;
 		PricedFlow flow = null;
 		int splits = 0;
+		long lowerBound = -1;
+		boolean finalProven = false;
+		boolean dropped = false;
 		while (!active.isEmpty()) {
 			if (flow == null) {
 				flow = new PricedFlow(run, eligibility.options, active);
@@ -67,6 +70,11 @@ public final class Router {
 			if (solved.timedOut()) {
 				break;
 			}
+			if (solved.proven() && lowerBound < 0) {
+				// optimum over every eligible option for these requests: no split or orientation can beat it
+				lowerBound = solved.solution().cost();
+			}
+			finalProven = solved.proven();
 			List<Integer> short_ = new ArrayList<>();
 			for (int i = 0; i < active.size(); i++) {
 				if (solved.solution().filled()[i] < settings.reviewersPerRequest()) {
@@ -79,6 +87,8 @@ public final class Router {
 						split.contains(r) ? Reason.RECIPROCAL_IN_RUN : Reason.CAPACITY_TAKEN, eligibility, r)));
 				active.removeAll(short_);
 				flow = null;
+				lowerBound = -1;
+				dropped = true;
 				continue;
 			}
 			if (!hasReciprocalPair(run, solved.solution(), active)) {
@@ -110,8 +120,10 @@ public final class Router {
 			assignments = new Explanations(run, rules).explain(solved.solution(), active);
 			cost = solved.solution().cost();
 		}
-		return new RoutingResult(proven ? Outcome.OPTIMAL : Outcome.NOT_PROVEN_OPTIMAL, assignments, unrouted, cost,
-				run.progress);
+		// splitting reciprocal pairs only removes options: reaching the unsplit optimum proves optimality
+		boolean boundReached = finalProven && !dropped && !assignments.isEmpty() && cost == lowerBound;
+		return new RoutingResult(proven || boundReached ? Outcome.OPTIMAL : Outcome.NOT_PROVEN_OPTIMAL, assignments,
+				unrouted, cost, run.progress);
 	}
 
 	/**
