@@ -118,7 +118,7 @@ public class AccreditationRequest {
 		audit.add(new AuditEntry(reviewerId, at, "decline", "seat " + index));
 	}
 
-	/** Invitations past their soft deadline without an answer expire. Returns how many did. */
+	/** ReviewInvitations past their soft deadline without an answer expire. Returns how many did. */
 	int expireInvitations(Instant now) {
 		int expired = 0;
 		for (int i = 0; i < seats.size(); i++) {

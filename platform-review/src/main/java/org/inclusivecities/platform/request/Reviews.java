@@ -25,7 +25,7 @@ public class Reviews {
 
 	private final AccreditationRequests cityRequests;
 
-	private final Invitations invitations;
+	private final ReviewInvitations invitations;
 
 	private final ReviewProperties properties;
 
@@ -33,7 +33,7 @@ public class Reviews {
 
 	private final Clock clock;
 
-	Reviews(RequestsInReview requests, AccreditationRequests cityRequests, Invitations invitations,
+	Reviews(RequestsInReview requests, AccreditationRequests cityRequests, ReviewInvitations invitations,
 			ReviewProperties properties, Secretariat secretariat, Clock clock) {
 		this.requests = requests;
 		this.cityRequests = cityRequests;

@@ -40,7 +40,7 @@ class ReviewWorkflowIntegrationTest {
 	ReviewRouting routing;
 
 	@Autowired
-	Invitations invitations;
+	ReviewInvitations invitations;
 
 	@Autowired
 	Reviews reviews;

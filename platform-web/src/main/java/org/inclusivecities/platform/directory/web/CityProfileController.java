@@ -30,7 +30,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * register (plan, activities, indicators, practices), in order. Unknown or unlisted city → 404 page.
  */
 @Controller
-class ProfileController {
+class CityProfileController {
 
 	private final MemberDirectory directory;
 
@@ -40,7 +40,7 @@ class ProfileController {
 
 	private final MessageSource messages;
 
-	ProfileController(MemberDirectory directory, StatusFilters statusFilters,
+	CityProfileController(MemberDirectory directory, StatusFilters statusFilters,
 			ObjectProvider<CityProfileSection> sections, MessageSource messages) {
 		this.directory = directory;
 		this.statusFilters = statusFilters;

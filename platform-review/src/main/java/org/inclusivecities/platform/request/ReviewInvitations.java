@@ -9,13 +9,13 @@ import org.springframework.stereotype.Service;
 
 /** What an invited reviewer does: accept or decline (with a reason) before the soft deadline. */
 @Service
-public class Invitations {
+public class ReviewInvitations {
 
 	private final RequestsInReview requests;
 
 	private final Clock clock;
 
-	Invitations(RequestsInReview requests, Clock clock) {
+	ReviewInvitations(RequestsInReview requests, Clock clock) {
 		this.requests = requests;
 		this.clock = clock;
 	}
