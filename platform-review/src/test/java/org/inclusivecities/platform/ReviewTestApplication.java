@@ -37,6 +37,7 @@ public class ReviewTestApplication {
 	}
 
 	@Bean
+	@org.springframework.context.annotation.Primary
 	TestReadiness readiness() {
 		return new TestReadiness();
 	}
