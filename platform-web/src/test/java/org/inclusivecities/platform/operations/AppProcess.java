@@ -64,6 +64,8 @@ final class AppProcess implements AutoCloseable {
 		all.put("platform.data-dir", dataDir.toString());
 		all.put("platform.embedded-mongodb.port", String.valueOf(mongoPort));
 		all.put("spring.main.banner-mode", "off");
+		// the test classpath turns shared sessions off for in-process tests; a real instance has them on
+		all.put("platform.web.shared-sessions", "true");
 		all.putAll(properties);
 		try {
 			Files.createDirectories(dataDir);
