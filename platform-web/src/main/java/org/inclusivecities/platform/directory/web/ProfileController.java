@@ -29,7 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * A listed city's public profile: who they are, then every {@link CityProfileSection} other modules
  * register (plan, activities, indicators, practices), in order. Unknown or unlisted city → 404 page.
  */
-@Controller
+@Controller("cityProfileController")
 class ProfileController {
 
 	private final MemberDirectory directory;
