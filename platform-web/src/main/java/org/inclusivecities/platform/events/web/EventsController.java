@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.directory.Countries;
 import org.inclusivecities.platform.directory.MapProperties;
-import org.inclusivecities.platform.directory.web.Pagination;
+import org.inclusivecities.platform.layout.Pagination;
 import org.inclusivecities.platform.events.CalendarEvent;
 import org.inclusivecities.platform.events.CalendarQueries;
 import org.inclusivecities.platform.events.CalendarQuery;
