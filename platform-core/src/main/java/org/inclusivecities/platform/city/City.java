@@ -96,7 +96,11 @@ public class City {
 		history.add(new StatusChange(next, at, actorId, reason));
 	}
 
-	void useSlug(String slug) {
+	/** Gives an applying city another slug when the one derived from its name is taken. */
+	public void useSlug(String slug) {
+		if (status != CityStatus.APPLIED || !Slugs.isValid(slug)) {
+			throw new IllegalArgumentException("Only a new application may change its slug to a valid one");
+		}
 		this.slug = slug;
 	}
 

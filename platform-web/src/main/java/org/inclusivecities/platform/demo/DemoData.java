@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.inclusivecities.platform.city.ApplicationContact;
+import org.inclusivecities.platform.join.ApplicationContact;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityStatus;
-import org.inclusivecities.platform.city.NetworkApplications;
+import org.inclusivecities.platform.join.NetworkApplications;
 import org.inclusivecities.platform.city.Slugs;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;

@@ -1,5 +1,8 @@
 package org.inclusivecities.platform.practice;
 
+import org.inclusivecities.platform.plan.ActivityType;
+import org.inclusivecities.platform.plan.Aim;
+import org.inclusivecities.platform.plan.Sector;
 import java.util.List;
 import java.util.Set;
 

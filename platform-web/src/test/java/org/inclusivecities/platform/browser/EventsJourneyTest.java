@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.events.CalendarFixtures;
-import org.inclusivecities.platform.monitoring.IndicatorService;
+import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;

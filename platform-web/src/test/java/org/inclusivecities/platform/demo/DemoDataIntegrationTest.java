@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityStatus;
-import org.inclusivecities.platform.city.NetworkApplications;
+import org.inclusivecities.platform.join.NetworkApplications;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;

@@ -13,7 +13,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.inclusivecities.platform.city.Cities;
-import org.inclusivecities.platform.monitoring.IndicatorService;
+import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;

@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.practice;
 
+import org.inclusivecities.platform.plan.ActivityType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

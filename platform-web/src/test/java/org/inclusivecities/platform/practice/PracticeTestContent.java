@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.practice;
 
+import org.inclusivecities.platform.plan.ActivityType;
 import java.util.List;
 import java.util.Set;
 

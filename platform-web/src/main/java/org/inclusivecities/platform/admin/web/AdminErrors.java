@@ -1,7 +1,7 @@
 package org.inclusivecities.platform.admin.web;
 
-import org.inclusivecities.platform.city.ApplicationAlreadyDecided;
-import org.inclusivecities.platform.city.ApplicationNotFound;
+import org.inclusivecities.platform.join.ApplicationAlreadyDecided;
+import org.inclusivecities.platform.join.ApplicationNotFound;
 import org.inclusivecities.platform.city.InvalidCityTransition;
 
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -2,10 +2,10 @@ package org.inclusivecities.platform.admin.web;
 
 import java.io.IOException;
 
-import org.inclusivecities.platform.city.ApplicationNotFound;
-import org.inclusivecities.platform.city.Charters;
-import org.inclusivecities.platform.city.CityApplication;
-import org.inclusivecities.platform.city.NetworkApplications;
+import org.inclusivecities.platform.join.ApplicationNotFound;
+import org.inclusivecities.platform.join.Charters;
+import org.inclusivecities.platform.join.CityApplication;
+import org.inclusivecities.platform.join.NetworkApplications;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;

@@ -9,9 +9,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.inclusivecities.platform.city.CityApplication;
-import org.inclusivecities.platform.city.Charters;
-import org.inclusivecities.platform.city.NetworkApplications;
+import org.inclusivecities.platform.join.CityApplication;
+import org.inclusivecities.platform.join.Charters;
+import org.inclusivecities.platform.join.NetworkApplications;
 import org.inclusivecities.platform.layout.FormErrors;
 import org.inclusivecities.platform.people.Language;
 

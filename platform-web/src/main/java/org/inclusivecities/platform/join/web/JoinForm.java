@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.inclusivecities.platform.city.ApplicationContact;
+import org.inclusivecities.platform.join.ApplicationContact;
 import org.inclusivecities.platform.city.CityProfile;
 import org.inclusivecities.platform.city.Coordinates;
 import org.inclusivecities.platform.people.Language;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.inclusivecities.platform.monitoring.Indicator;
-import org.inclusivecities.platform.monitoring.IndicatorService;
-import org.inclusivecities.platform.monitoring.Measurement;
+import org.inclusivecities.platform.plan.monitoring.Indicator;
+import org.inclusivecities.platform.plan.monitoring.IndicatorService;
+import org.inclusivecities.platform.plan.monitoring.Measurement;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.web.MonitoringForms.MeasurementForm;
 import org.inclusivecities.platform.tenancy.CityWorkspace;

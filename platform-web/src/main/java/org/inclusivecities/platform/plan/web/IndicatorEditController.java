@@ -1,8 +1,8 @@
 package org.inclusivecities.platform.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.inclusivecities.platform.monitoring.Indicator;
-import org.inclusivecities.platform.monitoring.IndicatorService;
+import org.inclusivecities.platform.plan.monitoring.Indicator;
+import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.web.MonitoringForms.IndicatorForm;

@@ -5,10 +5,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.inclusivecities.platform.monitoring.IndicatorService;
-import org.inclusivecities.platform.monitoring.MeasurementCsv;
-import org.inclusivecities.platform.monitoring.MeasurementImportRejected;
-import org.inclusivecities.platform.monitoring.RowError;
+import org.inclusivecities.platform.plan.monitoring.IndicatorService;
+import org.inclusivecities.platform.plan.monitoring.MeasurementCsv;
+import org.inclusivecities.platform.plan.monitoring.MeasurementImportRejected;
+import org.inclusivecities.platform.plan.monitoring.RowError;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.PlanReadiness;

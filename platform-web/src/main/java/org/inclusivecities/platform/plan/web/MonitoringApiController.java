@@ -3,11 +3,11 @@ package org.inclusivecities.platform.plan.web;
 import java.net.URI;
 import java.util.List;
 
-import org.inclusivecities.platform.monitoring.Indicator;
-import org.inclusivecities.platform.monitoring.IndicatorDefinition;
-import org.inclusivecities.platform.monitoring.IndicatorService;
-import org.inclusivecities.platform.monitoring.MeasurementCsv;
-import org.inclusivecities.platform.monitoring.Measurement;
+import org.inclusivecities.platform.plan.monitoring.Indicator;
+import org.inclusivecities.platform.plan.monitoring.IndicatorDefinition;
+import org.inclusivecities.platform.plan.monitoring.IndicatorService;
+import org.inclusivecities.platform.plan.monitoring.MeasurementCsv;
+import org.inclusivecities.platform.plan.monitoring.Measurement;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 

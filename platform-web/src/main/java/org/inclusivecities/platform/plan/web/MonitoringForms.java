@@ -2,10 +2,10 @@ package org.inclusivecities.platform.plan.web;
 
 import java.util.List;
 
-import org.inclusivecities.platform.monitoring.Frequency;
-import org.inclusivecities.platform.monitoring.HeldActivity;
-import org.inclusivecities.platform.monitoring.IndicatorDefinition;
-import org.inclusivecities.platform.monitoring.Measurement;
+import org.inclusivecities.platform.plan.monitoring.Frequency;
+import org.inclusivecities.platform.plan.monitoring.HeldActivity;
+import org.inclusivecities.platform.plan.monitoring.IndicatorDefinition;
+import org.inclusivecities.platform.plan.monitoring.Measurement;
 import org.inclusivecities.platform.plan.Aim;
 
 import org.springframework.validation.BindingResult;

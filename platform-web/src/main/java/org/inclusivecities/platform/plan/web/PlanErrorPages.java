@@ -1,8 +1,8 @@
 package org.inclusivecities.platform.plan.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.inclusivecities.platform.monitoring.IndicatorNotFound;
-import org.inclusivecities.platform.monitoring.ReportAlreadySubmitted;
+import org.inclusivecities.platform.plan.monitoring.IndicatorNotFound;
+import org.inclusivecities.platform.plan.monitoring.ReportAlreadySubmitted;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.PublishedVersionNotFound;
 

@@ -2,7 +2,7 @@ package org.inclusivecities.platform.plan.web;
 
 import java.util.List;
 
-import org.inclusivecities.platform.monitoring.Frequency;
+import org.inclusivecities.platform.plan.monitoring.Frequency;
 import org.inclusivecities.platform.plan.ActivityType;
 import org.inclusivecities.platform.plan.Aim;
 import org.inclusivecities.platform.plan.CouncilProfile;

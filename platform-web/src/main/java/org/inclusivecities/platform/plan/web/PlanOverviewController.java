@@ -1,6 +1,6 @@
 package org.inclusivecities.platform.plan.web;
 
-import org.inclusivecities.platform.monitoring.MonitoringStatus;
+import org.inclusivecities.platform.plan.monitoring.MonitoringStatus;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.PlanPublisher;

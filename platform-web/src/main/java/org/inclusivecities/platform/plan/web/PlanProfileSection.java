@@ -10,8 +10,8 @@ import java.util.Optional;
 
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityProfileSection;
-import org.inclusivecities.platform.monitoring.Indicator;
-import org.inclusivecities.platform.monitoring.PublicMonitoring;
+import org.inclusivecities.platform.plan.monitoring.Indicator;
+import org.inclusivecities.platform.plan.monitoring.PublicMonitoring;
 import org.inclusivecities.platform.plan.PublicPlan;
 import org.inclusivecities.platform.plan.PublishedPlans;
 

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.inclusivecities.platform.monitoring.IndicatorService;
-import org.inclusivecities.platform.monitoring.MonitoringReport;
-import org.inclusivecities.platform.monitoring.MonitoringReportService;
-import org.inclusivecities.platform.monitoring.MonitoringReports;
-import org.inclusivecities.platform.monitoring.MonitoringStatus;
+import org.inclusivecities.platform.plan.monitoring.IndicatorService;
+import org.inclusivecities.platform.plan.monitoring.MonitoringReport;
+import org.inclusivecities.platform.plan.monitoring.MonitoringReportService;
+import org.inclusivecities.platform.plan.monitoring.MonitoringReports;
+import org.inclusivecities.platform.plan.monitoring.MonitoringStatus;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.web.MonitoringForms.HeldForm;
 import org.inclusivecities.platform.plan.web.MonitoringForms.ReflectionForm;

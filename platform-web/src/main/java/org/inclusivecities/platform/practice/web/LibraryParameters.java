@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.inclusivecities.platform.practice.ActivityType;
-import org.inclusivecities.platform.practice.Aim;
+import org.inclusivecities.platform.plan.ActivityType;
+import org.inclusivecities.platform.plan.Aim;
 import org.inclusivecities.platform.practice.SearchRequest;
-import org.inclusivecities.platform.practice.Sector;
+import org.inclusivecities.platform.plan.Sector;
 
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;

@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.inclusivecities.platform.api.ApiProblems;
-import org.inclusivecities.platform.practice.ActivityType;
-import org.inclusivecities.platform.practice.Aim;
+import org.inclusivecities.platform.plan.ActivityType;
+import org.inclusivecities.platform.plan.Aim;
 import org.inclusivecities.platform.practice.PracticeSearch;
 import org.inclusivecities.platform.practice.PublishedPractice;
 import org.inclusivecities.platform.practice.PublishedPractices;
 import org.inclusivecities.platform.practice.SearchRequest;
 import org.inclusivecities.platform.practice.SearchResults;
-import org.inclusivecities.platform.practice.Sector;
+import org.inclusivecities.platform.plan.Sector;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

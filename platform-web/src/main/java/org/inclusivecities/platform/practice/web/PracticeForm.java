@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.inclusivecities.platform.practice.ActivityType;
-import org.inclusivecities.platform.practice.Aim;
+import org.inclusivecities.platform.plan.ActivityType;
+import org.inclusivecities.platform.plan.Aim;
 import org.inclusivecities.platform.practice.PracticeContent;
-import org.inclusivecities.platform.practice.Sector;
+import org.inclusivecities.platform.plan.Sector;
 
 /**
  * What the practice form posts. Lists are typed as text (comma separated; links one per line) and checked

@@ -3,12 +3,12 @@ package org.inclusivecities.platform.practice.web;
 import java.util.Map;
 
 import org.inclusivecities.platform.people.Role;
-import org.inclusivecities.platform.practice.ActivityType;
-import org.inclusivecities.platform.practice.Aim;
+import org.inclusivecities.platform.plan.ActivityType;
+import org.inclusivecities.platform.plan.Aim;
 import org.inclusivecities.platform.practice.ConsentScope;
 import org.inclusivecities.platform.practice.Practice;
 import org.inclusivecities.platform.practice.PracticeEditing;
-import org.inclusivecities.platform.practice.Sector;
+import org.inclusivecities.platform.plan.Sector;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 
 import org.springframework.context.MessageSource;

@@ -11,11 +11,12 @@ import org.inclusivecities.platform.people.Membership;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.security.PlatformPrincipal;
-import org.inclusivecities.platform.tenancy.NotAMember;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Who the API caller is: the first thing a client asks with a new token. */
 @RestController
@@ -32,7 +33,7 @@ class MeApiController {
 
 	@GetMapping("/api/v1/me")
 	Me me(@AuthenticationPrincipal PlatformPrincipal principal) {
-		Person person = people.findById(principal.personId()).orElseThrow(NotAMember::new);
+		Person person = people.findById(principal.personId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Map<String, String> slugs = cities
 			.findAllByIdIn(person.getMemberships().stream().map(Membership::cityId).toList())
 			.stream()

@@ -7,7 +7,6 @@ import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.security.PersonalApiTokens;
 import org.inclusivecities.platform.security.PlatformPrincipal;
-import org.inclusivecities.platform.tenancy.NotAMember;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +19,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The signed-in person's own account: their password and their personal API tokens. */
 @Controller
@@ -86,7 +87,7 @@ class ProfileController {
 	String revokeToken(@AuthenticationPrincipal PlatformPrincipal principal, @PathVariable String id,
 			RedirectAttributes redirect, Locale locale) {
 		if (!tokens.revoke(person(principal).getId(), id)) {
-			throw new NotAMember();
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		redirect.addFlashAttribute("flash", messages.getMessage("security.token.revoked", null, locale));
 		return "redirect:/my/profile";
@@ -99,7 +100,7 @@ class ProfileController {
 	}
 
 	private Person person(PlatformPrincipal principal) {
-		return people.findById(principal.personId()).orElseThrow(NotAMember::new);
+		return people.findById(principal.personId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

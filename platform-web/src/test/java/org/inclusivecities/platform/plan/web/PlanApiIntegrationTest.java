@@ -1,7 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
 import org.inclusivecities.platform.city.Cities;
-import org.inclusivecities.platform.monitoring.IndicatorService;
+import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;

@@ -12,7 +12,7 @@ import org.inclusivecities.platform.browser.Browser;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityProfile;
-import org.inclusivecities.platform.monitoring.IndicatorService;
+import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.inclusivecities.platform.city.Cities;
-import org.inclusivecities.platform.monitoring.Frequency;
-import org.inclusivecities.platform.monitoring.Indicator;
-import org.inclusivecities.platform.monitoring.IndicatorDefinition;
-import org.inclusivecities.platform.monitoring.IndicatorService;
-import org.inclusivecities.platform.monitoring.Measurement;
-import org.inclusivecities.platform.monitoring.MonitoringReportService;
+import org.inclusivecities.platform.plan.monitoring.Frequency;
+import org.inclusivecities.platform.plan.monitoring.Indicator;
+import org.inclusivecities.platform.plan.monitoring.IndicatorDefinition;
+import org.inclusivecities.platform.plan.monitoring.IndicatorService;
+import org.inclusivecities.platform.plan.monitoring.Measurement;
+import org.inclusivecities.platform.plan.monitoring.MonitoringReportService;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.Aim;

@@ -211,7 +211,7 @@ class PracticeLibraryIntegrationTest {
 		editing.edit(ghent.getId(), id, new PracticeForm("Veilige tekst", "Samenvatting",
 				"<a href=\"javascript:alert(3)\">raw</a> <div onmouseover=\"alert(4)\">x</div>",
 				"<iframe src=\"https://evil.example\"></iframe>", "", "", "", "", "",
-				java.util.Set.of(org.inclusivecities.platform.practice.ActivityType.OTHER), null, null, "", "", "")
+				java.util.Set.of(org.inclusivecities.platform.plan.ActivityType.OTHER), null, null, "", "", "")
 			.toContent());
 		submit(ghentAdmin, ghent, id);
 		for (String page : List.of("/admin/practices/" + id)) {

@@ -1,0 +1,110 @@
+package org.inclusivecities.platform.join;
+
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityNotFound;
+import org.inclusivecities.platform.city.CityStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+
+import org.inclusivecities.platform.mail.Mailer;
+import org.inclusivecities.platform.people.CityMembers;
+import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The secretariat approves or rejects applications. The decision is written first (optimistic lock on
+ * the application), so deciding twice, even at the same moment, fails with {@link ApplicationAlreadyDecided}
+ * or an optimistic-lock conflict before anything else changes.
+ */
+@Service
+public class ApplicationDecisions {
+
+	private static final Logger log = LoggerFactory.getLogger(ApplicationDecisions.class);
+
+	private final CityApplications applications;
+
+	private final Cities cities;
+
+	private final People people;
+
+	private final CityMembers members;
+
+	private final Mailer mailer;
+
+	private final Clock clock;
+
+	ApplicationDecisions(CityApplications applications, Cities cities, People people, CityMembers members,
+			Mailer mailer, Clock clock) {
+		this.applications = applications;
+		this.cities = cities;
+		this.people = people;
+		this.members = members;
+		this.mailer = mailer;
+		this.clock = clock;
+	}
+
+	/**
+	 * Approves: the city becomes a member, the contact (new or existing person) becomes its city
+	 * administrator and gets a mail with an invitation link to set a password.
+	 * @param siteUrl the site's base URL for the link in the mail, e.g. {@code https://example.org}
+	 */
+	public CityApplication approve(String applicationId, String actorId, String siteUrl) {
+		Instant now = clock.instant();
+		CityApplication application = load(applicationId);
+		City city = cities.findById(application.getCityId()).orElseThrow(() -> new CityNotFound(applicationId));
+		city.moveTo(CityStatus.MEMBER, now, actorId, null);
+		application.approve(actorId, now);
+		CityApplication decided = applications.save(application);
+		cities.save(city);
+		Person contact = people.findByEmail(decided.getContactEmail())
+			.orElseGet(() -> Person.create(decided.getContactEmail(), decided.getContactName(),
+					decided.getContactLanguage(), now));
+		EnumSet<Role> roles = EnumSet.of(Role.CITY_ADMIN);
+		contact.membershipIn(city.getId()).ifPresent(m -> roles.addAll(m.roles()));
+		contact.grant(city.getId(), roles, now, actorId);
+		contact = people.save(contact);
+		var invitation = members.issue(city.getId(), contact.getEmail(), EnumSet.of(Role.CITY_ADMIN), actorId);
+		Locale locale = contact.getLanguage().locale();
+		mailer.send(contact.getEmail(), locale, "join-approved",
+				Map.of("contactName", decided.getContactName(), "cityName", city.getName(), "link",
+						siteUrl + "/invitations/" + invitation.token(), "expiresOn",
+						invitation.invitation().getExpiresAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), "subjectArgs", new Object[] { city.getName() }));
+		log.info("Application {} approved: city {} is a member", applicationId, city.getSlug());
+		return decided;
+	}
+
+	/** Rejects with a reason that the contact receives by mail; the city is declined. */
+	public CityApplication reject(String applicationId, String actorId, String reason) {
+		Instant now = clock.instant();
+		CityApplication application = load(applicationId);
+		City city = cities.findById(application.getCityId()).orElseThrow(() -> new CityNotFound(applicationId));
+		city.moveTo(CityStatus.DECLINED, now, actorId, reason);
+		application.reject(actorId, now, reason);
+		application = applications.save(application);
+		cities.save(city);
+		mailer.send(application.getContactEmail(), application.getContactLanguage().locale(), "join-rejected",
+				Map.of("contactName", application.getContactName(), "cityName", city.getName(), "reason",
+						application.getReason(), "subjectArgs", new Object[] { city.getName() }));
+		log.info("Application {} rejected: city {} declined", applicationId, city.getSlug());
+		return application;
+	}
+
+	private CityApplication load(String applicationId) {
+		CityApplication application = applications.findById(applicationId)
+			.orElseThrow(() -> new ApplicationNotFound(applicationId));
+		if (!application.isPending()) {
+			throw new ApplicationAlreadyDecided(applicationId, application.getStatus());
+		}
+		return application;
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.inclusivecities.platform.join;
+
+import org.inclusivecities.platform.city.CrossCity;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+/** Applications to join. Read by the secretariat across
+ * cities: every unscoped method says so with {@link CrossCity}. */
+public interface CityApplications extends Repository<CityApplication, String> {
+
+	CityApplication save(CityApplication application);
+
+	@CrossCity("the secretariat's application queue; /admin is NETWORK_ADMIN only")
+	Optional<CityApplication> findById(String id);
+
+	@CrossCity("the secretariat's application queue; /admin is NETWORK_ADMIN only")
+	List<CityApplication> findAllByStatusOrderBySubmittedAtAsc(ApplicationStatus status);
+
+	@CrossCity("the secretariat's application queue; /admin is NETWORK_ADMIN only")
+	Page<CityApplication> findAllByStatusInOrderByDecidedAtDesc(Collection<ApplicationStatus> statuses,
+			Pageable pageable);
+
+	@CrossCity("the secretariat's application queue; /admin is NETWORK_ADMIN only")
+	long countByStatus(ApplicationStatus status);
+
+}

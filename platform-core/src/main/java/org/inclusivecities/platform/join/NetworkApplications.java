@@ -1,0 +1,130 @@
+package org.inclusivecities.platform.join;
+
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityNotFound;
+import org.inclusivecities.platform.city.CityProfile;
+import org.inclusivecities.platform.city.Slugs;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.inclusivecities.platform.mail.Mailer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Cities applying to join the network: the city in APPLIED status, its application and the charter
+ * file are written together or not at all (compensating deletes, as the embedded database has no
+ * multi-document transactions). The secretariat's decisions live in {@link ApplicationDecisions}.
+ */
+@Service
+public class NetworkApplications {
+
+	private static final Logger log = LoggerFactory.getLogger(NetworkApplications.class);
+
+	private final Cities cities;
+
+	private final CityApplications applications;
+
+	private final Charters charters;
+
+	private final MongoTemplate mongo;
+
+	private final Mailer mailer;
+
+	private final Clock clock;
+
+	NetworkApplications(Cities cities, CityApplications applications, Charters charters, MongoTemplate mongo,
+			Mailer mailer, Clock clock) {
+		this.cities = cities;
+		this.applications = applications;
+		this.charters = charters;
+		this.mongo = mongo;
+		this.mailer = mailer;
+		this.clock = clock;
+	}
+
+	/** Stores the application and sends the acknowledgement to the contact. */
+	public CityApplication apply(CityProfile profile, ApplicationContact contact, byte[] charterPdf,
+			String charterFilename, LocalDate councilDecisionDate) {
+		Instant now = clock.instant();
+		String fileId = charters.store(charterPdf, charterFilename);
+		City city = null;
+		CityApplication application;
+		try {
+			city = saveWithUniqueSlug(City.apply(profile, now));
+			application = applications
+				.save(CityApplication.submit(city.getId(), contact, fileId, councilDecisionDate, now));
+		}
+		catch (RuntimeException ex) {
+			charters.delete(fileId);
+			if (city != null && city.getId() != null) {
+				mongo.remove(city);
+			}
+			throw ex;
+		}
+		log.info("City {} applied to join (application {})", city.getSlug(), application.getId());
+		acknowledge(application, city);
+		return application;
+	}
+
+	private void acknowledge(CityApplication application, City city) {
+		Locale locale = application.getContactLanguage().locale();
+		mailer.send(application.getContactEmail(), locale, "join-received",
+				Map.of("contactName", application.getContactName(), "cityName", city.getName(),
+						"subjectArgs", new Object[] { city.getName() }));
+	}
+
+	/** The slug of the name; when taken, with the country code; when that is taken too, with a number. */
+	private City saveWithUniqueSlug(City city) {
+		String base = city.getSlug();
+		String withCountry = Slugs.slugify(base + "-" + city.getCountry());
+		for (int attempt = 1; attempt < 1000; attempt++) {
+			String candidate = attempt == 1 ? base : attempt == 2 ? withCountry : withCountry + "-" + attempt;
+			if (cities.existsBySlug(candidate)) {
+				continue;
+			}
+			city.useSlug(candidate);
+			try {
+				return cities.save(city);
+			}
+			catch (DuplicateKeyException ex) {
+				// someone took it between the check and the write: try the next candidate
+			}
+		}
+		throw new IllegalStateException("No free slug for " + base);
+	}
+
+	public List<CityApplication> pending() {
+		return applications.findAllByStatusOrderBySubmittedAtAsc(ApplicationStatus.PENDING);
+	}
+
+	public Page<CityApplication> decided(Pageable pageable) {
+		return applications.findAllByStatusInOrderByDecidedAtDesc(
+				EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED), pageable);
+	}
+
+	public long pendingCount() {
+		return applications.countByStatus(ApplicationStatus.PENDING);
+	}
+
+	public CityApplication get(String id) {
+		return applications.findById(id).orElseThrow(() -> new ApplicationNotFound(id));
+	}
+
+	public City cityOf(CityApplication application) {
+		return cities.findById(application.getCityId()).orElseThrow(() -> new CityNotFound(application.getCityId()));
+	}
+
+}

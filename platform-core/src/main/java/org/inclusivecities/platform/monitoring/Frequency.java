@@ -1,6 +1,0 @@
-package org.inclusivecities.platform.monitoring;
-
-/** How often an indicator is measured. */
-public enum Frequency {
-	MONTHLY, QUARTERLY, TWICE_A_YEAR, YEARLY, PER_ACTIVITY
-}

@@ -1,0 +1,19 @@
+package org.inclusivecities.platform.plan.monitoring;
+
+import java.util.List;
+
+/** An uploaded file had bad rows: every one is listed, and nothing was imported. */
+public class MeasurementImportRejected extends RuntimeException {
+
+	private final transient List<RowError> errors;
+
+	public MeasurementImportRejected(List<RowError> errors) {
+		super(errors.size() + " bad rows; nothing imported");
+		this.errors = List.copyOf(errors);
+	}
+
+	public List<RowError> errors() {
+		return errors;
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.inclusivecities.platform.pool;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+/** The ties a city declared (tenant repository: every method takes the city). */
+public interface CityTies extends Repository<CityTie, String> {
+
+	CityTie save(CityTie tie);
+
+	List<CityTie> findAllByCityId(String cityId);
+
+	boolean existsByCityIdAndOtherCityId(String cityId, String otherCityId);
+
+	long deleteByCityIdAndId(String cityId, String id);
+
+}

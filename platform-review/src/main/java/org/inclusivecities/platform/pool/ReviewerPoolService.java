@@ -1,0 +1,100 @@
+package org.inclusivecities.platform.pool;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.Role;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What cities, reviewers and the secretariat do with the reviewer pool. The city is always passed in
+ * explicitly (resolved at the web edge); every write touches one document.
+ */
+@Service
+public class ReviewerPoolService {
+
+	private final ReviewerNominations nominations;
+
+	private final CityTies ties;
+
+	private final People people;
+
+	private final Clock clock;
+
+	ReviewerPoolService(ReviewerNominations nominations, CityTies ties, People people, Clock clock) {
+		this.nominations = nominations;
+		this.ties = ties;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** The city nominates one of its members holding the REVIEWER role (or updates the existing nomination). */
+	public ReviewerNomination nominate(String cityId, String personId, ReviewerProfile profile, String actorId) {
+		Person person = people.findByCityIdAndId(cityId, personId).orElseThrow(() -> new NotAReviewer(cityId));
+		if (!person.hasRole(cityId, Role.REVIEWER)) {
+			throw new NotAReviewer(cityId);
+		}
+		ReviewerNomination nomination = nominations.findByCityIdAndPersonId(cityId, personId)
+			.map(existing -> {
+				existing.update(profile);
+				return existing;
+			})
+			.orElseGet(() -> ReviewerNomination.of(cityId, personId, profile, actorId, clock.instant()));
+		return nominations.save(nomination);
+	}
+
+	public ReviewerNomination markUnavailable(String cityId, String nominationId, Period period, String actorId) {
+		ReviewerNomination nomination = mayChange(cityId, nominationId, actorId, true);
+		nomination.markUnavailable(period);
+		return nominations.save(nomination);
+	}
+
+	/** A conflict may be declared by the reviewer themself or by the secretariat (network admin). */
+	public ReviewerNomination declareConflict(String cityId, String nominationId, String conflictCityId,
+			ConflictKind kind, String actorId) {
+		ReviewerNomination nomination = mayChange(cityId, nominationId, actorId, false);
+		nomination.declare(new DeclaredConflict(conflictCityId, kind, actorId, clock.instant()));
+		return nominations.save(nomination);
+	}
+
+	public ReviewerNomination withdraw(String cityId, String nominationId, String actorId) {
+		ReviewerNomination nomination = mayChange(cityId, nominationId, actorId, true);
+		nomination.withdraw();
+		return nominations.save(nomination);
+	}
+
+	/** A city declares a tie with another (twinning, same regional network); idempotent. */
+	public void declareTie(String cityId, String otherCityId, TieKind kind, String actorId) {
+		CityTie tie = CityTie.declare(cityId, otherCityId, kind, actorId, clock.instant());
+		if (!ties.existsByCityIdAndOtherCityId(cityId, otherCityId)) {
+			ties.save(tie);
+		}
+	}
+
+	public List<ReviewerNomination> nominationsOf(String cityId) {
+		return nominations.findAllByCityId(cityId);
+	}
+
+	public List<CityTie> tiesOf(String cityId) {
+		return ties.findAllByCityId(cityId);
+	}
+
+	private ReviewerNomination mayChange(String cityId, String nominationId, String actorId,
+			boolean cityAdminMay) {
+		ReviewerNomination nomination = nominations.findByCityIdAndId(cityId, nominationId)
+			.orElseThrow(() -> new NominationNotFound(nominationId));
+		if (actorId.equals(nomination.getPersonId())) {
+			return nomination;
+		}
+		Person actor = people.findById(actorId).orElseThrow(() -> new NotAllowed("unknown actor"));
+		boolean allowed = actor.isNetworkAdmin() || (cityAdminMay && actor.hasRole(cityId, Role.CITY_ADMIN));
+		if (!allowed) {
+			throw new NotAllowed("change nomination");
+		}
+		return nomination;
+	}
+
+}

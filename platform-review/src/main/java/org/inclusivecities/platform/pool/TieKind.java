@@ -1,0 +1,8 @@
+package org.inclusivecities.platform.pool;
+
+/** Why two cities must not review each other. */
+public enum TieKind {
+
+	TWINNING, REGIONAL_NETWORK
+
+}

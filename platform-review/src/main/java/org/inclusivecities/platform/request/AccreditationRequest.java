@@ -1,0 +1,314 @@
+package org.inclusivecities.platform.request;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.inclusivecities.platform.pool.Period;
+import org.inclusivecities.platform.request.RequestErrors.AlreadySubmitted;
+import org.inclusivecities.platform.request.RequestErrors.AppealNotAllowed;
+import org.inclusivecities.platform.request.RequestErrors.NotYourInvitation;
+import org.inclusivecities.platform.scoring.Scorecard;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A city's request for accreditation (tenant document). Reviewer seats, decision and audit trail are inside,
+ * so every step is one atomic single-document write guarded by the version. Methods refuse invalid moves.
+ */
+@Document("accreditationRequests")
+@CompoundIndex(name = "city_status", def = "{'cityId': 1, 'status': 1}")
+@CompoundIndex(name = "reviewer", def = "{'seats.reviewerId': 1, 'status': 1}")
+@CompoundIndex(name = "code", def = "{'decision.certificateCode': 1}", sparse = true)
+public class AccreditationRequest {
+
+	@Id
+	private String id;
+
+	private String cityId;
+
+	private RequestStatus status;
+
+	private PlanSnapshot snapshot;
+
+	private Set<String> languages;
+
+	private Set<String> topics;
+
+	private Period reviewPeriod;
+
+	private int round = 1;
+
+	private int reviewersRequired;
+
+	private boolean appealed;
+
+	private List<ReviewerSeat> seats = new ArrayList<>();
+
+	private Decision decision;
+
+	private List<Integer> remindersSent = new ArrayList<>();
+
+	private List<AuditEntry> audit = new ArrayList<>();
+
+	private Instant submittedAt;
+
+	@Version
+	private Long version;
+
+	AccreditationRequest() {
+	}
+
+	static AccreditationRequest submit(String cityId, PlanSnapshot snapshot, Set<String> languages,
+			Set<String> topics, Period reviewPeriod, int reviewersRequired, String actorId, Instant at) {
+		AccreditationRequest request = new AccreditationRequest();
+		request.reviewersRequired = reviewersRequired;
+		request.cityId = cityId;
+		request.status = RequestStatus.AWAITING_REVIEWERS;
+		request.snapshot = snapshot;
+		request.languages = Set.copyOf(languages);
+		request.topics = Set.copyOf(topics);
+		request.reviewPeriod = reviewPeriod;
+		request.submittedAt = at;
+		request.audit.add(new AuditEntry(actorId, at, "submitted", "plan version " + snapshot.planVersion()));
+		return request;
+	}
+
+	/** Routing proposed these reviewers (replacing any earlier proposal of this round). */
+	void propose(List<ReviewerSeat> proposal, String actorId, Instant at) {
+		move(RequestStatus.PROPOSED, "propose reviewers");
+		seats.removeIf(seat -> seat.round() == round && seat.status() == SeatStatus.PROPOSED);
+		seats.addAll(proposal);
+		audit.add(new AuditEntry(actorId, at, "assignment", proposal.size() + " reviewers proposed, round " + round));
+	}
+
+	void swap(String outgoing, ReviewerSeat incoming, String actorId, Instant at) {
+		require(RequestStatus.PROPOSED, "swap reviewers");
+		int index = indexOf(outgoing, SeatStatus.PROPOSED);
+		if (index < 0) {
+			throw new RequestErrors.SwapRefused("not-proposed");
+		}
+		seats.set(index, incoming);
+		audit.add(new AuditEntry(actorId, at, "swap", "seat " + index + " replaced"));
+	}
+
+	void confirm(Instant respondBy, String actorId, Instant at) {
+		move(RequestStatus.IN_REVIEW, "confirm reviewers");
+		updateSeats(s -> s.round() == round && s.status() == SeatStatus.PROPOSED ? s.invited(at, respondBy) : s);
+		audit.add(new AuditEntry(actorId, at, "confirmed", "invitations sent, round " + round));
+	}
+
+	void accept(String reviewerId, Instant at) {
+		int index = openSeat(reviewerId);
+		if (seats.get(index).status() != SeatStatus.INVITED) {
+			throw new InvalidRequestTransition(id, status, "accept twice");
+		}
+		seats.set(index, seats.get(index).with(SeatStatus.ACCEPTED, null));
+		audit.add(new AuditEntry(reviewerId, at, "accepted", null));
+	}
+
+	void decline(String reviewerId, String reason, Instant at) {
+		int index = openSeat(reviewerId);
+		seats.set(index, seats.get(index).with(SeatStatus.DECLINED, reason));
+		audit.add(new AuditEntry(reviewerId, at, "decline", "seat " + index));
+	}
+
+	/** ReviewInvitations past their soft deadline without an answer expire. Returns how many did. */
+	int expireInvitations(Instant now) {
+		int expired = 0;
+		for (int i = 0; i < seats.size(); i++) {
+			ReviewerSeat seat = seats.get(i);
+			if (seat.status() == SeatStatus.INVITED && seat.respondBy() != null && !now.isBefore(seat.respondBy())) {
+				seats.set(i, seat.with(SeatStatus.EXPIRED, null));
+				audit.add(new AuditEntry("system", now, "expired", "seat " + i));
+				expired++;
+			}
+		}
+		return expired;
+	}
+
+	/** How many of the required seats of this round have nobody (declined or expired, not replaced). */
+	long vacancies() {
+		long taken = seats.stream()
+			.filter(s -> s.round() == round && (s.status().open() || s.status() == SeatStatus.SUBMITTED))
+			.count();
+		return status == RequestStatus.IN_REVIEW ? Math.max(0, reviewersRequired - taken) : 0;
+	}
+
+	void reassign(ReviewerSeat replacement, Instant respondBy, Instant at) {
+		require(RequestStatus.IN_REVIEW, "reassign");
+		seats.add(replacement.invited(at, respondBy));
+		audit.add(new AuditEntry("system", at, "reassignment", "new reviewer invited, round " + round));
+	}
+
+	void submitReview(String reviewerId, Scorecard card) {
+		require(RequestStatus.IN_REVIEW, "submit a review");
+		int index = -1;
+		for (int i = 0; i < seats.size(); i++) {
+			ReviewerSeat seat = seats.get(i);
+			if (seat.reviewerId().equals(reviewerId) && seat.round() == round) {
+				if (seat.status() == SeatStatus.SUBMITTED) {
+					throw new AlreadySubmitted(id);
+				}
+				if (seat.status().open()) {
+					index = i;
+				}
+			}
+		}
+		if (index < 0) {
+			throw new NotYourInvitation(id);
+		}
+		seats.set(index, seats.get(index).submitted(card));
+		audit.add(new AuditEntry(reviewerId, card.submittedAt(), "score-submission", "round " + round));
+		long submitted = seats.stream()
+			.filter(s -> s.round() == round && s.status() == SeatStatus.SUBMITTED)
+			.count();
+		if (submitted >= reviewersRequired) {
+			move(RequestStatus.REVIEWED, "complete reviews");
+		}
+	}
+
+	void decide(Decision made) {
+		move(RequestStatus.DECIDED, "decide");
+		this.decision = made;
+		audit.add(new AuditEntry(made.decidedBy(), made.decidedAt(), "decision", made.outcome().name()));
+	}
+
+	/** One appeal per request: a new round with new reviewers (the earlier ones are excluded by routing). */
+	void appeal(String actorId, String reason, Instant at) {
+		if (appealed) {
+			throw new AppealNotAllowed("appeal.already-used");
+		}
+		if (status != RequestStatus.DECIDED) {
+			throw new InvalidRequestTransition(id, status, "appeal");
+		}
+		move(RequestStatus.AWAITING_REVIEWERS, "appeal");
+		appealed = true;
+		round++;
+		audit.add(new AuditEntry(actorId, at, "appeal", reason));
+	}
+
+	void reminded(int monthsAhead, Instant at) {
+		remindersSent.add(monthsAhead);
+		audit.add(new AuditEntry("system", at, "renewal-reminder", monthsAhead + " months ahead"));
+	}
+
+	void withdraw(String actorId, Instant at) {
+		move(RequestStatus.WITHDRAWN, "withdraw");
+		audit.add(new AuditEntry(actorId, at, "withdrawn", null));
+	}
+
+	private int openSeat(String reviewerId) {
+		if (status != RequestStatus.IN_REVIEW) {
+			throw new NotYourInvitation(id);
+		}
+		for (int i = 0; i < seats.size(); i++) {
+			ReviewerSeat seat = seats.get(i);
+			if (seat.reviewerId().equals(reviewerId) && seat.round() == round && seat.status().open()) {
+				return i;
+			}
+		}
+		throw new NotYourInvitation(id);
+	}
+
+	private int indexOf(String reviewerId, SeatStatus wanted) {
+		for (int i = 0; i < seats.size(); i++) {
+			if (seats.get(i).reviewerId().equals(reviewerId) && seats.get(i).status() == wanted
+					&& seats.get(i).round() == round) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private void updateSeats(UnaryOperator<ReviewerSeat> change) {
+		seats.replaceAll(change);
+	}
+
+	private void require(RequestStatus expected, String action) {
+		if (status != expected) {
+			throw new InvalidRequestTransition(id, status, action);
+		}
+	}
+
+	private void move(RequestStatus next, String action) {
+		if (!status.next().contains(next)) {
+			throw new InvalidRequestTransition(id, status, action);
+		}
+		status = next;
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public String getCityId() {
+		return cityId;
+	}
+
+	public RequestStatus getStatus() {
+		return status;
+	}
+
+	public PlanSnapshot getSnapshot() {
+		return snapshot;
+	}
+
+	public Set<String> getLanguages() {
+		return languages;
+	}
+
+	public Set<String> getTopics() {
+		return topics;
+	}
+
+	public Period getReviewPeriod() {
+		return reviewPeriod;
+	}
+
+	public int getRound() {
+		return round;
+	}
+
+	public int getReviewersRequired() {
+		return reviewersRequired;
+	}
+
+	public boolean isAppealed() {
+		return appealed;
+	}
+
+	public List<ReviewerSeat> getSeats() {
+		return List.copyOf(seats);
+	}
+
+	public List<ReviewerSeat> currentSeats() {
+		return seats.stream().filter(s -> s.round() == round).toList();
+	}
+
+	public Decision getDecision() {
+		return decision;
+	}
+
+	public List<Integer> getRemindersSent() {
+		return List.copyOf(remindersSent);
+	}
+
+	public List<AuditEntry> getAudit() {
+		return List.copyOf(audit);
+	}
+
+	public Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.inclusivecities.platform.request;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.inclusivecities.platform.pool.Period;
+import org.inclusivecities.platform.request.RequestErrors.NotReadyForAccreditation;
+import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/** What a city does with its own requests: ask for accreditation, withdraw, appeal a decision once. */
+@Service
+public class AccreditationService {
+
+	static final List<RequestStatus> OPEN = List.of(RequestStatus.AWAITING_REVIEWERS, RequestStatus.PROPOSED,
+			RequestStatus.IN_REVIEW, RequestStatus.REVIEWED);
+
+	private final AccreditationRequests requests;
+
+	private final ObjectProvider<AccreditationEligibility> eligibility;
+
+	private final ReviewProperties properties;
+
+	private final Clock clock;
+
+	AccreditationService(AccreditationRequests requests, ObjectProvider<AccreditationEligibility> eligibility,
+			ReviewProperties properties, Clock clock) {
+		this.requests = requests;
+		this.eligibility = eligibility;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Freezes the plan snapshot into a new request. Refused while the readiness check reports missing items,
+	 * while no readiness check is installed, or while another request of the city is open.
+	 */
+	public String submit(String cityId, String actorId, PlanSnapshot snapshot, Set<String> languages,
+			Set<String> topics, Period reviewPeriod) {
+		AccreditationEligibility check = eligibility.getIfAvailable();
+		if (check == null) {
+			throw new NotReadyForAccreditation(List.of("accreditation.readiness-unavailable"));
+		}
+		List<String> missing = check.missingItems(cityId);
+		if (!missing.isEmpty()) {
+			throw new NotReadyForAccreditation(missing);
+		}
+		if (requests.existsByCityIdAndStatusIn(cityId, OPEN)) {
+			throw new NotReadyForAccreditation(List.of("accreditation.request-already-open"));
+		}
+		return requests.save(AccreditationRequest.submit(cityId, snapshot, languages, topics, reviewPeriod,
+				properties.reviewersPerRequest(), actorId, clock.instant()))
+			.getId();
+	}
+
+	public void withdraw(String cityId, String requestId, String actorId) {
+		AccreditationRequest request = own(cityId, requestId);
+		request.withdraw(actorId, clock.instant());
+		requests.save(request);
+	}
+
+	/** The one appeal: a new review round by reviewers who did not review this request before. */
+	public void appeal(String cityId, String requestId, String actorId, String reason) {
+		AccreditationRequest request = own(cityId, requestId);
+		request.appeal(actorId, reason == null ? "" : reason.strip(), clock.instant());
+		requests.save(request);
+	}
+
+	/** The city's requests, as the city may see them (blind unless open review is on). */
+	public List<ReviewViews.CityView> ownRequests(String cityId) {
+		return requests.findAllByCityIdOrderBySubmittedAtDesc(cityId)
+			.stream()
+			.map(r -> Reviews.cityView(r, properties.openReview()))
+			.toList();
+	}
+
+	private AccreditationRequest own(String cityId, String requestId) {
+		return requests.findByCityIdAndId(cityId, requestId).orElseThrow(() -> new RequestNotFound(requestId));
+	}
+
+}

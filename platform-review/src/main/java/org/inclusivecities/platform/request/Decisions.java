@@ -1,0 +1,107 @@
+package org.inclusivecities.platform.request;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
+import org.inclusivecities.platform.scoring.Recommendation;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The secretariat decides with reasons; accreditation lasts platform.review.accreditation-validity (3 years)
+ * and gets an unguessable certificate code anyone can verify.
+ */
+@Service
+public class Decisions {
+
+	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private static final int CODE_LENGTH = 20;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final RequestsInReview requests;
+
+	private final ReviewProperties properties;
+
+	private final Secretariat secretariat;
+
+	private final ReviewMail mail;
+
+	private final Clock clock;
+
+	Decisions(RequestsInReview requests, ReviewProperties properties, Secretariat secretariat, ReviewMail mail,
+			Clock clock) {
+		this.requests = requests;
+		this.properties = properties;
+		this.secretariat = secretariat;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	public AccreditationRequest decide(String actorId, String requestId, Recommendation outcome, String reasons,
+			List<Decision.Condition> conditions) {
+		secretariat.require(actorId);
+		validate(outcome, reasons, conditions);
+		AccreditationRequest request = requests.byId(requestId).orElseThrow(() -> new RequestNotFound(requestId));
+		var now = clock.instant();
+		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+		boolean accredits = outcome != Recommendation.NOT_YET;
+		Decision decision = new Decision(outcome, reasons.strip(),
+				outcome == Recommendation.ACCREDIT_WITH_CONDITIONS ? conditions : List.of(), now, actorId,
+				accredits ? today.plus(properties.accreditationValidity()) : null, accredits ? newCode() : null);
+		request.decide(decision);
+		AccreditationRequest saved = requests.save(request);
+		mail.toCity(saved.getCityId(), ReviewMail.DECISION,
+				Map.of("requestId", requestId, "outcome", outcome.name(), "reasons", decision.reasons()));
+		return saved;
+	}
+
+	/** Public lookup: which city a certificate code belongs to and until when it is valid. */
+	public Optional<Verification> verify(String code) {
+		if (code == null || code.length() != CODE_LENGTH) {
+			return Optional.empty();
+		}
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		return requests.byCertificateCode(code.toUpperCase(java.util.Locale.ROOT))
+			.map(r -> new Verification(r.getCityId(), r.getDecision().outcome(), r.getDecision().validUntil(),
+					!today.isAfter(r.getDecision().validUntil())));
+	}
+
+	/** A verified certificate: the city, the outcome, the end of validity and whether it is still valid. */
+	public record Verification(String cityId, Recommendation outcome, LocalDate validUntil, boolean valid) {
+	}
+
+	private static void validate(Recommendation outcome, String reasons, List<Decision.Condition> conditions) {
+		List<String> problems = new java.util.ArrayList<>();
+		if (outcome == null) {
+			problems.add("decision.outcome.required");
+		}
+		if (reasons == null || reasons.isBlank()) {
+			problems.add("decision.reasons.required");
+		}
+		if (outcome == Recommendation.ACCREDIT_WITH_CONDITIONS
+				&& (conditions == null || conditions.isEmpty() || conditions.stream()
+					.anyMatch(c -> c.text() == null || c.text().isBlank() || c.dueBy() == null))) {
+			problems.add("decision.conditions.required");
+		}
+		if (!problems.isEmpty()) {
+			throw new RequestErrors.InvalidInput(problems);
+		}
+	}
+
+	private String newCode() {
+		StringBuilder code = new StringBuilder(CODE_LENGTH);
+		for (int i = 0; i < CODE_LENGTH; i++) {
+			code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		}
+		return code.toString();
+	}
+
+}

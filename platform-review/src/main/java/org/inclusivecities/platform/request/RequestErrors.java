@@ -1,0 +1,102 @@
+package org.inclusivecities.platform.request;
+
+/** Typed failures of the request workflow (each maps to a 404, 403 or 409 at the web edge). */
+public final class RequestErrors {
+
+	private RequestErrors() {
+	}
+
+	/** No such request for this city or this reviewer (404, never revealing another city's data). */
+	public static class RequestNotFound extends RuntimeException {
+
+		public RequestNotFound(String requestId) {
+			super("No request " + requestId);
+		}
+
+	}
+
+	/** The person has no open invitation on this request (acting on someone else's invitation). */
+	public static class NotYourInvitation extends RuntimeException {
+
+		public NotYourInvitation(String requestId) {
+			super("No invitation of yours on request " + requestId);
+		}
+
+	}
+
+	/** A reviewer submits only once per round. */
+	public static class AlreadySubmitted extends RuntimeException {
+
+		public AlreadySubmitted(String requestId) {
+			super("Review already submitted for request " + requestId);
+		}
+
+	}
+
+	/** The city is not ready: the missing items are message keys. */
+	public static class NotReadyForAccreditation extends RuntimeException {
+
+		private final java.util.List<String> missing;
+
+		public NotReadyForAccreditation(java.util.List<String> missing) {
+			super("Not ready for accreditation: " + missing);
+			this.missing = java.util.List.copyOf(missing);
+		}
+
+		public java.util.List<String> missing() {
+			return missing;
+		}
+
+	}
+
+	/** A manual swap would break a hard rule; {@link #ruleId()} says which. */
+	public static class SwapRefused extends RuntimeException {
+
+		private final String ruleId;
+
+		public SwapRefused(String ruleId) {
+			super("Swap refused by rule " + ruleId);
+			this.ruleId = ruleId;
+		}
+
+		public String ruleId() {
+			return ruleId;
+		}
+
+	}
+
+	/** The city already used its one appeal for this request. */
+	public static class AppealNotAllowed extends RuntimeException {
+
+		public AppealNotAllowed(String reason) {
+			super(reason);
+		}
+
+	}
+
+	/** Input that cannot be accepted (e.g. a decline without a reason); problems are message keys. */
+	public static class InvalidInput extends RuntimeException {
+
+		private final java.util.List<String> problems;
+
+		public InvalidInput(java.util.List<String> problems) {
+			super("Invalid input: " + problems);
+			this.problems = java.util.List.copyOf(problems);
+		}
+
+		public java.util.List<String> problems() {
+			return problems;
+		}
+
+	}
+
+	/** Only the secretariat (network admins) may do this. */
+	public static class SecretariatOnly extends RuntimeException {
+
+		public SecretariatOnly() {
+			super("Only the secretariat may do this");
+		}
+
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.inclusivecities.platform.request;
+
+import java.time.Duration;
+import java.time.Period;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import org.inclusivecities.platform.routing.CostWeights;
+import org.inclusivecities.platform.routing.RoutingSettings;
+
+/**
+ * platform.review.*: reviewers per request, at most this many from one city, how long reviewers have to
+ * answer an invitation, whether the reviewed city may see who reviewed it, how long accreditation lasts,
+ * the review cycle length, and the routing time budget.
+ */
+@ConfigurationProperties("platform.review")
+public record ReviewProperties(@DefaultValue("3") int reviewersPerRequest, @DefaultValue("1") int maxReviewersPerCity,
+		@DefaultValue("P14D") Duration invitationDeadline, @DefaultValue("false") boolean openReview,
+		@DefaultValue("P3Y") Period accreditationValidity, @DefaultValue("P1Y") Period cycle,
+		@DefaultValue("PT10S") Duration routingTimeLimit, @DefaultValue("24") int routingWindow) {
+
+	public ReviewProperties {
+		// fail at start-up, not at the first routing run, when the numbers contradict each other
+		new RoutingSettings(reviewersPerRequest, maxReviewersPerCity, CostWeights.defaults(), routingTimeLimit,
+				routingWindow);
+	}
+
+	public RoutingSettings routing() {
+		return new RoutingSettings(reviewersPerRequest, maxReviewersPerCity, CostWeights.defaults(), routingTimeLimit,
+				routingWindow);
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.inclusivecities.platform.request;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
+import org.inclusivecities.platform.request.RequestErrors.SwapRefused;
+import org.inclusivecities.platform.routing.Assignment;
+import org.inclusivecities.platform.routing.Candidate;
+import org.inclusivecities.platform.routing.HardRules;
+import org.inclusivecities.platform.routing.NextBestReviewer;
+import org.inclusivecities.platform.routing.Router;
+import org.inclusivecities.platform.routing.RoutingRequest;
+import org.inclusivecities.platform.routing.RoutingResult;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The secretariat's routing workflow: preview (route every waiting request, store the proposals, report the
+ * ones that could not be staffed and why), swap a proposed reviewer (hard rules re-checked, a violation is
+ * refused with its rule), confirm (invitations go out with a soft deadline).
+ */
+@Service
+public class ReviewRouting {
+
+	private static final Logger log = LoggerFactory.getLogger(ReviewRouting.class);
+
+	private final RequestsInReview requests;
+
+	private final RoutingInputs inputs;
+
+	private final ReviewProperties properties;
+
+	private final Secretariat secretariat;
+
+	private final ReviewMail mail;
+
+	private final Clock clock;
+
+	ReviewRouting(RequestsInReview requests, RoutingInputs inputs, ReviewProperties properties, Secretariat secretariat,
+			ReviewMail mail, Clock clock) {
+		this.requests = requests;
+		this.inputs = inputs;
+		this.properties = properties;
+		this.secretariat = secretariat;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	public RoutingResult preview(String actorId) {
+		secretariat.require(actorId);
+		List<AccreditationRequest> waiting = requests.withStatus(RequestStatus.AWAITING_REVIEWERS,
+				RequestStatus.PROPOSED);
+		RoutingInputs.Inputs loaded = inputs.load();
+		List<RoutingRequest> routing = waiting.stream().map(RoutingInputs::routingRequest).toList();
+		RoutingResult result = new Router(properties.routing(), HardRules.standard()).route(routing,
+				loaded.candidates(), loaded.context(), step -> log.info("Routing {} round {}: {} requests, {} arcs, {} ms",
+						step.phase(), step.round(), step.requests(), step.arcs(), step.elapsed().toMillis()));
+		log.info("Routing {}: {} assignments, {} requests unrouted", result.outcome(), result.assignments().size(),
+				result.unrouted().size());
+		for (AccreditationRequest request : waiting) {
+			List<Assignment> assigned = result.assignmentsOf(request.getId());
+			if (!assigned.isEmpty()) {
+				List<ReviewerSeat> seats = new ArrayList<>();
+				assigned.forEach(a -> seats.add(ReviewerSeat.proposed(a.reviewerId(), a.reviewerCityId(),
+						request.getRound(), a.costTerms())));
+				request.propose(seats, actorId, clock.instant());
+				requests.save(request);
+			}
+		}
+		return result;
+	}
+
+	/** Replaces a proposed reviewer by another; refused with the broken rule's id when a hard rule objects. */
+	public AccreditationRequest swap(String actorId, String requestId, String outgoing, String incoming) {
+		secretariat.require(actorId);
+		AccreditationRequest request = requests.byId(requestId).orElseThrow(() -> new RequestNotFound(requestId));
+		RoutingInputs.Inputs loaded = inputs.load();
+		Candidate candidate = loaded.candidate(incoming);
+		if (candidate == null) {
+			throw new SwapRefused("not-in-pool");
+		}
+		NextBestReviewer rules = new NextBestReviewer(properties.routing(), HardRules.standard());
+		var violation = rules.violation(RoutingInputs.routingRequest(request), candidate, loaded.context());
+		if (violation.isPresent()) {
+			throw new SwapRefused(violation.get());
+		}
+		Map<String, Integer> perCity = new HashMap<>();
+		for (ReviewerSeat seat : request.currentSeats()) {
+			if (seat.reviewerId().equals(incoming)) {
+				throw new SwapRefused("already-seated");
+			}
+			if (!seat.reviewerId().equals(outgoing) && seat.status() == SeatStatus.PROPOSED) {
+				perCity.merge(seat.reviewerCityId(), 1, Integer::sum);
+			}
+		}
+		if (perCity.getOrDefault(candidate.cityId(), 0) >= properties.maxReviewersPerCity()) {
+			throw new SwapRefused("city-cap");
+		}
+		request.swap(outgoing, ReviewerSeat.proposed(incoming, candidate.cityId(), request.getRound(),
+				Map.of("manual-swap", 0L)), actorId, clock.instant());
+		return requests.save(request);
+	}
+
+	public AccreditationRequest confirm(String actorId, String requestId) {
+		secretariat.require(actorId);
+		AccreditationRequest request = requests.byId(requestId).orElseThrow(() -> new RequestNotFound(requestId));
+		var now = clock.instant();
+		var respondBy = now.plus(properties.invitationDeadline());
+		request.confirm(respondBy, actorId, now);
+		AccreditationRequest saved = requests.save(request);
+		saved.currentSeats()
+			.stream()
+			.filter(s -> s.status() == SeatStatus.INVITED)
+			.forEach(s -> mail.toPerson(s.reviewerId(), ReviewMail.INVITATION,
+					Map.of("requestId", requestId, "respondBy", respondBy)));
+		return saved;
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.inclusivecities.platform.request;
+
+import java.util.List;
+
+import org.inclusivecities.platform.scoring.Criterion;
+import org.inclusivecities.platform.scoring.Scorecard;
+
+/** Read-only projections of a request for the people allowed to see them. */
+public final class ReviewViews {
+
+	private ReviewViews() {
+	}
+
+	/**
+	 * What a reviewer sees: the frozen plan, their own scorecard, and the others' scorecards only once they
+	 * have submitted their own (with the criteria the reviewers disagree on).
+	 */
+	public record ReviewerView(String requestId, String reviewedCityId, PlanSnapshot snapshot, SeatStatus ownStatus,
+			Scorecard own, List<Scorecard> others, List<Criterion> disagreements) {
+	}
+
+	/**
+	 * What the reviewed city sees. Blind by default: reviews are labelled by position only; reviewer ids and
+	 * cities appear only when open review is switched on (platform.review.open-review=true).
+	 */
+	public record CityView(String requestId, RequestStatus status, int round, int reviewersRequired,
+			long reviewsSubmitted, List<CityReview> reviews, Decision decision) {
+	}
+
+	/** One review as the reviewed city sees it; {@code reviewerId} and {@code reviewerCityId} null when blind. */
+	public record CityReview(int number, String reviewerId, String reviewerCityId, Scorecard scorecard) {
+	}
+
+	/** The secretariat's view: everything, with the disagreements flagged. */
+	public record SecretariatView(AccreditationRequest request, List<Scorecard> scorecards,
+			List<Criterion> disagreements) {
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.inclusivecities.platform.request;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.inclusivecities.platform.request.RequestErrors.NotYourInvitation;
+import org.inclusivecities.platform.request.ReviewViews.CityReview;
+import org.inclusivecities.platform.request.ReviewViews.CityView;
+import org.inclusivecities.platform.request.ReviewViews.ReviewerView;
+import org.inclusivecities.platform.scoring.Criterion;
+import org.inclusivecities.platform.scoring.CriterionScore;
+import org.inclusivecities.platform.scoring.Disagreements;
+import org.inclusivecities.platform.scoring.Recommendation;
+import org.inclusivecities.platform.scoring.Scorecard;
+
+import org.springframework.stereotype.Service;
+
+/** Submitting reviews and the views of them: the reviewer's, the reviewed city's (blind) and the secretariat's. */
+@Service
+public class Reviews {
+
+	private final RequestsInReview requests;
+
+	private final AccreditationRequests cityRequests;
+
+	private final ReviewInvitations invitations;
+
+	private final ReviewProperties properties;
+
+	private final Secretariat secretariat;
+
+	private final Clock clock;
+
+	Reviews(RequestsInReview requests, AccreditationRequests cityRequests, ReviewInvitations invitations,
+			ReviewProperties properties, Secretariat secretariat, Clock clock) {
+		this.requests = requests;
+		this.cityRequests = cityRequests;
+		this.invitations = invitations;
+		this.properties = properties;
+		this.secretariat = secretariat;
+		this.clock = clock;
+	}
+
+	/** Validates everything first; a bad or repeated submission changes nothing. */
+	public AccreditationRequest submit(String reviewerId, String requestId, Map<Criterion, CriterionScore> scores,
+			Recommendation recommendation, String summary) {
+		Scorecard card = Scorecard.of(scores, recommendation, summary, clock.instant());
+		AccreditationRequest request = invitations.mine(reviewerId, requestId);
+		request.submitReview(reviewerId, card);
+		return requests.save(request);
+	}
+
+	public ReviewerView reviewerView(String reviewerId, String requestId) {
+		AccreditationRequest request = invitations.mine(reviewerId, requestId);
+		ReviewerSeat own = request.currentSeats()
+			.stream()
+			.filter(s -> s.reviewerId().equals(reviewerId))
+			.reduce((first, second) -> second)
+			.orElseThrow(() -> new NotYourInvitation(requestId));
+		List<Scorecard> others = new ArrayList<>();
+		if (own.status() == SeatStatus.SUBMITTED) {
+			request.currentSeats()
+				.stream()
+				.filter(s -> s.scorecard() != null && !s.reviewerId().equals(reviewerId))
+				.forEach(s -> others.add(s.scorecard()));
+		}
+		List<Scorecard> visible = new ArrayList<>(others);
+		if (own.scorecard() != null) {
+			visible.add(own.scorecard());
+		}
+		return new ReviewerView(requestId, request.getCityId(), request.getSnapshot(), own.status(), own.scorecard(),
+				others, Disagreements.among(visible));
+	}
+
+	/** The reviewed city's view of its own request; never carries reviewer identity unless open review is on. */
+	public CityView cityView(String cityId, String requestId) {
+		AccreditationRequest request = cityRequests.findByCityIdAndId(cityId, requestId)
+			.orElseThrow(() -> new RequestErrors.RequestNotFound(requestId));
+		return cityView(request, properties.openReview());
+	}
+
+	/** The blind (or, when configured, open) projection of a request for the city that asked for it. */
+	static CityView cityView(AccreditationRequest request, boolean openReview) {
+		List<CityReview> reviews = new ArrayList<>();
+		for (ReviewerSeat seat : request.currentSeats()) {
+			if (seat.scorecard() != null) {
+				reviews.add(new CityReview(reviews.size() + 1, openReview ? seat.reviewerId() : null,
+						openReview ? seat.reviewerCityId() : null, seat.scorecard()));
+			}
+		}
+		return new CityView(request.getId(), request.getStatus(), request.getRound(), request.getReviewersRequired(),
+				reviews.size(), reviews, request.getDecision());
+	}
+
+	public ReviewViews.SecretariatView secretariatView(String actorId, String requestId) {
+		secretariat.require(actorId);
+		AccreditationRequest request = requests.byId(requestId)
+			.orElseThrow(() -> new RequestErrors.RequestNotFound(requestId));
+		List<Scorecard> cards = request.currentSeats().stream().map(ReviewerSeat::scorecard).filter(c -> c != null).toList();
+		return new ReviewViews.SecretariatView(request, cards, Disagreements.among(cards));
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.inclusivecities.platform.request;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.inclusivecities.platform.people.Membership;
+import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.pool.DeclaredConflict;
+import org.inclusivecities.platform.pool.ReviewerNomination;
+import org.inclusivecities.platform.pool.ReviewerPool;
+import org.inclusivecities.platform.routing.Candidate;
+import org.inclusivecities.platform.routing.CityPair;
+import org.inclusivecities.platform.routing.RoutingContext;
+import org.inclusivecities.platform.routing.RoutingRequest;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what routing needs from the pool, people and requests: candidates (one per person, their first
+ * active nomination), their current load, ties, who reviews whom in the current and previous cycle.
+ */
+@Component
+class RoutingInputs {
+
+	private final ReviewerPool pool;
+
+	private final RequestsInReview requests;
+
+	private final MongoTemplate mongo;
+
+	private final ReviewProperties properties;
+
+	private final Clock clock;
+
+	RoutingInputs(ReviewerPool pool, RequestsInReview requests, MongoTemplate mongo, ReviewProperties properties,
+			Clock clock) {
+		this.pool = pool;
+		this.requests = requests;
+		this.mongo = mongo;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	record Inputs(List<Candidate> candidates, RoutingContext context) {
+
+		Candidate candidate(String reviewerId) {
+			return candidates.stream().filter(c -> c.reviewerId().equals(reviewerId)).findFirst().orElse(null);
+		}
+
+	}
+
+	Inputs load() {
+		List<AccreditationRequest> recent = requests
+			.submittedSince(clock.instant().atOffset(ZoneOffset.UTC).minus(properties.cycle().multipliedBy(2)).toInstant());
+		Map<String, Integer> load = new HashMap<>();
+		Map<String, Integer> cityLoad = new HashMap<>();
+		Set<CityPair> reviews = new HashSet<>();
+		Set<RoutingContext.ReviewerCity> past = new HashSet<>();
+		for (AccreditationRequest request : recent) {
+			for (ReviewerSeat seat : request.getSeats()) {
+				boolean counts = seat.status() != SeatStatus.DECLINED && seat.status() != SeatStatus.EXPIRED;
+				if (counts && seat.status() != SeatStatus.PROPOSED) {
+					reviews.add(new CityPair(seat.reviewerCityId(), request.getCityId()));
+					past.add(new RoutingContext.ReviewerCity(seat.reviewerId(), request.getCityId()));
+				}
+				if (request.getStatus() == RequestStatus.IN_REVIEW && seat.status().open()) {
+					load.merge(seat.reviewerId(), 1, Integer::sum);
+					cityLoad.merge(seat.reviewerCityId(), 1, Integer::sum);
+				}
+			}
+		}
+		Set<CityPair> ties = new HashSet<>();
+		pool.allTies().forEach(t -> ties.add(new CityPair(t.getCityId(), t.getOtherCityId())));
+		return new Inputs(candidates(load), new RoutingContext(ties, reviews, past, cityLoad));
+	}
+
+	private List<Candidate> candidates(Map<String, Integer> load) {
+		Map<String, ReviewerNomination> firstPerPerson = new LinkedHashMap<>();
+		pool.activeReviewers()
+			.stream()
+			.sorted(java.util.Comparator.comparing(ReviewerNomination::getNominatedAt))
+			.forEach(n -> firstPerPerson.putIfAbsent(n.getPersonId(), n));
+		Map<String, Set<String>> memberOf = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("_id").in(firstPerPerson.keySet())), Person.class)
+			.forEach(p -> memberOf.put(p.getId(),
+					new HashSet<>(p.getMemberships().stream().map(Membership::cityId).toList())));
+		List<Candidate> candidates = new ArrayList<>();
+		for (ReviewerNomination n : firstPerPerson.values()) {
+			Set<String> cities = memberOf.getOrDefault(n.getPersonId(), new HashSet<>());
+			cities.add(n.getCityId());
+			Set<String> conflicts = new HashSet<>(n.getConflicts().stream().map(DeclaredConflict::cityId).toList());
+			candidates.add(new Candidate(n.getPersonId(), n.getCityId(), cities, n.getLanguages(), n.getExpertise(),
+					n.getMaxConcurrentReviews(), load.getOrDefault(n.getPersonId(), 0), n.getUnavailable(), conflicts));
+		}
+		return candidates;
+	}
+
+	/** The routing view of a request: every reviewer it ever had is excluded (decliners, first-round on appeal). */
+	static RoutingRequest routingRequest(AccreditationRequest request) {
+		Set<String> excluded = new HashSet<>();
+		request.getSeats()
+			.stream()
+			.filter(s -> s.round() < request.getRound() || s.status() != SeatStatus.PROPOSED)
+			.forEach(s -> excluded.add(s.reviewerId()));
+		return new RoutingRequest(request.getId(), request.getCityId(), request.getLanguages(), request.getTopics(),
+				request.getReviewPeriod(), excluded);
+	}
+
+}

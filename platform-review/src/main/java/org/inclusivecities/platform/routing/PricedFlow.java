@@ -1,0 +1,183 @@
+package org.inclusivecities.platform.routing;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.PriorityQueue;
+
+import org.inclusivecities.platform.routing.Eligibility.Options;
+import org.inclusivecities.platform.routing.FlowInstance.Arc;
+
+/**
+ * Solves the flow on a window of each request's most promising eligible options, then prices every option
+ * left out with the solver's certified potentials; options that could lower the cost join the window and the
+ * flow is solved again. When no left-out option has a negative reduced cost, the window's optimum is the full
+ * problem's optimum. This keeps a 1,000 × 5,000 instance small enough for JGraphT without giving up
+ * optimality; uncertified potentials fall back to the full set of options.
+ */
+final class PricedFlow {
+
+	record Result(FlowSolution solution, boolean proven, boolean timedOut) {
+	}
+
+	private static final int WINDOWS_PER_SEAT = 6;
+
+	private final Run run;
+
+	private final List<Options> options = new ArrayList<>();
+
+	private final List<BitSet> inWindow = new ArrayList<>();
+
+	private final FlowSolver solver = new FlowSolver();
+
+	private int windowSize;
+
+	private int total;
+
+	PricedFlow(Run run, List<Options> byRequest, List<Integer> active) {
+		this.run = run;
+		int sum = 0;
+		int[] windows = new int[run.candidates.size()];
+		for (int i = 0; i < active.size(); i++) {
+			Options own = byRequest.get(active.get(i));
+			options.add(own);
+			inWindow.add(promising(i, own, run.settings.initialCandidatesPerRequest(), windows));
+			windowSize += inWindow.get(i).cardinality();
+			sum += own.size;
+		}
+		total = sum;
+	}
+
+	Result solve() {
+		FlowInstance instance = run.instance(options.size());
+		FlowSolution solution = null;
+		while (true) {
+			if (run.outOfTime()) {
+				return new Result(solution, false, true);
+			}
+			solution = solver.solve(instance, window());
+			run.report(solution.certified() ? "flow" : "flow-uncertified", options.size(), windowSize,
+					solution.cost(), solution.unfilledSeats());
+			if (windowSize == total) {
+				return new Result(solution, true, false);
+			}
+			int added = solution.certified() ? addImproving(solution) : addAll();
+			if (added == 0) {
+				return new Result(solution, true, false);
+			}
+		}
+	}
+
+	/**
+	 * Removes a request's options whose candidate matches (in place, shared with the eligibility
+	 * diagnostics), keeping the window of the others. Returns how many options were removed.
+	 */
+	int ban(int request, java.util.function.IntPredicate candidateMatches) {
+		Options own = options.get(request);
+		BitSet before = inWindow.get(request);
+		BitSet after = new BitSet(own.size);
+		int kept = 0;
+		for (int j = 0; j < own.size; j++) {
+			if (!candidateMatches.test(own.candidate[j])) {
+				own.candidate[kept] = own.candidate[j];
+				own.cost[kept] = own.cost[j];
+				if (before.get(j)) {
+					after.set(kept);
+				}
+				kept++;
+			}
+		}
+		int removed = own.size - kept;
+		windowSize += after.cardinality() - before.cardinality();
+		total -= removed;
+		own.size = kept;
+		inWindow.set(request, after);
+		return removed;
+	}
+
+	private List<Arc> window() {
+		List<Arc> arcs = new ArrayList<>(windowSize);
+		for (int i = 0; i < options.size(); i++) {
+			Options own = options.get(i);
+			BitSet window = inWindow.get(i);
+			for (int j = window.nextSetBit(0); j >= 0; j = window.nextSetBit(j + 1)) {
+				arcs.add(new Arc(i, own.candidate[j], own.cost[j]));
+			}
+		}
+		return arcs;
+	}
+
+	/**
+	 * Adds, per request, up to one window's worth of the left-out options with the most negative reduced
+	 * cost (all of them would flood the next round when a request has unfilled seats).
+	 */
+	private int addImproving(FlowSolution solution) {
+		int added = 0;
+		int limit = run.settings.initialCandidatesPerRequest();
+		for (int i = 0; i < options.size(); i++) {
+			Options own = options.get(i);
+			BitSet window = inWindow.get(i);
+			PriorityQueue<double[]> best = new PriorityQueue<>((a, b) -> Double.compare(b[0], a[0]));
+			for (int j = 0; j < own.size; j++) {
+				if (!window.get(j)) {
+					double reduced = solution.reducedCost(i, own.candidate[j], own.cost[j]);
+					if (reduced < -1e-6 && (best.size() < limit || reduced < best.peek()[0])) {
+						best.add(new double[] { reduced, j });
+						if (best.size() > limit) {
+							best.poll();
+						}
+					}
+				}
+			}
+			for (double[] entry : best) {
+				window.set((int) entry[1]);
+				added++;
+			}
+		}
+		windowSize += added;
+		return added;
+	}
+
+	private int addAll() {
+		int added = total - windowSize;
+		for (int i = 0; i < options.size(); i++) {
+			inWindow.get(i).set(0, options.get(i).size);
+		}
+		windowSize = total;
+		return added;
+	}
+
+	/**
+	 * The k options with the lowest preference cost plus current load cost, skipping reviewers already in
+	 * more windows than {@value #WINDOWS_PER_SEAT} times their spare seats (so the first round is not a fight
+	 * over the same few cheap reviewers); ties are broken by a hash of (request, candidate). Only a starting
+	 * point: pricing brings back any skipped option that could lower the cost.
+	 */
+	private BitSet promising(int request, Options own, int k, int[] windows) {
+		PriorityQueue<long[]> heap = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0])
+				: Long.compare(b[1], a[1]));
+		for (int j = 0; j < own.size; j++) {
+			int c = own.candidate[j];
+			if (windows[c] >= WINDOWS_PER_SEAT * run.candidates.get(c).maxConcurrentReviews()) {
+				continue;
+			}
+			long score = own.cost[j] + run.settings.weights().reviewerLoadStep() * run.candidates.get(c).activeReviews()
+					+ run.settings.weights().cityLoadStep() * run.cityLoad[run.candidateCity[c]];
+			long tie = Long.hashCode(31L * request + c) * 0x9E3779B97F4A7C15L >>> 1;
+			if (heap.size() < k) {
+				heap.add(new long[] { score, tie, j });
+			}
+			else if (score < heap.peek()[0] || (score == heap.peek()[0] && tie < heap.peek()[1])) {
+				heap.poll();
+				heap.add(new long[] { score, tie, j });
+			}
+		}
+		BitSet window = new BitSet(own.size);
+		heap.forEach(entry -> {
+			window.set((int) entry[2]);
+			windows[own.candidate[(int) entry[2]]]++;
+		});
+		return window;
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.inclusivecities.platform.routing;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Network facts the rules and costs need besides requests and candidates: declared ties (symmetric), who
+ * reviews whom in the current or previous cycle, which reviewer already reviewed which city, and how many
+ * reviews each city's reviewers already carry.
+ */
+public final class RoutingContext {
+
+	private final Map<String, Set<String>> tied = new HashMap<>();
+
+	private final Map<String, Set<String>> reviewing = new HashMap<>();
+
+	private final Map<String, Set<String>> pastPairs = new HashMap<>();
+
+	private final Map<String, Integer> cityLoad;
+
+	public RoutingContext(Set<CityPair> ties, Set<CityPair> recentReviews, Set<ReviewerCity> pastReviews,
+			Map<String, Integer> cityLoad) {
+		for (CityPair tie : ties) {
+			tied.computeIfAbsent(tie.from(), k -> new HashSet<>()).add(tie.to());
+			tied.computeIfAbsent(tie.to(), k -> new HashSet<>()).add(tie.from());
+		}
+		for (CityPair review : recentReviews) {
+			reviewing.computeIfAbsent(review.from(), k -> new HashSet<>()).add(review.to());
+		}
+		for (ReviewerCity pair : pastReviews) {
+			pastPairs.computeIfAbsent(pair.reviewerId(), k -> new HashSet<>()).add(pair.cityId());
+		}
+		this.cityLoad = Map.copyOf(cityLoad);
+	}
+
+	public static RoutingContext empty() {
+		return new RoutingContext(Set.of(), Set.of(), Set.of(), Map.of());
+	}
+
+	boolean tied(String cityA, String cityB) {
+		return tied.getOrDefault(cityA, Set.of()).contains(cityB);
+	}
+
+	/** Whether reviewers of {@code reviewerCity} review {@code reviewedCity} in the current or previous cycle. */
+	boolean reviews(String reviewerCity, String reviewedCity) {
+		return reviewing.getOrDefault(reviewerCity, Set.of()).contains(reviewedCity);
+	}
+
+	boolean reviewedBefore(String reviewerId, String cityId) {
+		Set<String> cities = pastPairs.get(reviewerId);
+		return cities != null && cities.contains(cityId);
+	}
+
+	int cityLoad(String cityId) {
+		return cityLoad.getOrDefault(cityId, 0);
+	}
+
+	/** A reviewer who reviewed a city before. */
+	public record ReviewerCity(String reviewerId, String cityId) {
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.inclusivecities.platform.routing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The state of one routing run: inputs, city numbering, time budget and the progress reported so far. */
+final class Run {
+
+	final RoutingSettings settings;
+
+	final List<RoutingRequest> requests;
+
+	final List<Candidate> candidates;
+
+	final RoutingContext context;
+
+	final List<RoutingProgress> progress = new ArrayList<>();
+
+	final int[] candidateCity;
+
+	final int[] cityLoad;
+
+	private final Consumer<RoutingProgress> listener;
+
+	private final long started = System.nanoTime();
+
+	private int round;
+
+	Run(RoutingSettings settings, List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context,
+			Consumer<RoutingProgress> listener) {
+		this.settings = settings;
+		this.requests = requests;
+		this.candidates = candidates;
+		this.context = context;
+		this.listener = listener;
+		Map<String, Integer> cityIndex = new HashMap<>();
+		candidateCity = new int[candidates.size()];
+		for (int c = 0; c < candidates.size(); c++) {
+			candidateCity[c] = cityIndex.computeIfAbsent(candidates.get(c).cityId(), k -> cityIndex.size());
+		}
+		cityLoad = new int[cityIndex.size()];
+		cityIndex.forEach((city, index) -> cityLoad[index] = context.cityLoad(city));
+	}
+
+	/** The flow instance for the given requests (indices into {@link #requests}). */
+	FlowInstance instance(int requestCount) {
+		int[] remaining = new int[candidates.size()];
+		int[] load = new int[candidates.size()];
+		for (int c = 0; c < candidates.size(); c++) {
+			remaining[c] = candidates.get(c).remainingCapacity();
+			load[c] = candidates.get(c).activeReviews();
+		}
+		return new FlowInstance(requestCount, settings.reviewersPerRequest(), settings.maxReviewersPerCity(),
+				candidateCity, remaining, load, cityLoad.length, cityLoad, settings.weights().reviewerLoadStep(),
+				settings.weights().cityLoadStep());
+	}
+
+	Duration elapsed() {
+		return Duration.ofNanos(System.nanoTime() - started);
+	}
+
+	boolean outOfTime() {
+		return elapsed().compareTo(settings.timeLimit()) >= 0 || Thread.currentThread().isInterrupted();
+	}
+
+	void report(String phase, int requestCount, int arcs, long cost, int unfilled) {
+		RoutingProgress step = new RoutingProgress(++round, phase, requestCount, arcs, cost, unfilled, elapsed());
+		progress.add(step);
+		listener.accept(step);
+	}
+
+}

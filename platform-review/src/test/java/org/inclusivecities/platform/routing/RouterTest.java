@@ -1,0 +1,111 @@
+package org.inclusivecities.platform.routing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.inclusivecities.platform.routing.HardRuleTest.REVIEW;
+import static org.inclusivecities.platform.routing.HardRuleTest.reviewer;
+
+class RouterTest {
+
+	Router router = new Router(RoutingSettings.defaults(), HardRules.standard());
+
+	List<RoutingProgress> progress = new ArrayList<>();
+
+	@Test
+	void staffsEachRequestFromDifferentCitiesPreferringSharedLanguageAndExpertise() {
+		RoutingRequest request = new RoutingRequest("r1", "a", Set.of("nl"), Set.of("recovery-cafe"), REVIEW,
+				Set.of());
+		List<Candidate> pool = List.of(
+				new Candidate("dutch-cafe", "b", Set.of("b"), Set.of("nl"), Set.of("recovery-cafe"), 2, 0, List.of(),
+						Set.of()),
+				new Candidate("dutch", "c", Set.of("c"), Set.of("nl"), Set.of(), 2, 0, List.of(), Set.of()),
+				new Candidate("english-b", "b", Set.of("b"), Set.of("en"), Set.of(), 2, 0, List.of(), Set.of()),
+				new Candidate("english-d", "d", Set.of("d"), Set.of("en"), Set.of("recovery-cafe"), 2, 0, List.of(),
+						Set.of()),
+				new Candidate("english-e", "e", Set.of("e"), Set.of("en"), Set.of(), 2, 0, List.of(), Set.of()));
+
+		RoutingResult result = router.route(List.of(request), pool, RoutingContext.empty(), progress::add);
+
+		assertThat(result.outcome()).isEqualTo(RoutingResult.Outcome.OPTIMAL);
+		assertThat(result.assignments()).extracting(Assignment::reviewerId)
+			.containsExactlyInAnyOrder("dutch-cafe", "dutch", "english-d");
+		Assignment dutch = result.assignments()
+			.stream()
+			.filter(a -> a.reviewerId().equals("dutch"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(dutch.costTerms()).containsEntry("language-shared", 0L).containsEntry("no-expertise", 20L);
+		assertThat(dutch.rulesPassed()).containsAll(HardRules.standard().ids());
+		assertThat(progress).isNotEmpty();
+	}
+
+	@Test
+	void explainsWhichRulesLeftARequestWithoutReviewersAndSolvesTheRest() {
+		RoutingRequest blocked = new RoutingRequest("blocked", "a", Set.of("en"), Set.of(), REVIEW, Set.of());
+		RoutingRequest fine = new RoutingRequest("fine", "z", Set.of("en"), Set.of(), REVIEW, Set.of());
+		List<Candidate> pool = List.of(reviewer("a1", "a"), reviewer("a2", "a"), reviewer("b1", "b"),
+				reviewer("c1", "c"), reviewer("d1", "d"));
+		var context = new RoutingContext(Set.of(new CityPair("a", "b"), new CityPair("c", "a")), Set.of(), Set.of(),
+				Map.of());
+
+		RoutingResult result = router.route(List.of(blocked, fine), pool, context, progress::add);
+
+		assertThat(result.assignmentsOf("fine")).hasSize(3);
+		assertThat(result.unrouted()).singleElement().satisfies(u -> {
+			assertThat(u.requestId()).isEqualTo("blocked");
+			assertThat(u.reason()).isEqualTo(Unrouted.Reason.TOO_FEW_ELIGIBLE);
+			assertThat(u.message()).isEqualTo(
+					"request blocked: 1 eligible reviewers from 1 cities left after rule city-tie removed 2, rule own-city removed 2");
+		});
+	}
+
+	@Test
+	void neverLetsTwoCitiesReviewEachOtherInTheSameRun() {
+		RoutingRequest fromA = new RoutingRequest("ra", "a", Set.of("en"), Set.of(), REVIEW, Set.of());
+		RoutingRequest fromB = new RoutingRequest("rb", "b", Set.of("en"), Set.of(), REVIEW, Set.of());
+		List<Candidate> pool = List.of(reviewer("a1", "a"), reviewer("b1", "b"), reviewer("c1", "c"),
+				reviewer("d1", "d"), reviewer("e1", "e"));
+		RoutingSettings two = new RoutingSettings(2, 1, CostWeights.defaults(), Duration.ofSeconds(5), 2);
+
+		RoutingResult result = new Router(two, HardRules.standard()).route(List.of(fromA, fromB), pool,
+				RoutingContext.empty(), progress::add);
+
+		boolean aReviewsB = result.assignmentsOf("rb").stream().anyMatch(a -> a.reviewerCityId().equals("a"));
+		boolean bReviewsA = result.assignmentsOf("ra").stream().anyMatch(a -> a.reviewerCityId().equals("b"));
+		assertThat(aReviewsB && bReviewsA).isFalse();
+		assertThat(result.assignments()).hasSize(4);
+	}
+
+	@Test
+	void orientationGivesEveryPairOfCitiesExactlyOneDirection() {
+		for (int a = 0; a < 40; a++) {
+			for (int b = 0; b < 40; b++) {
+				if (a != b) {
+					assertThat(Router.mayReview("c" + a, "c" + b)).isNotEqualTo(Router.mayReview("c" + b, "c" + a));
+				}
+			}
+		}
+	}
+
+	@Test
+	void reportsATimeoutInsteadOfRunningOn() {
+		RoutingSettings hurried = new RoutingSettings(3, 1, CostWeights.defaults(), Duration.ofNanos(1), 24);
+		RoutingRequest request = new RoutingRequest("r1", "a", Set.of("en"), Set.of(), REVIEW, Set.of());
+		List<Candidate> pool = List.of(reviewer("b1", "b"), reviewer("c1", "c"), reviewer("d1", "d"));
+
+		RoutingResult result = new Router(hurried, HardRules.standard()).route(List.of(request), pool,
+				RoutingContext.empty(), progress::add);
+
+		assertThat(result.outcome()).isEqualTo(RoutingResult.Outcome.TIMED_OUT);
+		assertThat(result.assignments()).isEmpty();
+		assertThat(result.unrouted()).extracting(Unrouted::reason).containsExactly(Unrouted.Reason.TIMED_OUT);
+	}
+
+}
