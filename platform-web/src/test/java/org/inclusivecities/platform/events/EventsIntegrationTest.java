@@ -12,6 +12,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.inclusivecities.platform.browser.HtmlChecker;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.plan.ActionPlanService;
@@ -192,6 +193,14 @@ class EventsIntegrationTest {
 		clock.set(Instant.parse("2027-04-02T10:00:00Z"));
 		assertThat(html("/cities/eventstad")).contains("<strong class=\"govuk-tag\">On hold</strong>");
 		assertThat(html("/cities?status=on-hold")).contains("Eventstad</a>").contains("Tweedestad</a>");
+	}
+
+	@Test
+	void calendarAndProfilePagesAreValidHtml() throws Exception {
+		for (String url : List.of("/events", "/events?month=13&country=XYZ", "/events?city=tweedestad",
+				"/cities/eventstad")) {
+			HtmlChecker.assertValid(html(url), url);
+		}
 	}
 
 	private String html(String url) throws Exception {
