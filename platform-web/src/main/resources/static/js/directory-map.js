@@ -28,8 +28,9 @@
     }).then(function (body) {
       body.items.forEach(function (city) {
         if (city.latitude !== null && city.longitude !== null) {
-          cities.push({ name: city.name, latitude: city.latitude, longitude: city.longitude,
-            href: new URL('/cities/' + encodeURIComponent(city.slug), window.location.href).href });
+          // items of other lists on the map (e.g. the events API) may carry their own title and url
+          cities.push({ name: city.title || city.name, latitude: city.latitude, longitude: city.longitude,
+            href: new URL(city.url || '/cities/' + encodeURIComponent(city.slug), window.location.href).href });
         }
       });
       return body.links.next && pages < MAX_PAGES ? fromApi(body.links.next, cities, pages + 1) : cities;

@@ -49,6 +49,23 @@ public class PublishedPractices {
 		return views(mongo.find(published().with(Sort.by("firstPublishedAt")), Practice.class));
 	}
 
+	/** The practices a city published, newest first (its profile page). */
+	public List<PublishedPractice> ofCity(String cityId) {
+		return views(mongo.find(published().addCriteria(Criteria.where("cityId").is(cityId))
+			.with(Sort.by(Sort.Direction.DESC, "firstPublishedAt")), Practice.class));
+	}
+
+	/** Published practices of other cities that this city recorded adopting (its profile page). */
+	public List<PublishedPractice> adoptedBy(String cityId) {
+		List<String> ids = mongo.find(new Query(Criteria.where("cityId").is(cityId)), Adoption.class)
+			.stream()
+			.map(Adoption::getPracticeId)
+			.toList();
+		return ids.isEmpty() ? List.of()
+				: views(mongo.find(published().addCriteria(Criteria.where("_id").in(ids)).with(Sort.by("firstPublishedAt")),
+						Practice.class));
+	}
+
 	/** For the published practice an image belongs to: empty unless both are public. */
 	public Optional<PracticeImage> publicImage(String practiceId, String imageId) {
 		return find(practiceId).flatMap(p -> p.images().stream().filter(i -> i.id().equals(imageId)).findFirst());

@@ -14,6 +14,7 @@ import org.inclusivecities.platform.directory.MapProperties;
 import org.inclusivecities.platform.directory.MemberDirectory;
 import org.inclusivecities.platform.directory.PopulationBand;
 import org.inclusivecities.platform.directory.StatusFilters;
+import org.inclusivecities.platform.layout.Pagination;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.inclusivecities.platform.directory.web;
+package org.inclusivecities.platform.layout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ public record Pagination(String previous, String next, List<Item> items) {
 	}
 
 	/** {@code page} zero-based; {@code href} gives the link of a zero-based page. */
-	static Pagination of(int page, int totalPages, IntFunction<String> href) {
+	public static Pagination of(int page, int totalPages, IntFunction<String> href) {
 		List<Item> items = new ArrayList<>();
 		boolean gap = false;
 		for (int i = 0; i < totalPages; i++) {

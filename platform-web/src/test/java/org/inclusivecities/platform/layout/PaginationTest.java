@@ -1,4 +1,4 @@
-package org.inclusivecities.platform.directory.web;
+package org.inclusivecities.platform.layout;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,130 @@
+package org.inclusivecities.platform.events;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityStatus;
+import org.inclusivecities.platform.plan.Activity;
+import org.inclusivecities.platform.plan.PublicPlan;
+import org.inclusivecities.platform.plan.PublishedPlan;
+import org.inclusivecities.platform.plan.PublishedPlans;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cross-city read model of the recovery calendar: public activities ({@link PublicPlan}) of the latest
+ * published plan of every listed city (member or suspended; never applicants or cities that left). Drafts are
+ * never read. Cities are selected on the directory's (status, country) index, plans on the (cityId, number)
+ * index of published plans; {@link CalendarIndexes} adds the (status, slug) one for the city filter.
+ */
+@Component
+public class RecoveryCalendar {
+
+	private final MongoTemplate mongo;
+
+	private final PublishedPlans published;
+
+	private final Clock clock;
+
+	RecoveryCalendar(MongoTemplate mongo, PublishedPlans published, Clock clock) {
+		this.mongo = mongo;
+		this.published = published;
+		this.clock = clock;
+	}
+
+	/** One page of matching events: upcoming ones first (soonest first), then past ones (latest first). */
+	public Page<CalendarEvent> search(CalendarQuery query) {
+		List<CalendarEvent> all = all(query);
+		PageRequest pageable = PageRequest.of(query.page(), query.size());
+		int from = (int) Math.min(pageable.getOffset(), all.size());
+		return new PageImpl<>(all.subList(from, Math.min(all.size(), from + query.size())), pageable, all.size());
+	}
+
+	/** Every matching event, in calendar order (feeds, map). */
+	public List<CalendarEvent> all(CalendarQuery query) {
+		LocalDate today = LocalDate.now(clock);
+		Comparator<CalendarEvent> upcoming = Comparator.comparing(CalendarEvent::startDate)
+			.thenComparing(CalendarEvent::title);
+		Comparator<CalendarEvent> past = upcoming.reversed();
+		List<CalendarEvent> events = events(query, false);
+		return Stream.concat(
+				events.stream().filter(e -> !e.endDate().isBefore(today)).sorted(upcoming),
+				events.stream().filter(e -> e.endDate().isBefore(today)).sorted(past))
+			.toList();
+	}
+
+	/** The most recently announced events: by when they first appeared in a published plan, newest first. */
+	public List<CalendarEvent> newest(int limit) {
+		return events(CalendarQuery.ALL, true).stream()
+			.sorted(Comparator.comparing(CalendarEvent::firstPublishedAt).reversed()
+				.thenComparing(CalendarEvent::startDate))
+			.limit(limit)
+			.toList();
+	}
+
+	/** Listed cities that have published a plan, by name (country and city filter choices). */
+	public List<City> cities() {
+		return listed(null, null).stream().filter(c -> published.existsByCityId(c.getId())).toList();
+	}
+
+	private List<CalendarEvent> events(CalendarQuery query, boolean history) {
+		List<CalendarEvent> events = new ArrayList<>();
+		for (City city : listed(query.country(), query.city())) {
+			List<PublishedPlan> versions = history ? published.findAllByCityIdOrderByNumberDesc(city.getId())
+					: published.findLatestByCityId(city.getId()).stream().toList();
+			if (versions.isEmpty()) {
+				continue;
+			}
+			Map<String, Instant> firstSeen = history ? firstSeen(versions) : Map.of();
+			PublishedPlan latest = versions.getFirst();
+			for (Activity activity : PublicPlan.of(latest).activities()) {
+				if (matches(activity, query)) {
+					events.add(CalendarEvent.of(city, activity,
+							firstSeen.getOrDefault(activity.id(), latest.getPublishedAt())));
+				}
+			}
+		}
+		return events;
+	}
+
+	/** For each public activity id, when the first published version holding it as public came out. */
+	private static Map<String, Instant> firstSeen(List<PublishedPlan> newestFirst) {
+		Map<String, Instant> first = new HashMap<>();
+		for (PublishedPlan version : newestFirst) {
+			PublicPlan.of(version).activities().forEach(a -> first.put(a.id(), version.getPublishedAt()));
+		}
+		return first;
+	}
+
+	private static boolean matches(Activity activity, CalendarQuery query) {
+		return (query.type() == null || activity.type() == query.type()) && (query.month() == null
+				|| activity.overlaps(query.month().atDay(1), query.month().atEndOfMonth()));
+	}
+
+	private List<City> listed(String country, String slug) {
+		Criteria criteria = Criteria.where("status").in(CityStatus.LISTED);
+		if (country != null) {
+			criteria.and("country").is(country);
+		}
+		if (slug != null) {
+			criteria.and("slug").is(slug);
+		}
+		return mongo.find(Query.query(criteria).with(Sort.by("name")), City.class);
+	}
+
+}

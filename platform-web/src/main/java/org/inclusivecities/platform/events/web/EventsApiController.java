@@ -1,0 +1,100 @@
+package org.inclusivecities.platform.events.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.inclusivecities.platform.api.ApiProblems;
+import org.inclusivecities.platform.events.CalendarEvent;
+import org.inclusivecities.platform.events.CalendarQueries;
+import org.inclusivecities.platform.events.CalendarQuery;
+import org.inclusivecities.platform.events.InvalidCalendarQuery;
+import org.inclusivecities.platform.events.RecoveryCalendar;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Open data: the recovery calendar, with the page's filters; bad parameters are a 400 problem. */
+@RestController
+@RequestMapping("/api/v1/events")
+@Tag(name = "Events", description = "Public recovery activities of member cities' published plans")
+class EventsApiController {
+
+	private static final String PROBLEM = "application/problem+json";
+
+	private final RecoveryCalendar calendar;
+
+	EventsApiController(RecoveryCalendar calendar) {
+		this.calendar = calendar;
+	}
+
+	/** One page of events with navigation links (absolute URLs; null where there is none). */
+	@Schema(name = "EventPage", description = "A page of calendar events")
+	record EventPage(List<Item> items, int page, int size, long total, int totalPages, Links links) {
+
+		record Links(String self, String first, String prev, String next, String last) {
+		}
+
+	}
+
+	/** An event and the link to its city's profile. */
+	@Schema(name = "Event")
+	record Item(String uid, String title, String type, String startDate, String endDate, String place,
+			Double latitude, Double longitude, List<String> aims, String cityName, String citySlug, String country,
+			String url) {
+
+		static Item of(CalendarEvent e, String base) {
+			return new Item(e.uid(), e.title(), e.type().name(), e.startDate().toString(), e.endDate().toString(),
+					e.place(), e.latitude(), e.longitude(), e.aims().stream().map(Enum::name).toList(), e.cityName(),
+					e.citySlug(), e.country(), base + "/cities/" + e.citySlug());
+		}
+
+	}
+
+	@GetMapping
+	@Operation(summary = "List public events", description = "Public activities of the latest published plan of every listed city; upcoming first (soonest first), then past ones.")
+	@ApiResponse(responseCode = "200", description = "A page of events")
+	@ApiResponse(responseCode = "400", description = "A parameter has a value the calendar does not accept",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+	EventPage list(
+			@Parameter(description = "ISO 3166-1 alpha-2 country code", example = "BE") @RequestParam(required = false) String country,
+			@Parameter(description = "City slug", example = "gent") @RequestParam(required = false) String city,
+			@Parameter(description = "Activity type", example = "RECOVERY_WALK") @RequestParam(required = false) String type,
+			@Parameter(description = "Events on any day of this month (YYYY-MM)", example = "2026-09") @RequestParam(required = false) String month,
+			@Parameter(description = "Zero-based page number", schema = @Schema(minimum = "0", defaultValue = "0")) @RequestParam(required = false) Integer page,
+			@Parameter(description = "Page size", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20")) @RequestParam(required = false) Integer size) {
+		CalendarQuery query = CalendarQueries.strict(new CalendarQueries.Params(country, city, type, month, page, size), 20);
+		Page<CalendarEvent> result = calendar.search(query);
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		int last = Math.max(0, result.getTotalPages() - 1);
+		return new EventPage(result.getContent().stream().map(e -> Item.of(e, base)).toList(), query.page(),
+				query.size(), result.getTotalElements(), result.getTotalPages(),
+				new EventPage.Links(link(query.page()), link(0),
+						query.page() > 0 ? link(Math.min(query.page() - 1, last)) : null,
+						query.page() < last ? link(query.page() + 1) : null, link(last)));
+	}
+
+	@ExceptionHandler(InvalidCalendarQuery.class)
+	ProblemDetail invalid(InvalidCalendarQuery ex) {
+		ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage());
+		problem.setProperty("errors", List.of(Map.of("field", ex.parameter(), "message", ex.getMessage())));
+		return problem;
+	}
+
+	private static String link(int page) {
+		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.inclusivecities.platform.plan.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityProfileSection;
+import org.inclusivecities.platform.plan.monitoring.Indicator;
+import org.inclusivecities.platform.plan.monitoring.PublicMonitoring;
+import org.inclusivecities.platform.plan.PublicPlan;
+import org.inclusivecities.platform.plan.PublishedPlans;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The plan's part of a city's public profile: its latest published version only (never the draft), through
+ * {@link PublicPlan} (council names only with consent, public activities only), with upcoming activities and
+ * the indicators as charts, each backed by a table of the same values.
+ */
+@Component
+class PlanProfileSection implements CityProfileSection {
+
+	private final PublishedPlans published;
+
+	private final PublicMonitoring monitoring;
+
+	private final Clock clock;
+
+	PlanProfileSection(PublishedPlans published, PublicMonitoring monitoring, Clock clock) {
+		this.published = published;
+		this.monitoring = monitoring;
+		this.clock = clock;
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public String template() {
+		return "plan/profile-section";
+	}
+
+	@Override
+	public Optional<Map<String, Object>> contribute(City city, Locale locale) {
+		return published.findLatestByCityId(city.getId()).map(PublicPlan::of).map(plan -> {
+			LocalDate today = LocalDate.now(clock);
+			Map<String, Object> model = new LinkedHashMap<>();
+			model.put("plan", plan);
+			model.put("upcoming", plan.activities().stream().filter(a -> !a.endDate().isBefore(today)).toList());
+			model.put("indicators", indicators(city.getId()));
+			return model;
+		});
+	}
+
+	private List<Map<String, Object>> indicators(String cityId) {
+		List<Indicator> indicators = monitoring.indicatorsOf(cityId);
+		return java.util.stream.IntStream.range(0, indicators.size())
+			.mapToObj(i -> Map.<String, Object>of("indicator", indicators.get(i), "chart",
+					IndicatorController.chart(indicators.get(i)), "key", "profile-indicator-" + i))
+			.toList();
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.inclusivecities.platform.browser;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.events.CalendarFixtures;
+import org.inclusivecities.platform.plan.monitoring.IndicatorService;
+import org.inclusivecities.platform.plan.ActionPlanService;
+import org.inclusivecities.platform.plan.PlanPublisher;
+import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A visitor browses the recovery calendar (filter, map, list, a bad month) and reads the plan of a city on its
+ * profile, in English and Dutch; every page is axe-core clean. No internet: map tiles never load.
+ */
+@PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class EventsJourneyTest {
+
+	@RegisterExtension
+	static Browser browser = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Cities cities;
+
+	@Autowired
+	ActionPlanService plans;
+
+	@Autowired
+	PlanPublisher publisher;
+
+	@Autowired
+	IndicatorService indicators;
+
+	@BeforeEach
+	void seed() {
+		if (!cities.existsBySlug("eventstad")) {
+			CalendarFixtures.seed(cities, plans, publisher, indicators, LocalDate.now(ZoneOffset.UTC));
+		}
+	}
+
+	@Test
+	void filterTheCalendarSeeTheMapAndReadTheCityPlanInEnglish() {
+		String base = "http://localhost:" + port;
+		browser.open(base + "/events?lang=en");
+		assertThat(browser.text()).contains("Recovery calendar", "3 events", "Bike ride of Tweedestad")
+			.doesNotContain("Closed council meeting", "Draft only games", "Applicant walk");
+		new Select(browser.find(By.id("type"))).selectByVisibleText("Recovery walk");
+		browser.click("Apply filters");
+		assertThat(browser.text()).contains("1 event").doesNotContain("Bike ride of Tweedestad");
+		// the map appears over the same result set once the API answered (progressive enhancement)
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			.until(d -> d.findElement(By.id("directory-map")).isDisplayed());
+		assertThat(browser.find(By.id("directory-map")).getAttribute("aria-label"))
+			.isEqualTo("Map of the events in the list");
+		browser.assertAccessible();
+
+		browser.click(CalendarFixtures.WALK);
+		assertThat(browser.text()).contains("Eventstad", "Action plan (v1)", "Published mission of Eventstad",
+				"Anna Consenting", "Scientist", "Measurements of Walk participants")
+			.doesNotContain("Bert Private", "Draft mission not for the public");
+		assertThat(browser.find(By.id("profile-indicator-0-chart")).isDisplayed()).isTrue();
+	}
+
+	@Test
+	void theCalendarAndProfileInDutchExplainABadMonth() {
+		String base = "http://localhost:" + port;
+		browser.open(base + "/events?lang=nl");
+		assertThat(browser.text()).contains("Herstelkalender", "3 activiteiten");
+		browser.type("month", "13").click("Filters toepassen");
+		assertThat(browser.text()).contains("Er is een probleem", "Vul een maand in als jaar en maand", "3 activiteiten");
+		new Select(browser.find(By.id("city"))).selectByVisibleText("Tweedestad");
+		browser.type("month", "").click("Filters toepassen");
+		assertThat(browser.text()).contains("1 activiteit", "Bike ride of Tweedestad").doesNotContain("Er is een probleem");
+		browser.open(base + "/cities/eventstad");
+		assertThat(browser.text()).contains("Actieplan (v1)", "Missie en visie", "Komende publieke activiteiten",
+				"Metingen");
+	}
+
+}
