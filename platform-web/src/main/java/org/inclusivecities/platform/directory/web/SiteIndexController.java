@@ -32,7 +32,8 @@ class SiteIndexController {
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	ResponseEntity<String> sitemap() throws XMLStreamException {
 		String base = base();
-		List<String> urls = new ArrayList<>(List.of(base + "/", base + "/about", base + "/cities"));
+		List<String> urls = new ArrayList<>(List.of(base + "/", base + "/about", base + "/cities", base + "/practices",
+				base + "/events"));
 		directory.listedSlugs().forEach(slug -> urls.add(base + "/cities/" + UriUtils.encodePathSegment(slug, "UTF-8")));
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -70,7 +70,8 @@ class OpenDataExportsIntegrationTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(sitemap).contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">")
 			.contains("<loc>http://localhost/</loc>", "<loc>http://localhost/about</loc>",
-					"<loc>http://localhost/cities</loc>", "<loc>http://localhost/cities/gent</loc>",
+					"<loc>http://localhost/cities</loc>", "<loc>http://localhost/practices</loc>",
+					"<loc>http://localhost/events</loc>", "<loc>http://localhost/cities/gent</loc>",
 					"<loc>http://localhost/cities/antwerpen</loc>", "<loc>http://localhost/cities/lodz</loc>");
 		DirectoryFixtures.NEVER_LISTED.forEach(slug -> assertThat(sitemap).doesNotContain(slug));
 	}
