@@ -105,6 +105,24 @@ class PracticeLibraryIntegrationTest {
 	}
 
 	@Test
+	void publicLibraryPagesHaveNoHtmlErrorsInEitherLanguage() throws Exception {
+		String id = create(ghentAdmin, ghent, "Herstelwandeling", "Een **herstelwandeling** door de stad.");
+		editing.addStory(ghent.getId(), id, "Mijn weg", "Tekst", "Jan", java.time.LocalDate.of(2026, 1, 1),
+				org.inclusivecities.platform.practice.ConsentScope.PSEUDONYMOUS, "J.", ghentAdmin.getId());
+		editing.addImage(ghent.getId(), id, PracticeFixtures.png(20, 20), "Wandelaars op de kade");
+		submit(ghentAdmin, ghent, id);
+		publish(id);
+		for (String language : List.of("en", "nl")) {
+			for (String page : List.of("/practices", "/practices?q=herstelwandelingen", "/practices?sector=HEALTH&page=3",
+					"/practices/" + id)) {
+				String html = mvc.perform(get(page).param("lang", language)).andExpect(status().isOk())
+					.andReturn().getResponse().getContentAsString();
+				org.inclusivecities.platform.browser.HtmlChecker.assertValid(html, page + " in " + language);
+			}
+		}
+	}
+
+	@Test
 	void aMemberOfAnotherCityGets404OnEveryWorkspaceRouteAndChangesNothing() throws Exception {
 		String id = create(ghentAdmin, ghent, "Herstelcafé Gent", "Een herstelcafé.");
 		String story = editing.addStory(ghent.getId(), id, "Mijn weg", "Tekst", "Jan", java.time.LocalDate.of(2026, 1, 1),
