@@ -1,11 +1,7 @@
 package org.inclusivecities.platform.operations;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,8 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -61,7 +55,7 @@ class TwoInstancesIntegrationTest {
 	@TempDir
 	static Path dataDir;
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private final FormClient client = new FormClient();
 
 	private AppProcess a;
 
@@ -194,58 +188,22 @@ class TwoInstancesIntegrationTest {
 			.isEqualTo(1);
 	}
 
-	/** Form sign-in on an instance; returns the (new) session cookie. */
 	private String signIn(AppProcess app) throws Exception {
-		HttpResponse<String> page = get(app, "/login", null);
-		String session = sessionCookie(page);
-		HttpResponse<String> response = post(app, "/login", session,
-				Map.of("username", EMAIL, "password", PASSWORD, "_csrf", csrfToken(page.body())));
-		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-		String signedIn = sessionCookie(response);
-		assertThat(signedIn).as("a new session id after sign-in").isNotEqualTo(session);
-		return signedIn;
+		return client.signIn(app, EMAIL, PASSWORD);
 	}
 
 	private HttpResponse<String> get(AppProcess app, String path, String session)
 			throws IOException, InterruptedException {
-		var request = HttpRequest.newBuilder(app.url(path)).GET();
-		if (session != null) {
-			request.header("Cookie", session);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return client.get(app, path, session);
 	}
 
 	private HttpResponse<String> post(AppProcess app, String path, String session, Map<String, String> form)
 			throws IOException, InterruptedException {
-		String body = form.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		var request = HttpRequest.newBuilder(app.url(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (session != null) {
-			request.header("Cookie", session);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	/** The session cookie as {@code name=value}, whatever the session store names it. */
-	private static String sessionCookie(HttpResponse<?> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter(cookie -> cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="))
-			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no SESSION cookie in " + response.headers().map()));
+		return client.post(app, path, session, form);
 	}
 
 	private static String csrfToken(String html) {
-		Matcher matcher = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(html);
-		assertThat(matcher.find()).as("a CSRF field on the page").isTrue();
-		return matcher.group(1);
+		return FormClient.csrfToken(html);
 	}
 
 	private static String subject(MimeMessage message) {
