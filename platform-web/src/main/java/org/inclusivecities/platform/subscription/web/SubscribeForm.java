@@ -12,4 +12,10 @@ record SubscribeForm(
 		@Size(max = 254, message = "{subscription.email.invalid}") String email,
 		@NotNull(message = "{subscription.frequency.required}")
 		@Pattern(regexp = "WEEKLY|MONTHLY", message = "{subscription.frequency.required}") String frequency) {
+
+	/** Spaces around a pasted address are not a mistake worth an error message. */
+	SubscribeForm {
+		email = email == null ? null : email.strip();
+	}
+
 }
