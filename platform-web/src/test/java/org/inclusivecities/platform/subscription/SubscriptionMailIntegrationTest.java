@@ -2,6 +2,8 @@ package org.inclusivecities.platform.subscription;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +17,13 @@ import jakarta.mail.internet.MimeMessage;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityProfile;
+import org.inclusivecities.platform.events.CalendarFixtures;
 import org.inclusivecities.platform.events.MovableClock;
 import org.inclusivecities.platform.mail.OutboxMail;
 import org.inclusivecities.platform.people.Language;
+import org.inclusivecities.platform.plan.ActionPlanService;
+import org.inclusivecities.platform.plan.PlanPublisher;
+import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.practice.PracticeEditing;
 import org.inclusivecities.platform.practice.PracticeModeration;
 import org.inclusivecities.platform.practice.PracticeTestContent;
@@ -107,6 +113,15 @@ class SubscriptionMailIntegrationTest {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	ActionPlanService plans;
+
+	@Autowired
+	PlanPublisher publisher;
+
+	@Autowired
+	IndicatorService indicators;
+
 	@Test
 	void subscribeConfirmReceiveADigestAndUnsubscribeFromIt() throws Exception {
 		City city = cities.save(City.apply(new CityProfile("Mechelen", "BE", null, 1L, List.of("nl"), null, null), T));
@@ -132,6 +147,8 @@ class SubscriptionMailIntegrationTest {
 
 		clock.set(T.plus(Duration.ofDays(1)));
 		publish(city, "Wolkenkrabberwandeling");
+		CalendarFixtures.seed(cities, plans, publisher, indicators, LocalDate.ofInstant(clock.instant(),
+				ZoneOffset.UTC));
 		clock.set(T.plus(Duration.ofDays(3)));
 		digests.sendDue();
 		assertThat(outboxCount("reader@reader.example")).as("the week is not up yet").isEqualTo(1);
@@ -141,7 +158,10 @@ class SubscriptionMailIntegrationTest {
 		MimeMessage digest = mailTo("reader.example", 2);
 		assertThat(digest.getSubject()).isEqualTo("New on Inclusive Cities");
 		String text = plainText(digest);
-		assertThat(text).contains("Wolkenkrabberwandeling").contains("from Mechelen");
+		assertThat(text).contains("Wolkenkrabberwandeling").contains("from Mechelen")
+			.contains(CalendarFixtures.WALK + ", Eventstad").contains("Bike ride of Tweedestad, Tweedestad")
+			.as("past, not public or of an applicant")
+			.doesNotContain("Past recovery cafe").doesNotContain("Closed council meeting").doesNotContain("Applicant walk");
 		digests.sendDue();
 		assertThat(outboxCount("reader@reader.example")).as("one digest per week").isEqualTo(2);
 		clock.set(T.plus(Duration.ofDays(15)));
