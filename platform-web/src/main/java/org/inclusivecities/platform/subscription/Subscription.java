@@ -2,6 +2,8 @@ package org.inclusivecities.platform.subscription;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -122,8 +124,10 @@ class Subscription {
 		return lastSentAt != null ? lastSentAt : confirmedAt;
 	}
 
+	/** By calendar day (UTC): the daily job must not skip a day for a confirmation a few hours later in the day. */
 	boolean due(Instant at) {
-		return status == Status.CONFIRMED && !at.isBefore(frequency.nextAfter(since()));
+		return status == Status.CONFIRMED && !LocalDate.ofInstant(at, ZoneOffset.UTC)
+			.isBefore(LocalDate.ofInstant(frequency.nextAfter(since()), ZoneOffset.UTC));
 	}
 
 	void digestSent(Instant at) {
