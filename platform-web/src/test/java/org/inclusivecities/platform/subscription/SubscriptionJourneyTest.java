@@ -1,0 +1,65 @@
+package org.inclusivecities.platform.subscription;
+
+import org.inclusivecities.platform.browser.Browser;
+import org.inclusivecities.platform.mail.OutboxMail;
+import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * From the footer link to a confirmed subscription in a real browser: the form with its errors, the "check your
+ * mailbox" page, the link from the mail and the confirmation. axe-core scans every page on the way.
+ */
+@PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SubscriptionJourneyTest {
+
+	@RegisterExtension
+	static Browser browser = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	Subscriptions subscriptions;
+
+	@Test
+	void aVisitorSubscribesAndConfirms() {
+		String base = "http://localhost:" + port;
+		browser.open(base + "/");
+		browser.click("Subscribe to updates");
+		assertThat(browser.text()).contains("How often would you like the email?");
+
+		browser.click("Subscribe");
+		assertThat(browser.text()).contains("There is a problem").contains("Enter your email address");
+		browser.type("email", "journey@example.org");
+		browser.find(By.id("frequency-monthly")).click();
+		browser.click("Subscribe");
+		assertThat(browser.text()).contains("Check your mailbox");
+
+		OutboxMail mail = mongo.findOne(Query.query(Criteria.where("recipient").is("journey@example.org")),
+				OutboxMail.class);
+		String link = mail.getTextBody().lines().filter(l -> l.contains("/subscribe/confirm/")).findFirst().orElseThrow();
+		browser.open(link.strip());
+		assertThat(browser.text()).contains("Confirm your subscription");
+		browser.click("Confirm my subscription");
+		assertThat(browser.text()).contains("You are subscribed");
+
+		Subscription subscription = subscriptions.findByEmail("journey@example.org").orElseThrow();
+		assertThat(subscription.getStatus()).isEqualTo(Subscription.Status.CONFIRMED);
+		assertThat(subscription.getFrequency()).isEqualTo(Frequency.MONTHLY);
+	}
+
+}
