@@ -1,0 +1,46 @@
+package org.inclusivecities.platform.portability;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Replaces every string value equal to a person's id (at any depth: audit trails, seats, nested records)
+ * in the matching documents of a collection with {@link PersonalData#ERASED}.
+ */
+public final class Anonymiser {
+
+	private Anonymiser() {
+	}
+
+	public static void replaceEverywhere(MongoTemplate mongo, String collection, Criteria where, String personId) {
+		for (Document document : mongo.find(Query.query(where), Document.class, collection)) {
+			Document replaced = (Document) replace(document, personId);
+			mongo.getCollection(collection).replaceOne(new Document("_id", document.get("_id")), replaced);
+		}
+	}
+
+	private static Object replace(Object value, String personId) {
+		if (personId.equals(value)) {
+			return PersonalData.ERASED;
+		}
+		if (value instanceof Map<?, ?> map) {
+			Document copy = new Document();
+			map.forEach((key, item) -> copy.put(key.toString(), replace(item, personId)));
+			return copy;
+		}
+		if (value instanceof List<?> list) {
+			List<Object> copy = new ArrayList<>();
+			list.forEach(item -> copy.add(replace(item, personId)));
+			return copy;
+		}
+		return value;
+	}
+
+}
