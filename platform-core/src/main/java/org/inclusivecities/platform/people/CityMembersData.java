@@ -55,7 +55,7 @@ class CityMembersData implements TenantData {
 	public List<String> problems(String cityId, List<Document> documents) {
 		List<String> problems = new ArrayList<>();
 		for (Document member : documents) {
-			if (!(member.get("email") instanceof String) || !(member.get("_id") instanceof String)
+			if (!(member.get("email") instanceof String) || member.get("_id") == null
 					|| !(member.get("memberships") instanceof List<?> memberships)
 					|| memberships.stream().anyMatch(m -> !(m instanceof Document d) || !cityId.equals(d.get("cityId")))) {
 				problems.add("members: a member has no id, email or only memberships of this city");

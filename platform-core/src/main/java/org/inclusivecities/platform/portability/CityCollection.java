@@ -49,7 +49,7 @@ public class CityCollection implements TenantData {
 			if (document.get("_id") == null) {
 				problems.add(name + ": a document has no id");
 			}
-			else if (!Objects.equals(cityId, document.get(cityField))) {
+			else if (!Objects.equals(cityId, String.valueOf(document.get(cityField)))) {
 				problems.add(name + ": document " + document.get("_id") + " belongs to another city");
 			}
 			else if (mongo.exists(Query.query(Criteria.where("_id").is(document.get("_id"))), collection)) {

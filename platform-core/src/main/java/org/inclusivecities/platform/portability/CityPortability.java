@@ -13,6 +13,7 @@ import org.bson.json.JsonWriterSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,8 +29,6 @@ public class CityPortability {
 
 	public static final int VERSION = 1;
 
-	/** The largest export file accepted. */
-	public static final long MAX_BYTES = 64L * 1024 * 1024;
 
 	private static final Logger log = LoggerFactory.getLogger(CityPortability.class);
 
@@ -37,9 +36,13 @@ public class CityPortability {
 
 	private final Clock clock;
 
-	CityPortability(List<TenantData> contributors, Clock clock) {
+	private final long maxBytes;
+
+	CityPortability(List<TenantData> contributors, Clock clock,
+			@Value("${platform.core.portability.max-import-bytes:67108864}") long maxBytes) {
 		this.contributors = contributors.stream().sorted(Comparator.comparingInt(TenantData::order)).toList();
 		this.clock = clock;
+		this.maxBytes = maxBytes;
 	}
 
 	public String export(String cityId) {
@@ -54,7 +57,7 @@ public class CityPortability {
 
 	/** Imports an export; returns the city id. Throws {@link ImportRejected} with nothing written. */
 	public String importCity(byte[] json) {
-		if (json.length > MAX_BYTES) {
+		if (json.length > maxBytes) {
 			throw new ImportRejected(ImportRejected.Reason.TOO_LARGE, List.of());
 		}
 		Document export = parse(json);
