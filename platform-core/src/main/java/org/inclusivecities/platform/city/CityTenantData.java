@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.bson.Document;
 
-import org.inclusivecities.platform.portability.CityCollection;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -4,9 +4,9 @@ import java.util.Objects;
 
 import org.bson.types.ObjectId;
 
-import org.inclusivecities.platform.portability.CityCollection;
-import org.inclusivecities.platform.portability.CityFiles;
-import org.inclusivecities.platform.portability.TenantData;
+import org.inclusivecities.platform.city.CityCollection;
+import org.inclusivecities.platform.city.CityFiles;
+import org.inclusivecities.platform.city.TenantData;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

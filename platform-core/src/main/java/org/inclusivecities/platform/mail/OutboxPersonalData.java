@@ -3,8 +3,8 @@ package org.inclusivecities.platform.mail;
 
 import org.bson.Document;
 
-import org.inclusivecities.platform.portability.DataSubject;
-import org.inclusivecities.platform.portability.PersonalData;
+import org.inclusivecities.platform.city.DataSubject;
+import org.inclusivecities.platform.city.PersonalData;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import org.bson.Document;
 
-import org.inclusivecities.platform.portability.TenantData;
+import org.inclusivecities.platform.city.TenantData;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

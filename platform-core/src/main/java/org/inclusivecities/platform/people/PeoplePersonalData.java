@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.bson.Document;
 
-import org.inclusivecities.platform.portability.CityCollection;
-import org.inclusivecities.platform.portability.DataSubject;
-import org.inclusivecities.platform.portability.PersonalData;
+import org.inclusivecities.platform.city.CityCollection;
+import org.inclusivecities.platform.city.DataSubject;
+import org.inclusivecities.platform.city.PersonalData;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

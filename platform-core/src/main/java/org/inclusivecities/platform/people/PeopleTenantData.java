@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.bson.Document;
 
-import org.inclusivecities.platform.portability.CityCollection;
-import org.inclusivecities.platform.portability.TenantData;
+import org.inclusivecities.platform.city.CityCollection;
+import org.inclusivecities.platform.city.TenantData;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -2,10 +2,10 @@ package org.inclusivecities.platform.plan;
 
 import java.util.Map;
 
-import org.inclusivecities.platform.portability.CityCollection;
-import org.inclusivecities.platform.portability.DataSubject;
-import org.inclusivecities.platform.portability.PersonalData;
-import org.inclusivecities.platform.portability.TenantData;
+import org.inclusivecities.platform.city.CityCollection;
+import org.inclusivecities.platform.city.DataSubject;
+import org.inclusivecities.platform.city.PersonalData;
+import org.inclusivecities.platform.city.TenantData;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -6,12 +6,12 @@ import java.util.Map;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 
-import org.inclusivecities.platform.portability.Anonymiser;
-import org.inclusivecities.platform.portability.CityCollection;
-import org.inclusivecities.platform.portability.CityFiles;
-import org.inclusivecities.platform.portability.DataSubject;
-import org.inclusivecities.platform.portability.PersonalData;
-import org.inclusivecities.platform.portability.TenantData;
+import org.inclusivecities.platform.city.Anonymiser;
+import org.inclusivecities.platform.city.CityCollection;
+import org.inclusivecities.platform.city.CityFiles;
+import org.inclusivecities.platform.city.DataSubject;
+import org.inclusivecities.platform.city.PersonalData;
+import org.inclusivecities.platform.city.TenantData;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.bson.Document;
 
-import org.inclusivecities.platform.portability.DataSubject;
-import org.inclusivecities.platform.portability.PersonalData;
+import org.inclusivecities.platform.city.DataSubject;
+import org.inclusivecities.platform.city.PersonalData;
 import org.inclusivecities.platform.security.PlatformPrincipal;
 
 import org.springframework.beans.factory.ObjectProvider;

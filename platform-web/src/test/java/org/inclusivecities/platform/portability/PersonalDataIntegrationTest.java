@@ -8,6 +8,7 @@ import java.util.List;
 import org.bson.Document;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.PersonalData;
 import org.inclusivecities.platform.join.Fixtures;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
-import org.inclusivecities.platform.portability.CityPortability;
-import org.inclusivecities.platform.portability.ImportRejected;
+import org.inclusivecities.platform.city.CityPortability;
+import org.inclusivecities.platform.city.ImportRejected;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;

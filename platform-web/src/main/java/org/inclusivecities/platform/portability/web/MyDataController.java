@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
-import org.inclusivecities.platform.portability.DataSubject;
-import org.inclusivecities.platform.portability.PersonalDataService;
+import org.inclusivecities.platform.city.DataSubject;
+import org.inclusivecities.platform.city.PersonalDataService;
 import org.inclusivecities.platform.security.PlatformPrincipal;
 
 import org.springframework.http.ContentDisposition;

@@ -1,4 +1,4 @@
-package org.inclusivecities.platform.portability;
+package org.inclusivecities.platform.city;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.inclusivecities.platform.portability;
+package org.inclusivecities.platform.city;
 
 /**
  * What a feature holds about one person: exported on request (GDPR Art. 20) and erased or anonymised on
