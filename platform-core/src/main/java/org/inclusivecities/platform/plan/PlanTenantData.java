@@ -2,6 +2,7 @@ package org.inclusivecities.platform.plan;
 
 import java.util.Map;
 
+import org.inclusivecities.platform.city.Anonymiser;
 import org.inclusivecities.platform.city.CityCollection;
 import org.inclusivecities.platform.city.DataSubject;
 import org.inclusivecities.platform.city.PersonalData;
@@ -10,6 +11,7 @@ import org.inclusivecities.platform.city.TenantData;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 
 /** Action plan drafts, published plans and monitoring (indicators, reports) of a city. */
 @Configuration(proxyBeanMethods = false)
@@ -47,17 +49,18 @@ class PlanTenantData {
 
 			@Override
 			public Object exportPerson(DataSubject subject) {
-				return Map.of("publishedPlans", mongo.count(
+				return Map.of("plansPublished", mongo.count(
 						org.springframework.data.mongodb.core.query.Query
-							.query(org.springframework.data.mongodb.core.query.Criteria.where("publishedById")
-								.is(subject.personId())),
+							.query(Criteria.where("publishedById").is(subject.personId())),
 						"published_plans"));
 			}
 
 			@Override
 			public void erase(DataSubject subject) {
-				CityCollection.anonymise(mongo, "published_plans", "publishedByName", subject.displayName());
-				CityCollection.anonymise(mongo, "published_plans", "publishedById", subject.personId());
+				// section editors (changedById/-Name) sit at feature-defined paths: every plan is checked
+				Anonymiser.replaceEverywhere(mongo, "action_plans", Criteria.where("_id").exists(true), subject.personId());
+				Anonymiser.replaceEverywhere(mongo, "published_plans", Criteria.where("_id").exists(true), subject.personId());
+				// reports keep only the editor's name
 				CityCollection.anonymise(mongo, "monitoring_reports", "submittedByName", subject.displayName());
 				CityCollection.anonymise(mongo, "monitoring_reports", "changedByName", subject.displayName());
 			}

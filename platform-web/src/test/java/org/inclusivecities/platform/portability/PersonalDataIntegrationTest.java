@@ -78,6 +78,10 @@ class PersonalDataIntegrationTest {
 				new Document("actorId", other.getId()).append("action", "withdrawn"))), "accreditationRequests");
 		mongo.insert(new Document("cityId", city.getId()).append("personId", erased.getId())
 			.append("actorId", other.getId()), "membershipChanges");
+		mongo.insert(new Document("_id", "plan-1").append("cityId", city.getId()).append("mission",
+				new Document("changedById", erased.getId()).append("changedByName", "Leaving Person")), "action_plans");
+		mongo.insert(new Document("_id", "plan-2").append("cityId", fixtures.memberCity("Leiden", "NL").getId()).append("mission",
+				new Document("changedById", other.getId()).append("changedByName", "Staying")), "action_plans");
 		String mine = session(erased);
 		String theirs = session(other);
 
@@ -103,6 +107,9 @@ class PersonalDataIntegrationTest {
 		assertThat(request.getList("audit", Document.class)).extracting(entry -> entry.getString("actorId"))
 			.containsExactly(PersonalData.ERASED, other.getId());
 		assertThat(count("membershipChanges", "personId", PersonalData.ERASED)).isEqualTo(1);
+		assertThat(count("action_plans", "mission.changedByName", PersonalData.ERASED)).isEqualTo(1);
+		assertThat(count("action_plans", "mission.changedById", PersonalData.ERASED)).isEqualTo(1);
+		assertThat(count("action_plans", "mission.changedByName", "Staying")).isEqualTo(1);
 		Person stays = people.findById(other.getId()).orElseThrow();
 		assertThat(stays.membershipIn(city.getId()).orElseThrow().grantedBy()).isEqualTo(PersonalData.ERASED);
 		assertThat(count("apiTokens", "personId", other.getId())).isEqualTo(1);
