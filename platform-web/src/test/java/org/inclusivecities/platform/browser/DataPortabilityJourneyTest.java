@@ -1,0 +1,71 @@
+package org.inclusivecities.platform.browser;
+
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.join.Fixtures;
+import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.people.Role;
+import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The import page explains a missing file; a member erases their account and is signed out. */
+@PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class DataPortabilityJourneyTest {
+
+	@RegisterExtension
+	static Browser browser = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Cities cities;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	PasswordEncoder encoder;
+
+	@Test
+	void importRefusesNoFileAndAMemberErasesTheirAccount() {
+		String base = "http://localhost:" + port;
+		Fixtures fixtures = new Fixtures(cities, people, encoder);
+		fixtures.networkAdmin("secretariat@portability.example", "secretariat portability password");
+		fixtures.person("leaving@portability.example", "leaving portability password",
+				fixtures.memberCity("Haarlem", "NL"), Role.COUNCIL_MEMBER);
+
+		signIn(base, "secretariat@portability.example", "secretariat portability password");
+		browser.open(base + "/admin");
+		browser.click("Import a city from another installation");
+		browser.click("Import city");
+		assertThat(browser.text()).contains("There is a problem").contains("Choose a city export file in JSON format");
+		browser.click("Sign out");
+
+		signIn(base, "leaving@portability.example", "leaving portability password");
+		browser.open(base + "/my");
+		browser.click("Erase my account and data");
+		assertThat(browser.text()).contains("This cannot be undone.");
+		browser.find(By.cssSelector("main form button[type=submit]")).click();
+		browser.assertAccessible();
+		assertThat(browser.text()).doesNotContain("Sign out");
+		assertThat(people.findByEmail("leaving@portability.example")).isEmpty();
+	}
+
+	private void signIn(String base, String email, String password) {
+		browser.open(base + "/login");
+		browser.type("username", email).type("password", password);
+		browser.find(By.cssSelector("main button[type=submit]")).click();
+		browser.assertAccessible();
+		assertThat(browser.text()).doesNotContain("was not recognised").contains("Sign out");
+	}
+
+}
