@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,8 +73,15 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	/** axe-core scan (WCAG 2.x A and AA rules) of the current page: zero violations allowed. */
 	public Browser assertAccessible() {
-		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-			.analyze(driver);
+		Results results;
+		try {
+			results = analyze();
+		}
+		catch (org.openqa.selenium.JavascriptException | org.openqa.selenium.StaleElementReferenceException ex) {
+			// a navigation replaced the page while axe was being injected: scan the page that arrived
+			waitUntilLoaded();
+			results = analyze();
+		}
 		List<Rule> violations = results.getViolations();
 		assertThat(violations).as("axe-core violations on %s:%n%s", driver.getCurrentUrl(), describe(violations))
 			.isEmpty();
@@ -93,11 +101,28 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	/** Clicks the button or link with exactly this visible text, then scans the page it leads to. */
 	public Browser click(String text) {
+		WebElement page = driver.findElement(By.tagName("html"));
 		driver.findElement(By.xpath("//*[(self::button or self::a or @type='submit') and normalize-space(.)='" + text + "']"))
 			.click();
+		try {
+			// a click that navigates replaces the document; one that does not (a toggle) leaves it
+			new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			// no navigation: scan the page as it is now
+		}
+		waitUntilLoaded();
+		return assertAccessible();
+	}
+
+	private Results analyze() {
+		return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+			.analyze(driver);
+	}
+
+	private void waitUntilLoaded() {
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
-		return assertAccessible();
 	}
 
 	public String text() {
