@@ -23,7 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The signed-in person's own account: their password and their personal API tokens. */
-@Controller
+@Controller("myProfileController") // a bean name of its own: directory.web has a ProfileController too
 class ProfileController {
 
 	private final People people;
