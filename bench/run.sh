@@ -6,6 +6,10 @@
 #
 # Environment: CITIES, PRACTICES, SEED (data); DURATION, THREADS, CONNECTIONS, WARMUP (wrk);
 # BUILD=1 rebuilds platform.jar even when present; HEAP (application -Xmx, default 4g);
+# APP_OPTS adds JVM options to the application (e.g. -XX:StartFlightRecording=filename=app.jfr);
+# INDEX=disk (default): the generator also builds the on-disk search index with the application's indexing code
+# and the application opens it (platform.web.search.index-dir); INDEX=memory: the default in-memory index, rebuilt
+# from MongoDB at start (see bench/README.md: at 200,000 practices that start fails on the embedded MongoDB);
 # KEEP_DATA=1 keeps bench/target/<run>/data. Everything is written under bench/target/ (git-ignored).
 set -euo pipefail
 
@@ -17,14 +21,17 @@ WARMUP=${WARMUP:-10s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 HEAP=${HEAP:-4g}
+INDEX=${INDEX:-disk}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 RUN="$ROOT/bench/target/run-$(date -u +%Y%m%dT%H%M%SZ)"
-DATA="$RUN/data"
-mkdir -p "$DATA"
+# DATA_DIR=<data folder of an earlier run with KEEP_DATA=1>: measure again on that data, without generating
+REUSE=${DATA_DIR:+1}
+DATA=${DATA_DIR:-$RUN/data}
+mkdir -p "$RUN" "$DATA"
 JAR=platform-web/target/platform.jar
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
@@ -60,8 +67,9 @@ BASE="http://127.0.0.1:$PORT"
 APP_PID=
 
 start_app() {
-	"$JAVA" -Xmx"$HEAP" -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
-		--platform.data-dir="$DATA" --platform.embedded-mongodb.port="$MONGO_PORT" >"$RUN/$1.log" 2>&1 &
+	# shellcheck disable=SC2086 # APP_OPTS: extra JVM options, e.g. a flight recording to profile with
+	"$JAVA" -Xmx"$HEAP" ${APP_OPTS:-} -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
+		--platform.data-dir="$DATA" --platform.embedded-mongodb.port="$MONGO_PORT" "${@:2}" >"$RUN/$1.log" 2>&1 &
 	APP_PID=$!
 	local started=$SECONDS
 	until curl -sf -o /dev/null "$BASE/actuator/health/readiness"; do
@@ -95,17 +103,37 @@ cleanup() {
 trap cleanup EXIT
 
 log "run folder: $RUN"
-log "starting the application on an empty database"
-start_app app-empty
-log "generating $CITIES cities and $PRACTICES practices (seed $SEED) into the embedded MongoDB on port $MONGO_PORT"
-gen_started=$SECONDS
-"$JAVA" -Xmx1g -cp "$CP" org.inclusivecities.platform.bench.BenchData \
-	"mongodb://127.0.0.1:$MONGO_PORT/inclusive-cities" "$CITIES" "$PRACTICES" "$SEED" >"$RUN/slugs.txt" 2>"$RUN/generator.log"
-log "generated in $((SECONDS - gen_started)) s"
-stop_app
-log "restarting, so the search index is rebuilt from MongoDB"
+if [[ -n $REUSE ]]; then
+	log "reusing the data in $DATA (not generating)"
+	KEEP_DATA=1
+	cp "$DATA/slugs.txt" "$RUN/slugs.txt"
+	CITIES=$(sed -n 's/^CITIES //p' "$DATA/slugs.txt")
+	PRACTICES=$(sed -n 's/^PRACTICES //p' "$DATA/slugs.txt")
+else
+	log "starting the application on an empty database"
+	start_app app-empty
+	log "generating $CITIES cities and $PRACTICES practices (seed $SEED) into the embedded MongoDB on port $MONGO_PORT"
+	gen_started=$SECONDS
+	index_args=()
+	if [[ $INDEX == disk ]]; then
+		index_args=("$DATA")
+	fi
+	"$JAVA" -Xmx3g -cp "$CP" org.inclusivecities.platform.bench.BenchData \
+		"mongodb://127.0.0.1:$MONGO_PORT/inclusive-cities" "$CITIES" "$PRACTICES" "$SEED" "${index_args[@]}" \
+		>"$RUN/slugs.txt" 2>"$RUN/generator.log"
+	grep -h "^Generated\|^Search index" "$RUN/generator.log" | sed 's/^/    /' >&2
+	log "generated in $((SECONDS - gen_started)) s"
+	printf 'CITIES %s\nPRACTICES %s\n' "$CITIES" "$PRACTICES" >>"$RUN/slugs.txt"
+	cp "$RUN/slugs.txt" "$DATA/slugs.txt"
+	stop_app
+fi
+log "(re)starting on the generated data (index: $INDEX)"
 restart_started=$SECONDS
-start_app app
+if [[ $INDEX == disk ]]; then
+	start_app app --platform.web.search.index-dir=search-index
+else
+	start_app app
+fi
 RESTART=$((SECONDS - restart_started))
 grep -h "Search index rebuilt" "$RUN/app.log" | sed 's/^/    /' >&2 || true
 
@@ -144,7 +172,7 @@ static_rps=$(field "$STATIC" rps)
 {
 	echo
 	echo "Directory and library benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load after: $LOAD_AFTER"
-	echo "Data: $CITIES member cities, $PRACTICES published practices; restart with index rebuild: ${RESTART} s"
+	echo "Data: $CITIES member cities, $PRACTICES published practices; search index: $INDEX; start on the data: ${RESTART} s"
 	echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after a $WARMUP warm-up per endpoint)"
 	echo
 	printf '| %-36s | %9s | %8s | %8s | %8s | %8s | %7s |\n' endpoint 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'failed' 'static'

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.bench;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +26,9 @@ import org.inclusivecities.platform.practice.ActivityType;
 import org.inclusivecities.platform.practice.Aim;
 import org.inclusivecities.platform.practice.Practice;
 import org.inclusivecities.platform.practice.PracticeContent;
+import org.inclusivecities.platform.practice.PublishedPractice;
 import org.inclusivecities.platform.practice.Sector;
+import org.inclusivecities.platform.practice.search.BenchIndex;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
@@ -35,8 +39,12 @@ import org.springframework.data.mongodb.core.convert.MongoConverter;
  * ({@link City#apply}, {@link Practice#draft} → submit → publish) and converted by Spring Data's own mapping, so
  * their shape is exactly what the application stores. Deterministic: the same seed gives the same data.
  * <p>
- * Usage: {@code BenchData <mongodb-uri> [cities=20000] [practices=200000] [seed=4]}; prints one slug per line
- * to standard output after {@code SLUG } (for the benchmark script), progress to standard error.
+ * With a data folder as fifth argument, the search index is also built there, in {@code search-index} (what the
+ * application opens with {@code platform.web.search.index-dir=search-index}), by the application's own indexing
+ * code from the same published views the application would make of these documents.
+ * <p>
+ * Usage: {@code BenchData <mongodb-uri> [cities=20000] [practices=200000] [seed=4] [data-dir]}; prints slugs to
+ * standard output after {@code SLUG } (for the benchmark script), progress to standard error.
  */
 public final class BenchData {
 
@@ -64,7 +72,12 @@ public final class BenchData {
 		this.converter = converter;
 	}
 
-	public static void main(String[] args) {
+	/** The public views of the generated practices, kept only when a search index is to be built. */
+	private final List<PublishedPractice> views = new ArrayList<>();
+
+	private boolean keepViews;
+
+	public static void main(String[] args) throws IOException {
 		String uri = args.length > 0 ? args[0] : "mongodb://127.0.0.1:27017/inclusive-cities";
 		int cityCount = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
 		int practiceCount = args.length > 2 ? Integer.parseInt(args[2]) : 200_000;
@@ -72,7 +85,15 @@ public final class BenchData {
 		String database = new com.mongodb.ConnectionString(uri).getDatabase();
 		try (MongoClient client = MongoClients.create(uri)) {
 			MongoTemplate template = new MongoTemplate(client, database == null ? "inclusive-cities" : database);
-			new BenchData(seed, template.getConverter()).generate(template, cityCount, practiceCount);
+			BenchData data = new BenchData(seed, template.getConverter());
+			data.keepViews = args.length > 4;
+			data.generate(template, cityCount, practiceCount);
+			if (data.keepViews) {
+				long started = System.nanoTime();
+				BenchIndex.rebuild(Path.of(args[4]), Path.of("search-index"), data.views);
+				System.err.printf("Search index of %d practices built in %s%n", data.views.size(),
+						Duration.ofNanos(System.nanoTime() - started));
+			}
 		}
 	}
 
@@ -147,8 +168,14 @@ public final class BenchData {
 		Instant created = START.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 365 * 7)));
 		Practice practice = Practice.draft(city.id(), content, new ObjectId().toHexString(), created);
 		practice.submit(created.plus(Duration.ofDays(2)));
-		practice.publish(new ObjectId().toHexString(), created.plus(Duration.ofDays(5)));
-		return document(practice, new ObjectId().toHexString());
+		Instant published = created.plus(Duration.ofDays(5));
+		practice.publish(new ObjectId().toHexString(), published);
+		String id = new ObjectId().toHexString();
+		if (keepViews) {
+			views.add(new PublishedPractice(id, city.id(), city.name(), city.slug(), city.country()[0], content,
+					List.of(), List.of(), published, published, List.of()));
+		}
+		return document(practice, id);
 	}
 
 	/** Converted by Spring Data's mapping as {@code MongoTemplate.insert} would, which also starts the version at 0. */
