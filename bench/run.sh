@@ -4,7 +4,7 @@
 #   bench/run.sh                      # 20,000 cities, 200,000 practices, 30 s per endpoint
 #   CITIES=2000 PRACTICES=20000 DURATION=10s bench/run.sh    # a quicker look
 #
-# Environment: CITIES, PRACTICES, SEED (data); DURATION, THREADS, CONNECTIONS, WARMUP (wrk);
+# Environment: CITIES, PRACTICES, SEED (data); DURATION, THREADS, CONNECTIONS, WARMUP, WRK_TIMEOUT (wrk);
 # BUILD=1 rebuilds platform.jar even when present; HEAP (application -Xmx, default 4g);
 # APP_OPTS adds JVM options to the application (e.g. -XX:StartFlightRecording=filename=app.jfr);
 # INDEX=disk (default): the generator also builds the on-disk search index with the application's indexing code
@@ -20,6 +20,7 @@ DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-10s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
+WRK_TIMEOUT=${WRK_TIMEOUT:-10s}
 HEAP=${HEAP:-4g}
 INDEX=${INDEX:-disk}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -155,14 +156,15 @@ done
 
 log "warming up ($WARMUP per endpoint)"
 for target in "${TARGETS[@]}"; do
-	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE$target" >/dev/null
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$WRK_TIMEOUT" "$BASE$target" >/dev/null
 done
 
 log "measuring ($DURATION per endpoint, $THREADS threads, $CONNECTIONS connections); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A RESULT
 for target in "${TARGETS[@]}"; do
 	out="$RUN/wrk-$(echo "$target" | tr -c 'a-zA-Z0-9\n' '_').txt"
-	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/report.lua "$BASE$target" >"$out"
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$WRK_TIMEOUT" --latency -s bench/report.lua \
+		"$BASE$target" >"$out"
 	RESULT[$target]=$(grep '^RESULT ' "$out")
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -173,17 +175,19 @@ static_rps=$(field "$STATIC" rps)
 	echo
 	echo "Directory and library benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load after: $LOAD_AFTER"
 	echo "Data: $CITIES member cities, $PRACTICES published practices; search index: $INDEX; start on the data: ${RESTART} s"
-	echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after a $WARMUP warm-up per endpoint)"
+	echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $WRK_TIMEOUT --latency (after a $WARMUP warm-up per endpoint)"
 	echo
-	printf '| %-36s | %9s | %8s | %8s | %8s | %8s | %7s |\n' endpoint 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' 'failed' 'static'
-	printf '|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..38})" "----------:" "---------:" "---------:" \
-		"---------:" "---------:" "--------:"
+	printf '| %-36s | %9s | %8s | %8s | %8s | %6s | %8s | %7s |\n' endpoint 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' \
+		'errors' 'timeouts' 'static'
+	printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..38})" "----------:" "---------:" "---------:" \
+		"---------:" "-------:" "---------:" "--------:"
 	for target in "${TARGETS[@]}"; do
 		rps=$(field "$target" rps)
-		printf '| %-36s | %9s | %8s | %8s | %8s | %8s | %6.0f%% |\n' "$target" "$rps" "$(field "$target" p50)" \
-			"$(field "$target" p95)" "$(field "$target" p99)" "$(field "$target" failed)" \
+		printf '| %-36s | %9s | %8s | %8s | %8s | %6s | %8s | %6.0f%% |\n' "$target" "$rps" "$(field "$target" p50)" \
+			"$(field "$target" p95)" "$(field "$target" p99)" "$(field "$target" failed)" "$(field "$target" timeouts)" \
 			"$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { print 100 * a / b }')"
 	done
 	echo
 	echo "Targets: search p95 <= 20 ms; pages p99 <= 50 ms; each >= 60 % of the static endpoint's throughput."
+	echo "errors: connect/read/write errors and non-2xx answers; timeouts: no answer within $WRK_TIMEOUT (not in the percentiles)."
 } | tee "$RUN/table.md"
