@@ -159,6 +159,13 @@ for target in "${TARGETS[@]}"; do
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout "$WRK_TIMEOUT" "$BASE$target" >/dev/null
 done
 
+# one client, one request at a time: the cost of a request without queueing (median of 21, in ms)
+declare -A SERIAL
+for target in "${TARGETS[@]}"; do
+	SERIAL[$target]=$(for _ in $(seq 21); do curl -s -o /dev/null -w '%{time_total}\n' "$BASE$target"; done |
+		sort -n | awk 'NR == 11 { printf "%.1f", $1 * 1000 }')
+done
+
 log "measuring ($DURATION per endpoint, $THREADS threads, $CONNECTIONS connections); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A RESULT
 for target in "${TARGETS[@]}"; do
@@ -177,17 +184,19 @@ static_rps=$(field "$STATIC" rps)
 	echo "Data: $CITIES member cities, $PRACTICES published practices; search index: $INDEX; start on the data: ${RESTART} s"
 	echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $WRK_TIMEOUT --latency (after a $WARMUP warm-up per endpoint)"
 	echo
-	printf '| %-36s | %9s | %8s | %8s | %8s | %6s | %8s | %7s |\n' endpoint 'req/s' 'p50 ms' 'p95 ms' 'p99 ms' \
-		'errors' 'timeouts' 'static'
-	printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..38})" "----------:" "---------:" "---------:" \
-		"---------:" "-------:" "---------:" "--------:"
+	printf '| %-36s | %9s | %8s | %8s | %8s | %6s | %8s | %7s | %8s |\n' endpoint 'req/s' 'p50 ms' 'p95 ms' \
+		'p99 ms' 'errors' 'timeouts' 'static' '1 client'
+	printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..38})" "----------:" "---------:" "---------:" \
+		"---------:" "-------:" "---------:" "--------:" "---------:"
 	for target in "${TARGETS[@]}"; do
 		rps=$(field "$target" rps)
-		printf '| %-36s | %9s | %8s | %8s | %8s | %6s | %8s | %6.0f%% |\n' "$target" "$rps" "$(field "$target" p50)" \
-			"$(field "$target" p95)" "$(field "$target" p99)" "$(field "$target" failed)" "$(field "$target" timeouts)" \
-			"$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { print 100 * a / b }')"
+		printf '| %-36s | %9s | %8s | %8s | %8s | %6s | %8s | %6.0f%% | %8s |\n' "$target" "$rps" \
+			"$(field "$target" p50)" "$(field "$target" p95)" "$(field "$target" p99)" "$(field "$target" failed)" \
+			"$(field "$target" timeouts)" "$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { print 100 * a / b }')" \
+			"${SERIAL[$target]}"
 	done
 	echo
 	echo "Targets: search p95 <= 20 ms; pages p99 <= 50 ms; each >= 60 % of the static endpoint's throughput."
+	echo "1 client: median ms of 21 sequential requests by curl (no concurrency) after the warm-up."
 	echo "errors: connect/read/write errors and non-2xx answers; timeouts: no answer within $WRK_TIMEOUT (not in the percentiles)."
 } | tee "$RUN/table.md"
