@@ -35,6 +35,7 @@ DATA=${DATA_DIR:-$RUN/data}
 mkdir -p "$RUN" "$DATA"
 JAR=platform-web/target/platform.jar
 
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
 # --- build (offline): the jar, and the generator in the web test classes -----------------------------------
@@ -180,7 +181,7 @@ field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"${RESULT[$1]}"; }
 static_rps=$(field "$STATIC" rps)
 {
 	echo
-	echo "Directory and library benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load after: $LOAD_AFTER"
+	echo "Directory and library benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $LOAD_BEFORE, after: $LOAD_AFTER"
 	echo "Data: $CITIES member cities, $PRACTICES published practices; search index: $INDEX; start on the data: ${RESTART} s"
 	echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $WRK_TIMEOUT --latency (after a $WARMUP warm-up per endpoint)"
 	echo
