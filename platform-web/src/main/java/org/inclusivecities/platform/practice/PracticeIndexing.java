@@ -16,6 +16,9 @@ class PracticeIndexing {
 
 	private static final Logger log = LoggerFactory.getLogger(PracticeIndexing.class);
 
+	/** Practices read per database round trip when the index is rebuilt. */
+	static final int REBUILD_PAGE = 500;
+
 	private final PracticeSearch search;
 
 	private final PublishedPractices published;
@@ -32,9 +35,8 @@ class PracticeIndexing {
 	@EventListener(ApplicationReadyEvent.class)
 	void rebuildWhenEmpty() {
 		if (search.size() == 0) {
-			var all = published.all();
-			search.rebuild(all);
-			log.info("Search index rebuilt from the database with {} published practices", all.size());
+			search.rebuild(published.allInPages(REBUILD_PAGE));
+			log.info("Search index rebuilt from the database with {} published practices", search.size());
 		}
 	}
 

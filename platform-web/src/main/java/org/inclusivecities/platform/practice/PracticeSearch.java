@@ -1,6 +1,5 @@
 package org.inclusivecities.platform.practice;
 
-import java.util.Collection;
 
 /**
  * Full-text, faceted search over the published library. Only {@link PublishedPractice published} practices are
@@ -26,7 +25,7 @@ public interface PracticeSearch {
 	SearchResults search(SearchRequest request);
 
 	/** Replaces the whole index by these practices. */
-	void rebuild(Collection<PublishedPractice> practices);
+	void rebuild(Iterable<PublishedPractice> practices);
 
 	/** Number of practices in the index. */
 	long size();

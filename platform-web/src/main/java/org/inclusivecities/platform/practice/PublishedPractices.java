@@ -49,6 +49,47 @@ public class PublishedPractices {
 		return views(mongo.find(published().with(Sort.by("firstPublishedAt")), Practice.class));
 	}
 
+	/**
+	 * Every published practice, read lazily in pages of {@code pageSize} by ascending id (keyset paging), so a
+	 * large library never travels in one database reply nor sits in memory at once.
+	 */
+	public Iterable<PublishedPractice> allInPages(int pageSize) {
+		return () -> new java.util.Iterator<>() {
+
+			private java.util.Iterator<PublishedPractice> page = java.util.Collections.emptyIterator();
+
+			private String lastId;
+
+			private boolean exhausted;
+
+			@Override
+			public boolean hasNext() {
+				if (!page.hasNext() && !exhausted) {
+					Query query = published().with(Sort.by("_id")).limit(pageSize);
+					if (lastId != null) {
+						query.addCriteria(Criteria.where("_id").gt(new org.bson.types.ObjectId(lastId)));
+					}
+					List<PublishedPractice> next = views(mongo.find(query, Practice.class));
+					exhausted = next.size() < pageSize;
+					if (!next.isEmpty()) {
+						lastId = next.getLast().id();
+					}
+					page = next.iterator();
+				}
+				return page.hasNext();
+			}
+
+			@Override
+			public PublishedPractice next() {
+				if (!hasNext()) {
+					throw new java.util.NoSuchElementException();
+				}
+				return page.next();
+			}
+
+		};
+	}
+
 	/** The practices a city published, newest first (its profile page). */
 	public List<PublishedPractice> ofCity(String cityId) {
 		return views(mongo.find(published().addCriteria(Criteria.where("cityId").is(cityId))

@@ -22,12 +22,12 @@ import org.inclusivecities.platform.city.CityProfile;
 import org.inclusivecities.platform.city.CityStatus;
 import org.inclusivecities.platform.city.Coordinates;
 import org.inclusivecities.platform.city.Slugs;
-import org.inclusivecities.platform.practice.ActivityType;
-import org.inclusivecities.platform.practice.Aim;
+import org.inclusivecities.platform.plan.ActivityType;
+import org.inclusivecities.platform.plan.Aim;
 import org.inclusivecities.platform.practice.Practice;
 import org.inclusivecities.platform.practice.PracticeContent;
 import org.inclusivecities.platform.practice.PublishedPractice;
-import org.inclusivecities.platform.practice.Sector;
+import org.inclusivecities.platform.plan.Sector;
 import org.inclusivecities.platform.practice.search.BenchIndex;
 
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -102,7 +101,7 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 	}
 
 	@Override
-	public synchronized void rebuild(Collection<PublishedPractice> practices) {
+	public synchronized void rebuild(Iterable<PublishedPractice> practices) {
 		try {
 			writer.deleteAll();
 			for (PublishedPractice practice : practices) {
