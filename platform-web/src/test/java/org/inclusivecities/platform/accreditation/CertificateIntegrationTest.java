@@ -46,7 +46,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.inclusivecities.platform.security.TestPrincipals.signedIn;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -126,6 +130,33 @@ class CertificateIntegrationTest {
 		assertThat(nl).contains("Certiville is geaccrediteerd tot " + totNl, "Geaccrediteerd onder voorwaarden", "Geldig");
 		HtmlChecker.assertValid(nl, "certificate page in nl");
 		assertThat(accredited()).contains(city.getId());
+
+		// the city's own page: decision and certificate, blind (no reviewer names or cities)
+		Person admin = people.findByEmail("cert-admin@cert.example").orElseThrow();
+		String own = mvc.perform(get("/my/cities/" + city.getSlug() + "/accreditation").with(authentication(signedIn(admin))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(own).contains("Decided", "Accredited with conditions", "Meets the charter", "3 of 3",
+				"/accreditations/" + code).doesNotContain("reviewer-", "rev-city-");
+		HtmlChecker.assertValid(own, "city accreditation page");
+
+		// a city whose plan is ready asks for accreditation through the form; the plan is frozen into the request
+		City asking = cities.save(City.apply(new CityProfile("Askburg", "NL", null, 9_000L, List.of("nl"), null, null), NOW));
+		Person askingAdmin = person("asking-admin", asking.getId(), Role.CITY_ADMIN);
+		String askPage = "/my/cities/" + asking.getSlug() + "/accreditation";
+		assertThat(mvc.perform(get(askPage).with(authentication(signedIn(askingAdmin))))
+			.andReturn().getResponse().getContentAsString()).contains("name=\"reviewFrom\"");
+		mvc.perform(post(askPage).with(authentication(signedIn(askingAdmin))).with(csrf())
+			.param("reviewFrom", "2027-03-01")
+			.param("reviewTo", "2027-03-31"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(accreditation.ownRequests(asking.getId())).singleElement()
+			.satisfies(r -> assertThat(r.status()).isEqualTo(org.inclusivecities.platform.request.RequestStatus.AWAITING_REVIEWERS));
+		assertThat(mvc.perform(get(askPage).with(authentication(signedIn(askingAdmin))))
+			.andReturn().getResponse().getContentAsString()).contains("Waiting for reviewers", "0 of 3")
+			.doesNotContain("name=\"reviewFrom\"");
 
 		byte[] pdf = mvc.perform(get("/accreditations/" + code + "/certificate.pdf"))
 			.andExpect(status().isOk())

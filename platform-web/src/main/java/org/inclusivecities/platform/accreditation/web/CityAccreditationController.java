@@ -16,6 +16,7 @@ import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.PlanReadiness;
 import org.inclusivecities.platform.plan.PublishedPlans;
 import org.inclusivecities.platform.pool.Period;
+import org.inclusivecities.platform.request.AccreditationEligibility;
 import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.request.PlanSnapshot;
 import org.inclusivecities.platform.request.RequestErrors.NotReadyForAccreditation;
@@ -49,6 +50,8 @@ class CityAccreditationController {
 
 	private final PlanReadiness readiness;
 
+	private final AccreditationEligibility eligibility;
+
 	private final ActionPlanService plans;
 
 	private final PublishedPlans published;
@@ -59,10 +62,12 @@ class CityAccreditationController {
 
 	private final Clock clock;
 
-	CityAccreditationController(AccreditationService accreditation, PlanReadiness readiness, ActionPlanService plans,
-			PublishedPlans published, MongoTemplate mongo, MessageSource messages, Clock clock) {
+	CityAccreditationController(AccreditationService accreditation, PlanReadiness readiness,
+			AccreditationEligibility eligibility, ActionPlanService plans, PublishedPlans published, MongoTemplate mongo,
+			MessageSource messages, Clock clock) {
 		this.accreditation = accreditation;
 		this.readiness = readiness;
+		this.eligibility = eligibility;
 		this.plans = plans;
 		this.published = published;
 		this.mongo = mongo;
@@ -106,12 +111,14 @@ class CityAccreditationController {
 
 	private String show(CityWorkspace workspace, Model model) {
 		List<CityView> requests = accreditation.ownRequests(workspace.cityId());
-		var assessment = readiness.assess(workspace.cityId());
+		// the rule the request service applies; the plan's checklist explains what is missing, with its details
+		boolean eligible = eligibility.missingItems(workspace.cityId()).isEmpty();
 		boolean open = requests.stream().anyMatch(r -> OPEN.contains(r.status()));
 		model.addAttribute("workspace", workspace);
-		model.addAttribute("readiness", assessment);
+		model.addAttribute("eligible", eligible);
+		model.addAttribute("missing", eligible ? List.of() : readiness.assess(workspace.cityId()).missing());
 		model.addAttribute("requests", requests);
-		boolean canRequest = workspace.has(Role.CITY_ADMIN) && assessment.ready() && !open;
+		boolean canRequest = workspace.has(Role.CITY_ADMIN) && eligible && !open;
 		boolean rejected = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form") instanceof BindingResult result
 				&& result.hasErrors();
 		model.addAttribute("showForm", workspace.has(Role.CITY_ADMIN) && (canRequest || rejected));
