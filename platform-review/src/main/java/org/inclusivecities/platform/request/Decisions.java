@@ -58,8 +58,14 @@ public class Decisions {
 				accredits ? today.plus(properties.accreditationValidity()) : null, accredits ? newCode() : null);
 		request.decide(decision);
 		AccreditationRequest saved = requests.save(request);
-		mail.toCity(saved.getCityId(), ReviewMail.DECISION,
-				Map.of("requestId", requestId, "outcome", outcome.name(), "reasons", decision.reasons()));
+		Map<String, Object> model = new java.util.HashMap<>(
+				Map.of("requestId", requestId, "outcome", outcome.name(), "reasons", decision.reasons(),
+						"conditions", decision.conditions()));
+		if (accredits) {
+			model.put("validUntil", decision.validUntil());
+			model.put("certificateCode", decision.certificateCode());
+		}
+		mail.toCity(saved.getCityId(), ReviewMail.DECISION, model);
 		return saved;
 	}
 

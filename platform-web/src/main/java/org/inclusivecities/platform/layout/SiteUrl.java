@@ -2,6 +2,7 @@ package org.inclusivecities.platform.layout;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -19,6 +20,17 @@ public class SiteUrl {
 
 	public String current() {
 		return configured.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : configured;
+	}
+
+	/**
+	 * The base URL when it is known: configured, or from the current request; empty in background jobs
+	 * (scheduled mails) when {@code platform.web.base-url} is not set.
+	 */
+	public String ifKnown() {
+		if (!configured.isEmpty()) {
+			return configured;
+		}
+		return RequestContextHolder.getRequestAttributes() == null ? "" : current();
 	}
 
 }

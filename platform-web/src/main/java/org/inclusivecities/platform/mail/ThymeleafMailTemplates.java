@@ -3,6 +3,7 @@ package org.inclusivecities.platform.mail;
 import java.util.Locale;
 import java.util.Map;
 
+import org.inclusivecities.platform.layout.SiteUrl;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -21,14 +22,20 @@ class ThymeleafMailTemplates implements MailTemplates {
 
 	private final MessageSource messages;
 
-	ThymeleafMailTemplates(ITemplateEngine engine, MessageSource messages) {
+	private final SiteUrl siteUrl;
+
+	ThymeleafMailTemplates(ITemplateEngine engine, MessageSource messages, SiteUrl siteUrl) {
 		this.engine = engine;
 		this.messages = messages;
+		this.siteUrl = siteUrl;
 	}
 
 	@Override
 	public RenderedMail render(String template, Locale locale, Map<String, Object> model) {
 		Context context = new Context(locale, model);
+		if (!model.containsKey("siteUrl")) {
+			context.setVariable("siteUrl", siteUrl.ifKnown());
+		}
 		String html = engine.process("mail/" + template, context);
 		Object[] subjectArgs = (Object[]) model.getOrDefault("subjectArgs", new Object[0]);
 		String subject = messages.getMessage("mail." + template + ".subject", subjectArgs, locale);

@@ -1,0 +1,157 @@
+package org.inclusivecities.platform.accreditation.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.bson.Document;
+import org.inclusivecities.platform.people.Role;
+import org.inclusivecities.platform.plan.ActionPlanService;
+import org.inclusivecities.platform.plan.PlanReadiness;
+import org.inclusivecities.platform.plan.PublishedPlans;
+import org.inclusivecities.platform.pool.Period;
+import org.inclusivecities.platform.request.AccreditationEligibility;
+import org.inclusivecities.platform.request.AccreditationService;
+import org.inclusivecities.platform.request.PlanSnapshot;
+import org.inclusivecities.platform.request.RequestErrors.NotReadyForAccreditation;
+import org.inclusivecities.platform.request.RequestStatus;
+import org.inclusivecities.platform.request.ReviewViews.CityView;
+import org.inclusivecities.platform.tenancy.CityWorkspace;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The city's accreditation page: what the charter checklist still misses, or the request form (city admins), and
+ * the blind status of the city's requests.
+ */
+@Controller
+@RequestMapping("/my/cities/{slug}/accreditation")
+class CityAccreditationController {
+
+	private static final Set<RequestStatus> OPEN = Set.of(RequestStatus.AWAITING_REVIEWERS, RequestStatus.PROPOSED,
+			RequestStatus.IN_REVIEW, RequestStatus.REVIEWED);
+
+	private final AccreditationService accreditation;
+
+	private final PlanReadiness readiness;
+
+	private final AccreditationEligibility eligibility;
+
+	private final ActionPlanService plans;
+
+	private final PublishedPlans published;
+
+	private final MongoTemplate mongo;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	CityAccreditationController(AccreditationService accreditation, PlanReadiness readiness,
+			AccreditationEligibility eligibility, ActionPlanService plans, PublishedPlans published, MongoTemplate mongo,
+			MessageSource messages, Clock clock) {
+		this.accreditation = accreditation;
+		this.readiness = readiness;
+		this.eligibility = eligibility;
+		this.plans = plans;
+		this.published = published;
+		this.mongo = mongo;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String page(CityWorkspace workspace, Model model) {
+		model.addAttribute("form", RequestForm.empty());
+		return show(workspace, model);
+	}
+
+	@PostMapping
+	String request(CityWorkspace workspace, @ModelAttribute("form") RequestForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale) {
+		workspace.require(Role.CITY_ADMIN);
+		LocalDate from = date(form.reviewFrom(), "reviewFrom", errors);
+		LocalDate to = date(form.reviewTo(), "reviewTo", errors);
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		if (from != null && from.isBefore(today)) {
+			errors.rejectValue("reviewFrom", "review.request.error.past");
+		}
+		if (from != null && to != null && to.isBefore(from)) {
+			errors.rejectValue("reviewTo", "review.request.error.order");
+		}
+		if (errors.hasErrors()) {
+			return show(workspace, model);
+		}
+		try {
+			accreditation.submit(workspace.cityId(), workspace.person().getId(), snapshot(workspace.cityId()),
+					new HashSet<>(workspace.city().profile().languages()), Set.of(), new Period(from, to));
+		}
+		catch (NotReadyForAccreditation e) {
+			errors.reject("review.request.error.notReady");
+			return show(workspace, model);
+		}
+		redirect.addFlashAttribute("flash", messages.getMessage("review.request.sent", null, locale));
+		return "redirect:/my/cities/" + workspace.slug() + "/accreditation";
+	}
+
+	private String show(CityWorkspace workspace, Model model) {
+		List<CityView> requests = accreditation.ownRequests(workspace.cityId());
+		// the rule the request service applies; the plan's checklist explains what is missing, with its details
+		boolean eligible = eligibility.missingItems(workspace.cityId()).isEmpty();
+		boolean open = requests.stream().anyMatch(r -> OPEN.contains(r.status()));
+		model.addAttribute("workspace", workspace);
+		model.addAttribute("eligible", eligible);
+		model.addAttribute("missing", eligible ? List.of() : readiness.assess(workspace.cityId()).missing());
+		model.addAttribute("requests", requests);
+		boolean canRequest = workspace.has(Role.CITY_ADMIN) && eligible && !open;
+		boolean rejected = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form") instanceof BindingResult result
+				&& result.hasErrors();
+		model.addAttribute("showForm", workspace.has(Role.CITY_ADMIN) && (canRequest || rejected));
+		return "accreditation/city";
+	}
+
+	/** The plan as it stands now, frozen: the latest published version, else the draft that passed the checklist. */
+	private PlanSnapshot snapshot(String cityId) {
+		var latest = published.findLatestByCityId(cityId);
+		Object plan = latest.isPresent() ? latest.get().getSnapshot() : plans.draft(cityId).snapshot();
+		Document document = (Document) mongo.getConverter().convertToMongoType(plan);
+		Map<String, Object> frozen = new java.util.LinkedHashMap<>();
+		document.forEach((key, value) -> {
+			if (value != null) {
+				frozen.put(key, value);
+			}
+		});
+		return new PlanSnapshot(frozen, latest.map(p -> (long) p.getNumber()).orElse(0L),
+				clock.instant());
+	}
+
+	private static LocalDate date(String value, String field, BindingResult errors) {
+		if (value == null || value.isBlank()) {
+			errors.rejectValue(field, "review.request.error.required");
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException e) {
+			errors.rejectValue(field, "review.request.error.format");
+			return null;
+		}
+	}
+
+}

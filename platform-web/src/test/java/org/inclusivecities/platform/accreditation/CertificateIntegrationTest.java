@@ -1,0 +1,229 @@
+package org.inclusivecities.platform.accreditation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.inclusivecities.platform.browser.HtmlChecker;
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityBadges;
+import org.inclusivecities.platform.city.CityProfile;
+import org.inclusivecities.platform.events.MovableClock;
+import org.inclusivecities.platform.people.Language;
+import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.Role;
+import org.inclusivecities.platform.pool.Period;
+import org.inclusivecities.platform.pool.ReviewerPoolService;
+import org.inclusivecities.platform.pool.ReviewerProfile;
+import org.inclusivecities.platform.request.AccreditationEligibility;
+import org.inclusivecities.platform.request.AccreditationRequest;
+import org.inclusivecities.platform.request.AccreditationService;
+import org.inclusivecities.platform.request.Decision;
+import org.inclusivecities.platform.request.Decisions;
+import org.inclusivecities.platform.request.PlanSnapshot;
+import org.inclusivecities.platform.request.ReviewRouting;
+import org.inclusivecities.platform.request.ReviewerSeat;
+import org.inclusivecities.platform.request.Reviews;
+import org.inclusivecities.platform.scoring.Criterion;
+import org.inclusivecities.platform.scoring.CriterionScore;
+import org.inclusivecities.platform.scoring.Recommendation;
+import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.inclusivecities.platform.security.TestPrincipals.signedIn;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The public certificate page and PDF of a city accredited through the real review services: valid, then
+ * expired, in English and Dutch, never naming reviewers; unknown codes are 404; the badge follows validity.
+ */
+@PlatformIntegrationTest
+@AutoConfigureMockMvc
+class CertificateIntegrationTest {
+
+	static final Instant NOW = Instant.parse("2027-01-04T09:00:00Z");
+
+	@TestConfiguration
+	static class Setup {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock(NOW);
+		}
+
+		/** The plan's readiness has its own tests; here every city may ask for accreditation. */
+		@Bean
+		@Primary
+		AccreditationEligibility everyCityReady() {
+			return cityId -> List.of();
+		}
+
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccreditationService accreditation;
+
+	@Autowired
+	ReviewRouting routing;
+
+	@Autowired
+	Reviews reviews;
+
+	@Autowired
+	Decisions decisions;
+
+	@Autowired
+	ReviewerPoolService pool;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Cities cities;
+
+	@Autowired
+	List<CityBadges> badges;
+
+	@Autowired
+	MovableClock clock;
+
+	@Test
+	void certificateIsVerifiableUntilItExpiresAndNeverNamesTheReviewers() throws Exception {
+		City city = cities.save(City.apply(new CityProfile("Certiville", "BE", null, 50_000L, List.of("nl"), null, null),
+				NOW));
+		Decision decision = accredit(city.getId());
+		String code = decision.certificateCode();
+		String until = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(decision.validUntil());
+		String totNl = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl")).format(decision.validUntil());
+
+		String en = page("/accreditations/" + code, "en");
+		assertThat(en).contains("Certiville", "Certiville is accredited until " + until, "Accredited with conditions", code,
+				"/accreditations/" + code + "/certificate.pdf", "href=\"/cities/" + city.getSlug() + "\"");
+		assertThat(en).doesNotContain("reviewer-", "rev-city-");
+		HtmlChecker.assertValid(en, "certificate page in en");
+		String nl = page("/accreditations/" + code.toLowerCase(Locale.ROOT), "nl");
+		assertThat(nl).contains("Certiville is geaccrediteerd tot " + totNl, "Geaccrediteerd onder voorwaarden", "Geldig");
+		HtmlChecker.assertValid(nl, "certificate page in nl");
+		assertThat(accredited()).contains(city.getId());
+
+		// the city's own page: decision and certificate, blind (no reviewer names or cities)
+		Person admin = people.findByEmail("cert-admin@cert.example").orElseThrow();
+		String own = mvc.perform(get("/my/cities/" + city.getSlug() + "/accreditation").with(authentication(signedIn(admin))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(own).contains("Decided", "Accredited with conditions", "Meets the charter", "3 of 3",
+				"/accreditations/" + code).doesNotContain("reviewer-", "rev-city-");
+		HtmlChecker.assertValid(own, "city accreditation page");
+
+		// a city whose plan is ready asks for accreditation through the form; the plan is frozen into the request
+		City asking = cities.save(City.apply(new CityProfile("Askburg", "NL", null, 9_000L, List.of("nl"), null, null), NOW));
+		Person askingAdmin = person("asking-admin", asking.getId(), Role.CITY_ADMIN);
+		String askPage = "/my/cities/" + asking.getSlug() + "/accreditation";
+		assertThat(mvc.perform(get(askPage).with(authentication(signedIn(askingAdmin))))
+			.andReturn().getResponse().getContentAsString()).contains("name=\"reviewFrom\"");
+		mvc.perform(post(askPage).with(authentication(signedIn(askingAdmin))).with(csrf())
+			.param("reviewFrom", "2027-03-01")
+			.param("reviewTo", "2027-03-31"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(accreditation.ownRequests(asking.getId())).singleElement()
+			.satisfies(r -> assertThat(r.status()).isEqualTo(org.inclusivecities.platform.request.RequestStatus.AWAITING_REVIEWERS));
+		assertThat(mvc.perform(get(askPage).with(authentication(signedIn(askingAdmin))))
+			.andReturn().getResponse().getContentAsString()).contains("Waiting for reviewers", "0 of 3")
+			.doesNotContain("name=\"reviewFrom\"");
+
+		byte[] pdf = mvc.perform(get("/accreditations/" + code + "/certificate.pdf"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+		mvc.perform(get("/accreditations/AAAAAAAAAAAAAAAAAAAA")).andExpect(status().isNotFound());
+		mvc.perform(get("/accreditations/short")).andExpect(status().isNotFound());
+		mvc.perform(get("/accreditations/AAAAAAAAAAAAAAAAAAAA/certificate.pdf")).andExpect(status().isNotFound());
+
+		clock.set(decision.validUntil().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+		String expired = page("/accreditations/" + code, "en");
+		assertThat(expired).contains("The accreditation of Certiville expired on " + until, "Expired")
+			.doesNotContain("is accredited until");
+		HtmlChecker.assertValid(expired, "expired certificate page");
+		assertThat(page("/accreditations/" + code, "nl")).contains("is verlopen op " + totNl, "Verlopen");
+		assertThat(accredited()).doesNotContain(city.getId());
+		clock.set(NOW);
+	}
+
+	private Set<String> accredited() {
+		return badges.stream().filter(b -> b.key().equals("accredited")).findFirst().orElseThrow().cityIds();
+	}
+
+	private String page(String path, String language) throws Exception {
+		return mvc.perform(get(path).header("Accept-Language", language))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private Decision accredit(String cityId) {
+		Person secretariat = person("cert-secretariat", null, null);
+		secretariat.makeNetworkAdmin();
+		secretariat = people.save(secretariat);
+		Person admin = person("cert-admin", cityId, Role.CITY_ADMIN);
+		for (String city : List.of("rev-city-1", "rev-city-2", "rev-city-3")) {
+			Person reviewer = person("reviewer-" + city, city, Role.REVIEWER);
+			pool.nominate(city, reviewer.getId(), new ReviewerProfile(Set.of("en"), Set.of(), 2), "seed");
+		}
+		String id = accreditation.submit(cityId, admin.getId(), new PlanSnapshot(Map.of("mission", "Together"), 1, NOW),
+				Set.of("en"), Set.of(), new Period(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)));
+		routing.preview(secretariat.getId());
+		AccreditationRequest confirmed = routing.confirm(secretariat.getId(), id);
+		Map<Criterion, CriterionScore> scores = new EnumMap<>(Criterion.class);
+		for (Criterion criterion : Criterion.values()) {
+			scores.put(criterion, new CriterionScore(criterion, 4, "Section " + criterion));
+		}
+		confirmed.currentSeats()
+			.stream()
+			.map(ReviewerSeat::reviewerId)
+			.forEach(r -> reviews.submit(r, id, scores, Recommendation.ACCREDIT, ""));
+		return decisions.decide(secretariat.getId(), id, Recommendation.ACCREDIT_WITH_CONDITIONS, "Meets the charter",
+				List.of(new Decision.Condition("Publish the baseline", LocalDate.of(2027, 9, 1))))
+			.getDecision();
+	}
+
+	private Person person(String name, String cityId, Role role) {
+		Person person = Person.create(name + "@cert.example", name, Language.EN, NOW);
+		if (cityId != null) {
+			person.grant(cityId, Set.of(role), NOW, "seed");
+		}
+		return people.save(person);
+	}
+
+}

@@ -1,0 +1,186 @@
+package org.inclusivecities.platform.accreditation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.inclusivecities.platform.events.MovableClock;
+import org.inclusivecities.platform.mail.Outbox;
+import org.inclusivecities.platform.mail.OutboxMail;
+import org.inclusivecities.platform.people.Language;
+import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.Role;
+import org.inclusivecities.platform.pool.Period;
+import org.inclusivecities.platform.pool.ReviewerPoolService;
+import org.inclusivecities.platform.pool.ReviewerProfile;
+import org.inclusivecities.platform.request.AccreditationEligibility;
+import org.inclusivecities.platform.request.AccreditationRequest;
+import org.inclusivecities.platform.request.AccreditationService;
+import org.inclusivecities.platform.request.Decision;
+import org.inclusivecities.platform.request.Decisions;
+import org.inclusivecities.platform.request.PlanSnapshot;
+import org.inclusivecities.platform.request.RenewalReminderJob;
+import org.inclusivecities.platform.request.ReviewRouting;
+import org.inclusivecities.platform.request.ReviewerSeat;
+import org.inclusivecities.platform.request.Reviews;
+import org.inclusivecities.platform.scoring.Criterion;
+import org.inclusivecities.platform.scoring.CriterionScore;
+import org.inclusivecities.platform.scoring.Recommendation;
+import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The review workflow's three mails render from the web templates with the model the review services
+ * really pass, in English and Dutch, with absolute links on the configured base URL.
+ */
+@PlatformIntegrationTest(properties = "platform.web.base-url=https://cities.example/")
+class ReviewMailIntegrationTest {
+
+	static final Instant NOW = Instant.parse("2027-01-04T09:00:00Z");
+
+	static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl"));
+
+	@TestConfiguration
+	static class Setup {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock(NOW);
+		}
+
+		/** The plan's readiness has its own tests; here every city may ask for accreditation. */
+		@Bean
+		@Primary
+		AccreditationEligibility everyCityReady() {
+			return cityId -> List.of();
+		}
+
+	}
+
+	@Autowired
+	AccreditationService accreditation;
+
+	@Autowired
+	ReviewRouting routing;
+
+	@Autowired
+	Reviews reviews;
+
+	@Autowired
+	Decisions decisions;
+
+	@Autowired
+	RenewalReminderJob renewals;
+
+	@Autowired
+	ReviewerPoolService pool;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	MovableClock clock;
+
+	@Test
+	void invitationDecisionAndRenewalMailsRenderInEnglishAndDutch() {
+		Person secretariat = person("secretariat", null, null, Language.EN);
+		secretariat.makeNetworkAdmin();
+		secretariat = people.save(secretariat);
+		person("admin-en", "city-r", Role.CITY_ADMIN, Language.EN);
+		person("admin-nl", "city-r", Role.CITY_ADMIN, Language.NL);
+		for (String city : List.of("city-s", "city-t", "city-u")) {
+			Person reviewer = person("reviewer-" + city, city, Role.REVIEWER, city.equals("city-s") ? Language.NL : Language.EN);
+			pool.nominate(city, reviewer.getId(), new ReviewerProfile(Set.of("en"), Set.of(), 2), "seed");
+		}
+		String id = accreditation.submit("city-r", people.findByEmail("admin-en@mail.example").orElseThrow().getId(),
+				new PlanSnapshot(Map.of("mission", "No one walks alone"), 3, NOW), Set.of("en"), Set.of(),
+				new Period(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)));
+		routing.preview(secretariat.getId());
+		AccreditationRequest confirmed = routing.confirm(secretariat.getId(), id);
+
+		LocalDate respondBy = LocalDate.ofInstant(NOW.plus(java.time.Duration.ofDays(14)), ZoneOffset.UTC);
+		OutboxMail invitationNl = latest("reviewer-city-s@mail.example", "review-invitation");
+		assertThat(invitationNl.getSubject()).isEqualTo("Je bent uitgenodigd om een accreditatieaanvraag te beoordelen");
+		assertThat(invitationNl.getTextBody()).contains("uiterlijk op " + NL.format(respondBy), id,
+				"https://cities.example/login");
+		assertThat(invitationNl.getHtmlBody()).contains("href=\"https://cities.example/login\"");
+		OutboxMail invitationEn = latest("reviewer-city-t@mail.example", "review-invitation");
+		assertThat(invitationEn.getSubject()).isEqualTo("You are invited to review an accreditation request");
+		assertThat(invitationEn.getTextBody()).contains("by " + EN.format(respondBy)).doesNotContain("city-r");
+
+		confirmed.currentSeats()
+			.stream()
+			.map(ReviewerSeat::reviewerId)
+			.forEach(r -> reviews.submit(r, id, scores(4), Recommendation.ACCREDIT, ""));
+		LocalDate due = LocalDate.of(2027, 9, 1);
+		Decision decision = decisions.decide(secretariat.getId(), id, Recommendation.ACCREDIT_WITH_CONDITIONS,
+				"Meets the charter", List.of(new Decision.Condition("Publish the baseline", due)))
+			.getDecision();
+
+		OutboxMail decisionEn = latest("admin-en@mail.example", "accreditation-decision");
+		assertThat(decisionEn.getSubject()).isEqualTo("The decision on your accreditation request");
+		assertThat(decisionEn.getTextBody()).contains("Accredited with conditions", "Meets the charter",
+				"Publish the baseline (by " + EN.format(due) + ")", "valid until " + EN.format(decision.validUntil()),
+				decision.certificateCode(), "https://cities.example/accreditations/" + decision.certificateCode());
+		OutboxMail decisionNl = latest("admin-nl@mail.example", "accreditation-decision");
+		assertThat(decisionNl.getSubject()).isEqualTo("De beslissing over je accreditatieaanvraag");
+		assertThat(decisionNl.getHtmlBody()).contains("Geaccrediteerd onder voorwaarden",
+				"geldig tot " + NL.format(decision.validUntil()), decision.certificateCode());
+
+		clock.set(decision.validUntil().minusMonths(6).atStartOfDay().toInstant(ZoneOffset.UTC));
+		renewals.run();
+		OutboxMail reminderEn = latest("admin-en@mail.example", "accreditation-renewal-reminder");
+		assertThat(reminderEn.getSubject()).isEqualTo("Your city's accreditation expires soon");
+		assertThat(reminderEn.getTextBody()).contains("valid until " + EN.format(decision.validUntil()),
+				"about 6 months", "https://cities.example/login");
+		OutboxMail reminderNl = latest("admin-nl@mail.example", "accreditation-renewal-reminder");
+		assertThat(reminderNl.getSubject()).isEqualTo("De accreditatie van je stad verloopt binnenkort");
+		assertThat(reminderNl.getHtmlBody()).contains("geldig tot " + NL.format(decision.validUntil()),
+				"over ongeveer 6 maanden");
+	}
+
+	private OutboxMail latest(String recipient, String template) {
+		return outbox.findAllByRecipientOrderByCreatedAtDesc(recipient)
+			.stream()
+			.filter(m -> m.getTemplate().equals(template))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + template + " mail"));
+	}
+
+	private Person person(String name, String cityId, Role role, Language language) {
+		Person person = Person.create(name + "@mail.example", name, language, NOW);
+		if (cityId != null) {
+			person.grant(cityId, Set.of(role), NOW, "seed");
+		}
+		return people.save(person);
+	}
+
+	private static Map<Criterion, CriterionScore> scores(int value) {
+		Map<Criterion, CriterionScore> scores = new EnumMap<>(Criterion.class);
+		for (Criterion criterion : Criterion.values()) {
+			scores.put(criterion, new CriterionScore(criterion, value, "Seen in section " + criterion));
+		}
+		return scores;
+	}
+
+}
