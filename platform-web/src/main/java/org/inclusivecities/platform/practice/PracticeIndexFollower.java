@@ -1,0 +1,62 @@
+package org.inclusivecities.platform.practice;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.bson.Document;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps this instance's embedded search index in step with changes made through other instances sharing
+ * the database: every practice change sets {@code updatedAt}, and each instance (deliberately without a
+ * cluster lock: every instance has its own index) re-syncs the practices changed since it last looked. The
+ * look-back overlaps by {@code platform.web.search.follow-overlap} so clock skew between instances loses
+ * nothing; re-syncing a practice twice is harmless.
+ */
+@Component
+class PracticeIndexFollower {
+
+	private static final int BATCH = 1000;
+
+	private final MongoTemplate mongo;
+
+	private final PracticeIndexing indexing;
+
+	private final Duration overlap;
+
+	private volatile Instant watermark;
+
+	PracticeIndexFollower(MongoTemplate mongo, PracticeIndexing indexing, Clock clock,
+			@Value("${platform.web.search.follow-overlap:PT30S}") Duration overlap) {
+		this.mongo = mongo;
+		this.indexing = indexing;
+		this.overlap = overlap;
+		this.watermark = clock.instant();
+	}
+
+	@Scheduled(fixedDelayString = "${platform.web.search.follow-interval:PT10S}", initialDelayString = "PT10S")
+	void follow() {
+		Query changed = new Query(Criteria.where("updatedAt").gte(watermark.minus(overlap)))
+			.with(Sort.by("updatedAt"))
+			.limit(BATCH);
+		changed.fields().include("_id", "updatedAt");
+		Instant newest = watermark;
+		for (Document practice : mongo.find(changed, Document.class, "practices")) {
+			indexing.sync(practice.getObjectId("_id").toHexString());
+			Instant updated = practice.getDate("updatedAt").toInstant();
+			if (updated.isAfter(newest)) {
+				newest = updated;
+			}
+		}
+		watermark = newest;
+	}
+
+}
