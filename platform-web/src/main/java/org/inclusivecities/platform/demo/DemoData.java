@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.inclusivecities.platform.join.ApplicationContact;
 import org.inclusivecities.platform.city.Cities;
@@ -18,6 +19,10 @@ import org.inclusivecities.platform.city.Slugs;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.Role;
+import org.inclusivecities.platform.plan.Editor;
+import org.inclusivecities.platform.pool.ReviewerPoolService;
+import org.inclusivecities.platform.pool.ReviewerProfile;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
@@ -52,13 +57,23 @@ class DemoData implements ApplicationRunner {
 
 	private final PasswordEncoder encoder;
 
+	private final DemoPlans plans;
+
+	private final DemoPractices practices;
+
+	private final ReviewerPoolService pool;
+
 	private final Clock clock;
 
-	DemoData(Cities cities, People people, NetworkApplications applications, PasswordEncoder encoder, Clock clock) {
+	DemoData(Cities cities, People people, NetworkApplications applications, PasswordEncoder encoder, DemoPlans plans,
+			DemoPractices practices, ReviewerPoolService pool, Clock clock) {
 		this.cities = cities;
 		this.people = people;
 		this.applications = applications;
 		this.encoder = encoder;
+		this.plans = plans;
+		this.practices = practices;
+		this.pool = pool;
 		this.clock = clock;
 	}
 
@@ -88,14 +103,27 @@ class DemoData implements ApplicationRunner {
 			city = cities.save(city);
 			cityIds.put(Slugs.slugify(demo.name()), city.getId());
 		}
+		Map<String, Editor> admins = new HashMap<>();
 		for (DemoNetwork.DemoPerson demo : DemoNetwork.PEOPLE) {
 			Language language = demo.email().contains("gent") || demo.email().contains("utrecht") ? Language.NL
 					: Language.EN;
 			Person person = Person.create(demo.email(), demo.name(), language, now);
 			person.changePassword(encoder.encode(PASSWORD));
-			person.grant(cityIds.get(demo.city()), EnumSet.copyOf(List.of(demo.roles())), now, secretariat.getId());
-			people.save(person);
+			String cityId = cityIds.get(demo.city());
+			person.grant(cityId, EnumSet.copyOf(List.of(demo.roles())), now, secretariat.getId());
+			person = people.save(person);
+			if (person.hasRole(cityId, Role.CITY_ADMIN)) {
+				admins.putIfAbsent(demo.city(), new Editor(person.getId(), person.getDisplayName()));
+			}
+			if (person.hasRole(cityId, Role.REVIEWER)) {
+				pool.nominate(cityId, person.getId(), new ReviewerProfile(languagesOf(demo.city()),
+						Set.of("recovery-walk", "recovery-cafe", "employment"), 2), secretariat.getId());
+			}
 		}
+		plans.seed(cityIds, admins);
+		Map<String, String> adminIds = new HashMap<>();
+		admins.forEach((slug, editor) -> adminIds.put(slug, editor.personId()));
+		practices.seed(cityIds, adminIds, secretariat.getId());
 		LocalDate decision = LocalDate.now(clock).minusMonths(1);
 		for (DemoNetwork.DemoCity demo : DemoNetwork.APPLICANTS) {
 			String slug = Slugs.slugify(demo.name());
@@ -104,8 +132,17 @@ class DemoData implements ApplicationRunner {
 							"BE".equals(demo.country()) ? Language.NL : Language.EN),
 					charter(demo.name()), "charter-" + slug + ".pdf", decision);
 		}
-		log.info("Demo data: seeded {} member cities, {} pending applications and {} people",
-				DemoNetwork.MEMBERS.size(), DemoNetwork.APPLICANTS.size(), DemoNetwork.PEOPLE.size() + 1);
+		log.info("Demo data: seeded {} member cities ({} with a published plan), {} practices, {} pending applications "
+				+ "and {} people", DemoNetwork.MEMBERS.size(), DemoPlans.PLANS.size(), DemoPractices.PRACTICES.size(),
+				DemoNetwork.APPLICANTS.size(), DemoNetwork.PEOPLE.size() + 1);
+	}
+
+	private static Set<String> languagesOf(String slug) {
+		return DemoNetwork.MEMBERS.stream()
+			.filter(city -> Slugs.slugify(city.name()).equals(slug))
+			.findFirst()
+			.map(city -> Set.copyOf(city.languages()))
+			.orElseThrow();
 	}
 
 	private void printSignIns() {

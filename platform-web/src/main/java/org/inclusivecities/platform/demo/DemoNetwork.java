@@ -58,6 +58,7 @@ final class DemoNetwork {
 			new DemoPerson("council.glasgow" + DOMAIN, "Callum Stewart", "glasgow", Role.COUNCIL_MEMBER),
 			new DemoPerson("reviewer.glasgow" + DOMAIN, "Aileen Fraser", "glasgow", Role.REVIEWER),
 			new DemoPerson("admin.nottingham" + DOMAIN, "Priya Shah", "nottingham", Role.CITY_ADMIN, Role.REVIEWER),
+			new DemoPerson("admin.dublin" + DOMAIN, "Siobhán Byrne", "dublin", Role.CITY_ADMIN),
 			new DemoPerson("admin.lisboa" + DOMAIN, "Inês Carvalho", "lisboa", Role.CITY_ADMIN),
 			new DemoPerson("reviewer.krakow" + DOMAIN, "Tomasz Nowak", "krakow", Role.REVIEWER, Role.COUNCIL_MEMBER));
 

@@ -9,6 +9,7 @@ import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityStatus;
 import org.inclusivecities.platform.join.NetworkApplications;
 import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.plan.PlanReadiness;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
@@ -22,6 +23,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 
@@ -47,6 +53,9 @@ class DemoDataIntegrationTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	PlanReadiness readiness;
+
 	@Test
 	void anEmptyDatabaseGetsARealisticNetworkOnceWithWorkingSignIns() throws Exception {
 		List<City> members = cities.findAllByStatusIn(Set.of(CityStatus.MEMBER), PageRequest.of(0, 100)).getContent();
@@ -71,6 +80,20 @@ class DemoDataIntegrationTest {
 			.andExpect(authenticated().withRoles("USER", "NETWORK_ADMIN"));
 		mvc.perform(formLogin("/login").user("admin.gent" + DemoNetwork.DOMAIN).password(DemoData.PASSWORD))
 			.andExpect(authenticated());
+
+		mvc.perform(get("/cities/gent"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Gent maakt herstel zichtbaar")))
+			.andExpect(content().string(containsString("Herstelwandeling langs de Gentse kaaien")))
+			.andExpect(content().string(not(containsString("Jonas"))));
+		mvc.perform(get("/events"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Recovery walk along the Liffey")));
+		mvc.perform(get("/practices").param("q", "herstelcafés"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Herstelcafé in de bibliotheek")));
+		assertThat(readiness.assess(gent.getId()).ready()).isTrue();
+		assertThat(mongo.getCollection("reviewerNominations").countDocuments()).isGreaterThanOrEqualTo(5);
 
 		long cityCount = cities.count();
 		long personCount = people.count();
