@@ -7,6 +7,7 @@ import org.inclusivecities.platform.city.CityStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -54,32 +55,60 @@ public class ApplicationDecisions {
 
 	/**
 	 * Approves: the city becomes a member, the contact (new or existing person) becomes its city
-	 * administrator and gets a mail with an invitation link to set a password.
+	 * administrator and gets a mail with an invitation link to set a password. The decision is stored first,
+	 * together with what the follow-up needs; the follow-up steps are each safe to repeat, so an approval that
+	 * fails half-way is finished by {@link #finishApprovals} instead of leaving a member city without an admin.
 	 * @param siteUrl the site's base URL for the link in the mail, e.g. {@code https://example.org}
 	 */
 	public CityApplication approve(String applicationId, String actorId, String siteUrl) {
-		Instant now = clock.instant();
 		CityApplication application = load(applicationId);
-		City city = cities.findById(application.getCityId()).orElseThrow(() -> new CityNotFound(applicationId));
-		city.moveTo(CityStatus.MEMBER, now, actorId, null);
-		application.approve(actorId, now);
+		application.approve(actorId, clock.instant(), siteUrl);
 		CityApplication decided = applications.save(application);
-		cities.save(city);
+		return welcome(decided);
+	}
+
+	/** Finishes approvals decided before {@code decidedBefore} whose follow-up did not complete. */
+	public int finishApprovals(Instant decidedBefore) {
+		List<CityApplication> unfinished = applications
+			.findAllByStatusAndWelcomeSiteUrlNotNullAndDecidedAtBefore(ApplicationStatus.APPROVED, decidedBefore);
+		for (CityApplication application : unfinished) {
+			welcome(application);
+		}
+		return unfinished.size();
+	}
+
+	private CityApplication welcome(CityApplication decided) {
+		String siteUrl = decided.pendingWelcome().orElse(null);
+		if (siteUrl == null) {
+			return decided;
+		}
+		Instant now = clock.instant();
+		String actorId = decided.getDecidedBy();
+		City city = cities.findById(decided.getCityId()).orElseThrow(() -> new CityNotFound(decided.getId()));
+		if (city.getStatus() != CityStatus.MEMBER) {
+			city.moveTo(CityStatus.MEMBER, now, actorId, null);
+			city = cities.save(city);
+		}
 		Person contact = people.findByEmail(decided.getContactEmail())
 			.orElseGet(() -> Person.create(decided.getContactEmail(), decided.getContactName(),
 					decided.getContactLanguage(), now));
 		EnumSet<Role> roles = EnumSet.of(Role.CITY_ADMIN);
 		contact.membershipIn(city.getId()).ifPresent(m -> roles.addAll(m.roles()));
-		contact.grant(city.getId(), roles, now, actorId);
-		contact = people.save(contact);
+		if (contact.getId() == null || !contact.hasRole(city.getId(), Role.CITY_ADMIN)) {
+			contact.grant(city.getId(), roles, now, actorId);
+			contact = people.save(contact);
+		}
 		var invitation = members.issue(city.getId(), contact.getEmail(), EnumSet.of(Role.CITY_ADMIN), actorId);
 		Locale locale = contact.getLanguage().locale();
 		mailer.send(contact.getEmail(), locale, "join-approved",
 				Map.of("contactName", decided.getContactName(), "cityName", city.getName(), "link",
 						siteUrl + "/invitations/" + invitation.token(), "expiresOn",
-						invitation.invitation().getExpiresAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(), "subjectArgs", new Object[] { city.getName() }));
-		log.info("Application {} approved: city {} is a member", applicationId, city.getSlug());
-		return decided;
+						invitation.invitation().getExpiresAt().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+						"subjectArgs", new Object[] { city.getName() }));
+		decided.welcomed();
+		CityApplication done = applications.save(decided);
+		log.info("Application {} approved: city {} is a member", decided.getId(), city.getSlug());
+		return done;
 	}
 
 	/** Rejects with a reason that the contact receives by mail; the city is declined. */

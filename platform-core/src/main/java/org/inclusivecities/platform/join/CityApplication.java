@@ -45,6 +45,12 @@ public class CityApplication {
 
 	private String reason;
 
+	/**
+	 * Set with the approval, cleared once the new city admin is invited: the site URL for the invitation link.
+	 * While set, the approval's follow-up steps are still to be done (or redone after a failure half-way).
+	 */
+	private String welcomeSiteUrl;
+
 	@Version
 	private Long version;
 
@@ -66,7 +72,21 @@ public class CityApplication {
 	}
 
 	void approve(String actorId, Instant at) {
+		approve(actorId, at, null);
+	}
+
+	void approve(String actorId, Instant at, String siteUrl) {
 		decide(ApplicationStatus.APPROVED, actorId, at, null);
+		this.welcomeSiteUrl = siteUrl;
+	}
+
+	/** The site URL for the welcome mail while the approval's follow-up steps are not all done. */
+	java.util.Optional<String> pendingWelcome() {
+		return java.util.Optional.ofNullable(welcomeSiteUrl);
+	}
+
+	void welcomed() {
+		this.welcomeSiteUrl = null;
 	}
 
 	void reject(String actorId, Instant at, String reason) {

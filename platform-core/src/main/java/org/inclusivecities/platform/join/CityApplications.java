@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.join;
 
+import java.time.Instant;
+
 import org.inclusivecities.platform.city.CrossCity;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +26,10 @@ public interface CityApplications extends Repository<CityApplication, String> {
 	@CrossCity("the secretariat's application queue; /admin is NETWORK_ADMIN only")
 	Page<CityApplication> findAllByStatusInOrderByDecidedAtDesc(Collection<ApplicationStatus> statuses,
 			Pageable pageable);
+
+	@CrossCity("the approval follow-up job finishes approvals of every city")
+	List<CityApplication> findAllByStatusAndWelcomeSiteUrlNotNullAndDecidedAtBefore(ApplicationStatus status,
+			Instant decidedBefore);
 
 	@CrossCity("the secretariat's application queue; /admin is NETWORK_ADMIN only")
 	long countByStatus(ApplicationStatus status);
