@@ -3,6 +3,7 @@ package org.inclusivecities.platform.accreditation.admin;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.inclusivecities.platform.browser.HtmlChecker;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.mail.Outbox;
@@ -31,6 +32,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultHandler;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +108,11 @@ class SecretariatAccreditationIntegrationTest {
 		seed = new SecretariatFixture(cities, people, pool, accreditation);
 	}
 
+	/** The page is valid HTML (Nu HTML Checker). */
+	private static ResultHandler valid(String what) {
+		return result -> HtmlChecker.assertValid(result.getResponse().getContentAsString(), what);
+	}
+
 	@Test
 	void onlyTheSecretariatGetsInAndOthersChangeNothing() throws Exception {
 		City city = seed.city("Guardville");
@@ -170,7 +177,8 @@ class SecretariatAccreditationIntegrationTest {
 					containsString("Blocked mainly by:"),
 					containsString("never a reviewer from a city with a declared tie (twinning, regional network)"),
 					containsString("Too few eligible reviewers"),
-					containsString("never a reviewer from the requesting city\u201d removed 1 reviewers"))));
+					containsString("never a reviewer from the requesting city\u201d removed 1 reviewers"))))
+			.andDo(valid("proposal page"));
 		AccreditationRequest proposed = requests.byId(id).orElseThrow();
 		assertThat(proposed.getStatus()).isEqualTo(RequestStatus.PROPOSED);
 		assertThat(requests.byId(lonelyId).orElseThrow().getStatus()).isEqualTo(RequestStatus.AWAITING_REVIEWERS);
@@ -180,7 +188,8 @@ class SecretariatAccreditationIntegrationTest {
 		mvc.perform(get("/admin/accreditation").with(asSecretariat))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("/admin/accreditation/" + id + "\""),
-					containsString("Reviewers proposed"), containsString("Lonelytown"))));
+					containsString("Reviewers proposed"), containsString("Lonelytown"))))
+			.andDo(valid("overview"));
 
 		// a reviewer from the requesting city: refused with the rule in words, nothing changes
 		String outgoing = seated.getFirst();
@@ -189,7 +198,8 @@ class SecretariatAccreditationIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("There is a problem"),
 					containsString("href=\"#incoming-" + outgoing + "\""),
-					containsString("Swap refused: never a reviewer from the requesting city"))));
+					containsString("Swap refused: never a reviewer from the requesting city"))))
+			.andDo(valid("refused swap"));
 		mvc.perform(post("/admin/accreditation/" + id + "/swap").with(asSecretariat).with(csrf())
 			.param("outgoing", outgoing).param("incoming", ""))
 			.andExpect(status().isBadRequest())
@@ -256,7 +266,8 @@ class SecretariatAccreditationIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Disagreement: scores differ by 2 or more"),
 					containsString("3.3"), containsString("Accredit with conditions"), containsString("Record the decision"),
-					containsString("Action plan version 3"), containsString("Review submitted"))));
+					containsString("Action plan version 3"), containsString("Review submitted"))))
+			.andDo(valid("request with decision form"));
 
 		// missing reasons and conditions
 		mvc.perform(post(page + "/decision").with(asSecretariat).with(csrf())
@@ -264,7 +275,8 @@ class SecretariatAccreditationIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("href=\"#reasons\""),
 					containsString("Enter the reasons for the decision"), containsString("href=\"#conditionText-0\""),
-					containsString("Add at least one condition with a due date"))));
+					containsString("Add at least one condition with a due date"))))
+			.andDo(valid("decision errors"));
 		// no outcome; conditions with an outcome that has none
 		mvc.perform(post(page + "/decision").with(asSecretariat).with(csrf()).param("reasons", "Solid plan"))
 			.andExpect(status().isBadRequest())
@@ -305,13 +317,15 @@ class SecretariatAccreditationIntegrationTest {
 			.andExpect(content().string(allOf(
 					containsString("/accreditations/" + decided.getDecision().certificateCode()),
 					containsString("Publish the monitoring report"), containsString("Decision taken"),
-					not(containsString("Record the decision")))));
+					not(containsString("Record the decision")))))
+			.andDo(valid("decided request"));
 
 		// deciding twice: 409 with the reason, the first decision stays
 		mvc.perform(post(page + "/decision").with(asSecretariat).with(csrf())
 			.param("outcome", "NOT_YET").param("reasons", "Changed my mind"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("a decision can only be taken once every review is in")));
+			.andExpect(content().string(containsString("a decision can only be taken once every review is in")))
+			.andDo(valid("conflict page"));
 		assertThat(requests.byId(id).orElseThrow().getDecision()).isEqualTo(decided.getDecision());
 	}
 
