@@ -24,11 +24,17 @@ class Wording {
 		this.messages = messages;
 	}
 
-	/** One sentence per cost term, e.g. "Shares a language with the city". */
+	/** The order explanations read in: preferences first, then load; unknown terms last, by name. */
+	private static final List<String> TERM_ORDER = List.of("manual-swap", "language-shared", "language-mismatch",
+			"expertise-match", "no-expertise", "reviewer-reused", "reviewer-load-after", "city-load-after");
+
+	/** One sentence per cost term, e.g. "Shares a language with the request". */
 	List<String> explanation(Map<String, Long> costTerms, Locale locale) {
 		return costTerms.entrySet()
 			.stream()
-			.sorted(Map.Entry.comparingByKey())
+			.sorted(Comparator.comparing((Map.Entry<String, Long> e) -> TERM_ORDER.contains(e.getKey())
+					? TERM_ORDER.indexOf(e.getKey()) : TERM_ORDER.size())
+				.thenComparing(Map.Entry::getKey))
 			.map(e -> messages.getMessage("reviewAdmin.term." + e.getKey(), new Object[] { e.getValue() },
 					e.getKey() + " (" + e.getValue() + ")", locale))
 			.toList();
