@@ -1,0 +1,61 @@
+package org.inclusivecities.platform.accreditation.admin;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.people.Person;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Display names for the secretariat's pages, looked up in one query per kind: people by id (display name only)
+ * and cities by id. An id without a match is shown as it is, so a page never fails on a missing name.
+ */
+@Component
+class Names {
+
+	private final Cities cities;
+
+	private final MongoTemplate mongo;
+
+	Names(Cities cities, MongoTemplate mongo) {
+		this.cities = cities;
+		this.mongo = mongo;
+	}
+
+	Lookup of(Collection<String> personIds, Collection<String> cityIds) {
+		Map<String, String> people = new HashMap<>();
+		if (!personIds.isEmpty()) {
+			Query query = Query.query(Criteria.where("_id").in(Set.copyOf(personIds)));
+			query.fields().include("displayName");
+			mongo.find(query, Person.class).forEach(p -> people.put(p.getId(), p.getDisplayName()));
+		}
+		Map<String, City> byId = new HashMap<>();
+		if (!cityIds.isEmpty()) {
+			cities.findAllByIdIn(Set.copyOf(cityIds)).forEach(c -> byId.put(c.getId(), c));
+		}
+		return new Lookup(people, byId);
+	}
+
+	/** Names found for one page. */
+	record Lookup(Map<String, String> people, Map<String, City> cities) {
+
+		String person(String id) {
+			return people.getOrDefault(id, id);
+		}
+
+		String city(String id) {
+			City city = cities.get(id);
+			return city == null ? id : city.getName();
+		}
+
+	}
+
+}

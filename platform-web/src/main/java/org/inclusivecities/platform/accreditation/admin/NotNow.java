@@ -1,0 +1,26 @@
+package org.inclusivecities.platform.accreditation.admin;
+
+import org.inclusivecities.platform.request.RequestStatus;
+
+/** The request's status does not allow this step (shown as a 409 page naming the status and the step). */
+class NotNow extends RuntimeException {
+
+	private final RequestStatus status;
+
+	private final String step;
+
+	NotNow(RequestStatus status, String step) {
+		super("Request is " + status + ": cannot " + step);
+		this.status = status;
+		this.step = step;
+	}
+
+	RequestStatus status() {
+		return status;
+	}
+
+	String step() {
+		return step;
+	}
+
+}
