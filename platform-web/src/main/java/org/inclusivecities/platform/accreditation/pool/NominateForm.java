@@ -33,16 +33,6 @@ record NominateForm(String personId, Set<String> languages, Set<String> activity
 				String.valueOf(nomination.getMaxConcurrentReviews()));
 	}
 
-	boolean chose(String field, String value) {
-		Set<String> values = switch (field) {
-			case "languages" -> languages;
-			case "activityTypes" -> activityTypes;
-			case "sectors" -> sectors;
-			default -> Set.of();
-		};
-		return values != null && values.contains(value);
-	}
-
 	private static String enumName(String tag) {
 		return tag.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
 	}
