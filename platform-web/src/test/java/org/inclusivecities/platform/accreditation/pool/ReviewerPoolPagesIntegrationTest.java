@@ -304,6 +304,33 @@ class ReviewerPoolPagesIntegrationTest {
 		assertThat(nomination(nominationB.getId()).getConflicts()).isEqualTo(beforeB);
 	}
 
+	@Test
+	void everyPoolPageIsValidHtmlWithAndWithoutErrors() throws Exception {
+		String a = "/my/cities/antwerpen/reviewers";
+		String nomination = a + "/" + nominationA.getId();
+		pool.declareConflict(cityA.getId(), nominationA.getId(), cityB.getId(), ConflictKind.TWINNED, reviewerA.getId());
+		pool.markUnavailable(cityA.getId(), nominationA.getId(),
+				new org.inclusivecities.platform.pool.Period(java.time.LocalDate.of(2030, 1, 1),
+						java.time.LocalDate.of(2030, 1, 2)),
+				adminA.getId());
+		List<MockHttpServletRequestBuilder> pages = List.of(get(a), get(a + "/nominate"),
+				get(a + "/nominate").param("person", reviewerA.getId()), get(nomination),
+				post(a + "/nominate").param("maxConcurrentReviews", "0"),
+				post(nomination + "/unavailable").param("from", "x").param("to", ""),
+				post(a + "/ties").param("cityId", "x"));
+		for (MockHttpServletRequestBuilder page : pages) {
+			String html = mvc.perform(page.with(as(adminA)).with(csrf())).andReturn().getResponse().getContentAsString();
+			assertThat(html).contains("govuk-heading-l");
+			org.inclusivecities.platform.browser.HtmlChecker.assertValid(html, page.toString());
+		}
+		for (MockHttpServletRequestBuilder page : List.of(get("/my/reviewer/conflicts"),
+				post("/my/reviewer/conflicts").param("nominationId", nominationA.getId()).param("cityId", "x"))) {
+			String html = mvc.perform(page.with(as(reviewerA)).with(csrf())).andReturn().getResponse().getContentAsString();
+			assertThat(html).contains("govuk-heading-l", "name=\"cityId\"");
+			org.inclusivecities.platform.browser.HtmlChecker.assertValid(html, "conflicts");
+		}
+	}
+
 	private void expectFieldError(MockHttpServletRequestBuilder request, String field, String message)
 			throws Exception {
 		mvc.perform(request.with(as(adminA)).with(csrf()))
