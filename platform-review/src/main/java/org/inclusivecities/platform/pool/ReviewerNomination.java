@@ -60,7 +60,9 @@ public class ReviewerNomination {
 		return nomination;
 	}
 
+	/** Sets the profile; nominating a withdrawn reviewer again brings the nomination back. */
 	void update(ReviewerProfile profile) {
+		this.active = true;
 		this.languages = Set.copyOf(profile.languages());
 		this.expertise = Set.copyOf(profile.expertise());
 		this.maxConcurrentReviews = profile.maxConcurrentReviews();
