@@ -47,7 +47,7 @@ class ReviewerDesk {
 	record Desk(String requestId, String cityName, SeatStatus status, RequestStatus requestStatus, LocalDate respondBy,
 			LocalDate reviewFrom, LocalDate reviewDeadline, ReviewerView view) {
 
-		boolean open() {
+		public boolean open() {
 			return requestStatus == RequestStatus.IN_REVIEW;
 		}
 

@@ -41,11 +41,11 @@ record ScorecardForm(Map<Criterion, String> scores, Map<Criterion, String> evide
 		return "evidence-" + criterion.name().toLowerCase(Locale.ROOT);
 	}
 
-	String score(Criterion criterion) {
+	public String score(Criterion criterion) {
 		return scores.get(criterion);
 	}
 
-	String evidence(Criterion criterion) {
+	public String evidence(Criterion criterion) {
 		return evidence.get(criterion);
 	}
 

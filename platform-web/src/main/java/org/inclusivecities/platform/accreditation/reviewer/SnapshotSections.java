@@ -30,11 +30,11 @@ final class SnapshotSections {
 	/** One part of the plan: fields about the part itself, then repeated items (members, activities...). */
 	record Section(String key, List<Field> fields, List<Group> groups) {
 
-		String titleKey() {
+		public String titleKey() {
 			return "plan.part." + key;
 		}
 
-		String fallbackTitle() {
+		public String fallbackTitle() {
 			return humanise(key);
 		}
 
@@ -43,11 +43,11 @@ final class SnapshotSections {
 	/** The repeated entries of one list of a part (council members, activities...). */
 	record Group(String listKey, List<Item> items) {
 
-		String labelKey() {
+		public String labelKey() {
 			return "reviewer.plan.list." + listKey;
 		}
 
-		String fallbackLabel() {
+		public String fallbackLabel() {
 			return humanise(listKey);
 		}
 
@@ -60,12 +60,12 @@ final class SnapshotSections {
 	/** A label and its value; {@code link} when the value is a web address (evidence). */
 	record Field(String key, String value, boolean link, String valueKey) {
 
-		String labelKey() {
+		public String labelKey() {
 			int dot = key.indexOf('.');
 			return "plan.field." + (dot < 0 ? key : key.substring(0, dot));
 		}
 
-		String fallbackLabel() {
+		public String fallbackLabel() {
 			return humanise(key);
 		}
 
