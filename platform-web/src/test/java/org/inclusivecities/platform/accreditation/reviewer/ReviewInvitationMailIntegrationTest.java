@@ -38,6 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.inclusivecities.platform.security.TestPrincipals.signedIn;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -170,6 +172,16 @@ class ReviewInvitationMailIntegrationTest {
 				"https://cities.example/my/reviews/" + id);
 		assertThat(outbox.findAllByRecipientOrderByCreatedAtDesc(seated.get(2).getEmail()))
 			.noneMatch(m -> m.getTemplate().equals("review-reminder"));
+
+		// the third reviewer never answered: past the respond-by date the invitation expires, and the page says so
+		Person silent = seated.get(2);
+		reassignment.run();
+		mvc.perform(get(path).with(authentication(signedIn(silent))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("This invitation expired")));
+		mvc.perform(post(path + "/accept").with(authentication(signedIn(silent))).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("This invitation expired, so nothing was changed.")));
 	}
 
 	private static MimeMessage to(String email) throws Exception {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.inclusivecities.platform.browser.HtmlChecker;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
@@ -100,6 +101,8 @@ class ReviewerPagesIntegrationTest {
 		assertThat(empty).contains("There is a problem", "href=\"#reason\"", "id=\"reason-error\"", "Say why you decline");
 		String tooLong = body(as(reviewer, post(page + "/decline").param("reason", "x".repeat(1001))).andExpect(status().isOk()));
 		assertThat(tooLong).contains("The reason must be 1000 characters or fewer", "x".repeat(1001));
+		HtmlChecker.assertValid(invited, "invited review page");
+		HtmlChecker.assertValid(empty, "decline without a reason");
 		assertThat(seatOf(id, reviewer).status()).isEqualTo(SeatStatus.INVITED);
 
 		as(reviewer, post(page + "/decline").param("reason", "A conflict of interest")).andExpect(redirectedUrl("/my/reviews"));
@@ -153,6 +156,8 @@ class ReviewerPagesIntegrationTest {
 				"id=\"score-council-error\"", "Typed text that must survive", "Clearly described in the plan for COUNCIL");
 		assertThat(seatOf(id, me).status()).isEqualTo(SeatStatus.ACCEPTED);
 		assertThat(seatOf(id, me).scorecard()).isNull();
+		HtmlChecker.assertValid(accepted, "scoring form");
+		HtmlChecker.assertValid(rejected, "scoring form with errors");
 
 		as(me, postForm(page + "/scorecard", good)).andExpect(redirectedUrl(page));
 		Scorecard mine = seatOf(id, me).scorecard();
@@ -163,10 +168,13 @@ class ReviewerPagesIntegrationTest {
 		assertThat(submitted).contains("Your review", "Reviewer 2", "Hardly any trace of COUNCIL", "Too early",
 				"Disagreement: scores differ by 2 or more")
 			.doesNotContain(first.getDisplayName(), first.getEmail(), "name=\"score-council\"");
+		HtmlChecker.assertValid(submitted, "submitted review");
+		HtmlChecker.assertValid(body(as(me, get("/my/reviews"))), "my reviews");
 
 		// a second submission (here with other scores) is refused and keeps the first scorecard
 		String again = body(as(me, postForm(page + "/scorecard", valid(1, "Changed my mind on"))).andExpect(status().isConflict()));
 		assertThat(again).contains("You have already submitted your review of this request.");
+		HtmlChecker.assertValid(again, "second submission");
 		assertThat(seatOf(id, me).scorecard()).isEqualTo(mine);
 	}
 
