@@ -54,6 +54,8 @@ public class AccreditationRequest {
 
 	private List<Integer> remindersSent = new ArrayList<>();
 
+	private List<String> reviewRemindersSent = new ArrayList<>();
+
 	private List<AuditEntry> audit = new ArrayList<>();
 
 	private Instant submittedAt;
@@ -196,6 +198,23 @@ public class AccreditationRequest {
 	void reminded(int monthsAhead, Instant at) {
 		remindersSent.add(monthsAhead);
 		audit.add(new AuditEntry("system", at, "renewal-reminder", monthsAhead + " months ahead"));
+	}
+
+	/**
+	 * Records a review-deadline reminder to a reviewer of the current round; false when that reviewer was already
+	 * reminded in this round (so the reminder goes out once).
+	 */
+	boolean remindReviewer(String reviewerId, Instant at) {
+		String key = round + ":" + reviewerId;
+		if (reviewRemindersSent == null) {
+			reviewRemindersSent = new ArrayList<>();
+		}
+		if (reviewRemindersSent.contains(key)) {
+			return false;
+		}
+		reviewRemindersSent.add(key);
+		audit.add(new AuditEntry("system", at, "review-reminder", "round " + round));
+		return true;
 	}
 
 	void withdraw(String actorId, Instant at) {

@@ -58,14 +58,13 @@ public class Decisions {
 				accredits ? today.plus(properties.accreditationValidity()) : null, accredits ? newCode() : null);
 		request.decide(decision);
 		AccreditationRequest saved = requests.save(request);
-		Map<String, Object> model = new java.util.HashMap<>(
-				Map.of("requestId", requestId, "outcome", outcome.name(), "reasons", decision.reasons(),
-						"conditions", decision.conditions()));
+		Map<String, Object> model = new java.util.HashMap<>(Map.of("outcome", outcome.name(), "reasons",
+				decision.reasons(), "conditions", decision.conditions()));
 		if (accredits) {
 			model.put("validUntil", decision.validUntil());
 			model.put("certificateCode", decision.certificateCode());
 		}
-		mail.toCity(saved.getCityId(), ReviewMail.DECISION, model);
+		mail.decision(saved, model);
 		return saved;
 	}
 

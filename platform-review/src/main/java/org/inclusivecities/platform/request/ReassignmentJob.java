@@ -68,8 +68,7 @@ public class ReassignmentJob {
 						request.getRound(), pick.get().costTerms()), respondBy, now);
 				requests.save(request);
 				request = requests.byId(request.getId()).orElseThrow();
-				mail.toPerson(pick.get().reviewerId(), ReviewMail.INVITATION,
-						Map.of("requestId", request.getId(), "respondBy", respondBy));
+				mail.invitation(request, pick.get().reviewerId(), respondBy, true);
 				filled++;
 			}
 			if (expired > 0 && filled == 0) {

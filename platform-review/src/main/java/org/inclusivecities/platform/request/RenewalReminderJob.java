@@ -3,7 +3,6 @@ package org.inclusivecities.platform.request;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -42,8 +41,7 @@ public class RenewalReminderJob {
 				if (due && !request.getRemindersSent().contains(months)) {
 					request.reminded(months, clock.instant());
 					requests.save(request);
-					mail.toCity(request.getCityId(), ReviewMail.RENEWAL_REMINDER,
-							Map.of("requestId", request.getId(), "validUntil", decision.validUntil(), "months", months));
+					mail.renewalReminder(request, decision.validUntil(), months);
 					break;
 				}
 			}

@@ -1,7 +1,12 @@
 package org.inclusivecities.platform.request;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.mail.Mailer;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
@@ -11,13 +16,18 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Names the mails of the review workflow and finds their recipients (in their own language). Templates are
- * rendered by the web module: review-invitation, accreditation-decision, accreditation-renewal-reminder.
+ * The mails of the review workflow, their recipients (in their own language) and their model. Templates are
+ * rendered by the web module: review-invitation, review-reminder, accreditation-decision,
+ * accreditation-renewal-reminder. Every model names the city concerned ({@code cityName}, also the first subject
+ * argument) and carries what the links need: {@code requestId} for the reviewer's page /my/reviews/{requestId},
+ * {@code citySlug} for the city's page /my/cities/{slug}/accreditation. No mail names another reviewer.
  */
 @Component
 class ReviewMail {
 
 	static final String INVITATION = "review-invitation";
+
+	static final String REVIEW_REMINDER = "review-reminder";
 
 	static final String DECISION = "accreditation-decision";
 
@@ -27,18 +37,63 @@ class ReviewMail {
 
 	private final People people;
 
-	ReviewMail(Mailer mailer, People people) {
+	private final Cities cities;
+
+	ReviewMail(Mailer mailer, People people, Cities cities) {
 		this.mailer = mailer;
 		this.people = people;
+		this.cities = cities;
 	}
 
-	void toPerson(String personId, String template, Map<String, Object> model) {
+	/** Invites a reviewer to the request; {@code reassigned} when the seat was someone else's first. */
+	void invitation(AccreditationRequest request, String reviewerId, Instant respondBy, boolean reassigned) {
+		Map<String, Object> model = about(request);
+		model.put("respondBy", respondBy);
+		model.put("reassigned", reassigned);
+		toPerson(reviewerId, INVITATION, model);
+	}
+
+	/** Reminds a reviewer who accepted but has not submitted yet that the review period ends on {@code due}. */
+	void reviewReminder(AccreditationRequest request, String reviewerId, LocalDate due) {
+		Map<String, Object> model = about(request);
+		model.put("due", due);
+		model.put("subjectArgs", new Object[] { model.get("cityName"), due });
+		toPerson(reviewerId, REVIEW_REMINDER, model);
+	}
+
+	/** The decision, to the city's admins. */
+	void decision(AccreditationRequest request, Map<String, Object> details) {
+		Map<String, Object> model = about(request);
+		model.putAll(details);
+		toCity(request.getCityId(), DECISION, model);
+	}
+
+	/** The renewal reminder, to the city's admins. */
+	void renewalReminder(AccreditationRequest request, LocalDate validUntil, int months) {
+		Map<String, Object> model = about(request);
+		model.put("validUntil", validUntil);
+		model.put("months", months);
+		toCity(request.getCityId(), RENEWAL_REMINDER, model);
+	}
+
+	private Map<String, Object> about(AccreditationRequest request) {
+		City city = cities.findById(request.getCityId()).orElse(null);
+		String name = city == null ? "" : city.getName();
+		Map<String, Object> model = new HashMap<>();
+		model.put("requestId", request.getId());
+		model.put("cityName", name);
+		model.put("citySlug", city == null ? "" : city.getSlug());
+		model.put("subjectArgs", new Object[] { name });
+		return model;
+	}
+
+	private void toPerson(String personId, String template, Map<String, Object> model) {
 		people.findById(personId)
 			.ifPresent(p -> mailer.send(p.getEmail(), p.getLanguage().locale(), template, model));
 	}
 
 	/** To every city admin of the city. */
-	void toCity(String cityId, String template, Map<String, Object> model) {
+	private void toCity(String cityId, String template, Map<String, Object> model) {
 		for (Person p : people.findAllByCityId(cityId, PageRequest.of(0, 200))) {
 			if (p.hasRole(cityId, Role.CITY_ADMIN)) {
 				mailer.send(p.getEmail(), p.getLanguage().locale(), template, model);

@@ -118,8 +118,7 @@ public class ReviewRouting {
 		saved.currentSeats()
 			.stream()
 			.filter(s -> s.status() == SeatStatus.INVITED)
-			.forEach(s -> mail.toPerson(s.reviewerId(), ReviewMail.INVITATION,
-					Map.of("requestId", requestId, "respondBy", respondBy)));
+			.forEach(s -> mail.invitation(saved, s.reviewerId(), respondBy, false));
 		return saved;
 	}
 

@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityProfile;
 import org.inclusivecities.platform.events.MovableClock;
 import org.inclusivecities.platform.mail.Outbox;
 import org.inclusivecities.platform.mail.OutboxMail;
@@ -96,6 +99,9 @@ class ReviewMailIntegrationTest {
 	People people;
 
 	@Autowired
+	Cities cities;
+
+	@Autowired
 	Outbox outbox;
 
 	@Autowired
@@ -106,13 +112,16 @@ class ReviewMailIntegrationTest {
 		Person secretariat = person("secretariat", null, null, Language.EN);
 		secretariat.makeNetworkAdmin();
 		secretariat = people.save(secretariat);
-		person("admin-en", "city-r", Role.CITY_ADMIN, Language.EN);
-		person("admin-nl", "city-r", Role.CITY_ADMIN, Language.NL);
+		City reviewed = cities.save(City.apply(new CityProfile("Reviewville", "BE", null, 80_000L, List.of("en"), null,
+				null), NOW));
+		String cityR = reviewed.getId();
+		person("admin-en", cityR, Role.CITY_ADMIN, Language.EN);
+		person("admin-nl", cityR, Role.CITY_ADMIN, Language.NL);
 		for (String city : List.of("city-s", "city-t", "city-u")) {
 			Person reviewer = person("reviewer-" + city, city, Role.REVIEWER, city.equals("city-s") ? Language.NL : Language.EN);
 			pool.nominate(city, reviewer.getId(), new ReviewerProfile(Set.of("en"), Set.of(), 2), "seed");
 		}
-		String id = accreditation.submit("city-r", people.findByEmail("admin-en@mail.example").orElseThrow().getId(),
+		String id = accreditation.submit(cityR, people.findByEmail("admin-en@mail.example").orElseThrow().getId(),
 				new PlanSnapshot(Map.of("mission", "No one walks alone"), 3, NOW), Set.of("en"), Set.of(),
 				new Period(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)));
 		routing.preview(secretariat.getId());
@@ -120,13 +129,20 @@ class ReviewMailIntegrationTest {
 
 		LocalDate respondBy = LocalDate.ofInstant(NOW.plus(java.time.Duration.ofDays(14)), ZoneOffset.UTC);
 		OutboxMail invitationNl = latest("reviewer-city-s@mail.example", "review-invitation");
-		assertThat(invitationNl.getSubject()).isEqualTo("Je bent uitgenodigd om een accreditatieaanvraag te beoordelen");
-		assertThat(invitationNl.getTextBody()).contains("uiterlijk op " + NL.format(respondBy), id,
-				"https://cities.example/login");
-		assertThat(invitationNl.getHtmlBody()).contains("href=\"https://cities.example/login\"");
+		assertThat(invitationNl.getSubject())
+			.isEqualTo("Je bent uitgenodigd om de accreditatieaanvraag van Reviewville te beoordelen");
+		assertThat(invitationNl.getTextBody()).contains("De beoordeelde stad: Reviewville.",
+				"uiterlijk op " + NL.format(respondBy), "https://cities.example/my/reviews/" + id);
+		assertThat(invitationNl.getHtmlBody()).contains("href=\"https://cities.example/my/reviews/" + id + "\"");
 		OutboxMail invitationEn = latest("reviewer-city-t@mail.example", "review-invitation");
-		assertThat(invitationEn.getSubject()).isEqualTo("You are invited to review an accreditation request");
-		assertThat(invitationEn.getTextBody()).contains("by " + EN.format(respondBy)).doesNotContain("city-r");
+		assertThat(invitationEn.getSubject()).isEqualTo("You are invited to review the accreditation request of Reviewville");
+		assertThat(invitationEn.getTextBody()).contains("The city under review: Reviewville.", "by " + EN.format(respondBy),
+				"https://cities.example/my/reviews/" + id);
+		// blind towards the other reviewers too: no mail names another reviewer
+		for (String other : List.of("reviewer-city-s", "reviewer-city-u")) {
+			assertThat(invitationEn.getTextBody()).doesNotContain(other);
+			assertThat(invitationEn.getHtmlBody()).doesNotContain(other);
+		}
 
 		confirmed.currentSeats()
 			.stream()
@@ -138,23 +154,24 @@ class ReviewMailIntegrationTest {
 			.getDecision();
 
 		OutboxMail decisionEn = latest("admin-en@mail.example", "accreditation-decision");
-		assertThat(decisionEn.getSubject()).isEqualTo("The decision on your accreditation request");
+		assertThat(decisionEn.getSubject()).isEqualTo("The decision on the accreditation request of Reviewville");
 		assertThat(decisionEn.getTextBody()).contains("Accredited with conditions", "Meets the charter",
 				"Publish the baseline (by " + EN.format(due) + ")", "valid until " + EN.format(decision.validUntil()),
-				decision.certificateCode(), "https://cities.example/accreditations/" + decision.certificateCode());
+				decision.certificateCode(), "https://cities.example/accreditations/" + decision.certificateCode(),
+				"https://cities.example/my/cities/" + reviewed.getSlug() + "/accreditation");
 		OutboxMail decisionNl = latest("admin-nl@mail.example", "accreditation-decision");
-		assertThat(decisionNl.getSubject()).isEqualTo("De beslissing over je accreditatieaanvraag");
+		assertThat(decisionNl.getSubject()).isEqualTo("De beslissing over de accreditatieaanvraag van Reviewville");
 		assertThat(decisionNl.getHtmlBody()).contains("Geaccrediteerd onder voorwaarden",
 				"geldig tot " + NL.format(decision.validUntil()), decision.certificateCode());
 
 		clock.set(decision.validUntil().minusMonths(6).atStartOfDay().toInstant(ZoneOffset.UTC));
 		renewals.run();
 		OutboxMail reminderEn = latest("admin-en@mail.example", "accreditation-renewal-reminder");
-		assertThat(reminderEn.getSubject()).isEqualTo("Your city's accreditation expires soon");
+		assertThat(reminderEn.getSubject()).isEqualTo("The accreditation of Reviewville expires soon");
 		assertThat(reminderEn.getTextBody()).contains("valid until " + EN.format(decision.validUntil()),
-				"about 6 months", "https://cities.example/login");
+				"about 6 months", "https://cities.example/my/cities/" + reviewed.getSlug() + "/accreditation");
 		OutboxMail reminderNl = latest("admin-nl@mail.example", "accreditation-renewal-reminder");
-		assertThat(reminderNl.getSubject()).isEqualTo("De accreditatie van je stad verloopt binnenkort");
+		assertThat(reminderNl.getSubject()).isEqualTo("De accreditatie van Reviewville verloopt binnenkort");
 		assertThat(reminderNl.getHtmlBody()).contains("geldig tot " + NL.format(decision.validUntil()),
 				"over ongeveer 6 maanden");
 	}

@@ -1,0 +1,186 @@
+package org.inclusivecities.platform.accreditation.reviewer;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the frozen plan (an opaque document) into readable sections for reviewers: the known plan parts first,
+ * anything else the snapshot holds after them. Technical fields and personal identifiers are left out, and a
+ * council member's name only shows when the member agreed to it being public.
+ */
+final class SnapshotSections {
+
+	private static final List<String> ORDER = List.of("mission", "council", "goals", "baseline", "activities",
+			"kickoff", "communication", "monitoring", "indicators", "evidence");
+
+	private static final Set<String> HIDDEN = Set.of("_class", "_id", "id", "personId", "namePublic", "latitude",
+			"longitude");
+
+	private static final String ENUM = "[A-Z][A-Z0-9_]+";
+
+	private SnapshotSections() {
+	}
+
+	/** One part of the plan: fields about the part itself, then repeated items (members, activities...). */
+	record Section(String key, List<Field> fields, List<Group> groups) {
+
+		public String titleKey() {
+			return "plan.part." + key;
+		}
+
+		public String fallbackTitle() {
+			return humanise(key);
+		}
+
+	}
+
+	/** The repeated entries of one list of a part (council members, activities...). */
+	record Group(String listKey, List<Item> items) {
+
+		public String labelKey() {
+			return "reviewer.plan.list." + listKey;
+		}
+
+		public String fallbackLabel() {
+			return humanise(listKey);
+		}
+
+	}
+
+	/** One repeated entry. */
+	record Item(String listKey, List<Field> fields) {
+	}
+
+	/** A label and its value; {@code link} when the value is a web address (evidence). */
+	record Field(String key, String value, boolean link, String valueKey) {
+
+		public String labelKey() {
+			int dot = key.indexOf('.');
+			return "plan.field." + (dot < 0 ? key : key.substring(0, dot));
+		}
+
+		public String fallbackLabel() {
+			return humanise(key);
+		}
+
+	}
+
+	static List<Section> of(Map<String, Object> document) {
+		Map<String, Object> ordered = new LinkedHashMap<>();
+		ORDER.stream().filter(document::containsKey).forEach(k -> ordered.put(k, document.get(k)));
+		document.forEach(ordered::putIfAbsent);
+		List<Section> sections = new ArrayList<>();
+		ordered.forEach((key, value) -> {
+			if (HIDDEN.contains(key) || value == null) {
+				return;
+			}
+			List<Field> fields = new ArrayList<>();
+			List<Item> items = new ArrayList<>();
+			if (value instanceof Map<?, ?> map) {
+				collect(map, fields, items);
+			}
+			else if (value instanceof List<?> list) {
+				list.forEach(element -> item(key, element, items));
+			}
+			else {
+				field(key, value, "", fields);
+			}
+			Map<String, List<Item>> grouped = new LinkedHashMap<>();
+			items.forEach(i -> grouped.computeIfAbsent(i.listKey(), k -> new ArrayList<>()).add(i));
+			List<Group> groups = grouped.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList();
+			if (!fields.isEmpty() || !groups.isEmpty()) {
+				sections.add(new Section(key, fields, groups));
+			}
+		});
+		return sections;
+	}
+
+	private static void collect(Map<?, ?> map, List<Field> fields, List<Item> items) {
+		map.forEach((k, v) -> {
+			String key = String.valueOf(k);
+			if (HIDDEN.contains(key) || v == null) {
+				return;
+			}
+			if (v instanceof List<?> list && list.stream().anyMatch(e -> e instanceof Map)) {
+				list.forEach(element -> item(key, element, items));
+			}
+			else {
+				field(key, v, "", fields);
+			}
+		});
+	}
+
+	private static void item(String listKey, Object element, List<Item> items) {
+		List<Field> fields = new ArrayList<>();
+		if (element instanceof Map<?, ?> map) {
+			boolean namePublic = Boolean.TRUE.equals(map.get("namePublic"));
+			map.forEach((k, v) -> {
+				String key = String.valueOf(k);
+				if (key.equals("name") && map.containsKey("namePublic") && !namePublic) {
+					fields.add(new Field("name", "", false, "reviewer.plan.nameWithheld"));
+				}
+				else if (!HIDDEN.contains(key) && v != null) {
+					field(key, v, "", fields);
+				}
+			});
+		}
+		else if (element != null) {
+			field(listKey, element, "", fields);
+		}
+		if (!fields.isEmpty()) {
+			items.add(new Item(listKey, fields));
+		}
+	}
+
+	private static void field(String key, Object value, String prefix, List<Field> fields) {
+		String name = prefix.isEmpty() ? key : prefix + "." + key;
+		if (value instanceof Map<?, ?> nested) {
+			nested.forEach((k, v) -> {
+				if (!HIDDEN.contains(String.valueOf(k)) && v != null) {
+					field(String.valueOf(k), v, name, fields);
+				}
+			});
+			return;
+		}
+		if (value instanceof Boolean flag) {
+			fields.add(new Field(name, "", false, flag ? "reviewer.plan.yes" : "reviewer.plan.no"));
+			return;
+		}
+		if (value instanceof String code && code.matches(ENUM)) {
+			fields.add(new Field(name, humanise(code), false, "plan." + name.substring(name.lastIndexOf('.') + 1) + "." + code));
+			return;
+		}
+		String text = text(value);
+		if (!text.isBlank()) {
+			boolean link = text.startsWith("https://") || text.startsWith("http://");
+			fields.add(new Field(name, text, link, null));
+		}
+	}
+
+	private static String text(Object value) {
+		if (value instanceof Date date) {
+			return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+		}
+		if (value instanceof List<?> list) {
+			return String.join(", ", list.stream().map(SnapshotSections::text).toList());
+		}
+		String text = String.valueOf(value);
+		return text.matches(ENUM) ? humanise(text) : text;
+	}
+
+	/** {@code livedExperience} → "Lived experience", {@code SHORT_TERM} → "Short term". */
+	static String humanise(String key) {
+		String last = key.substring(key.lastIndexOf('.') + 1);
+		String words = last.contains("_") || last.equals(last.toUpperCase(Locale.ROOT))
+				? last.replace('_', ' ').toLowerCase(Locale.ROOT)
+				: last.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+
+}
