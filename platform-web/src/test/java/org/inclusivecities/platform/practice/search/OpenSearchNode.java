@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * {@code src/test/opensearch-node/pom.xml}, resolved by Maven offline once and cached under {@code target/}.
  * The node stops when {@link #close()} closes its standard input, or when this JVM dies.
  */
-final class OpenSearchNode implements AutoCloseable {
+public final class OpenSearchNode implements AutoCloseable {
 
 	private static final Path MODULE = Path.of("").toAbsolutePath();
 
@@ -36,7 +36,7 @@ final class OpenSearchNode implements AutoCloseable {
 		this.httpPort = httpPort;
 	}
 
-	static OpenSearchNode start() throws Exception {
+	public static OpenSearchNode start() throws Exception {
 		Files.createDirectories(WORK);
 		int httpPort = freePort();
 		int transportPort = freePort();
@@ -63,7 +63,7 @@ final class OpenSearchNode implements AutoCloseable {
 		return node;
 	}
 
-	String uri() {
+	public String uri() {
 		return "http://localhost:" + httpPort;
 	}
 
