@@ -13,6 +13,7 @@ import org.inclusivecities.platform.practice.RichText;
 import org.inclusivecities.platform.practice.SearchRequest;
 import org.inclusivecities.platform.practice.SearchResults;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.Conflicts;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.Refresh;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
@@ -78,8 +79,17 @@ class OpenSearchPracticeSearch implements PracticeSearch {
 	@Override
 	public void rebuild(Iterable<PublishedPractice> practices) {
 		call(() -> {
-			client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
-			createIndex();
+			// emptied rather than dropped: another instance rebuilding or indexing at the same moment never finds
+			// the index missing (which would let OpenSearch auto-create it without our analyzers)
+			if (client.indices().exists(e -> e.index(index)).value()) {
+				client.deleteByQuery(d -> d.index(index)
+					.query(q -> q.matchAll(m -> m))
+					.refresh(Refresh.True)
+					.conflicts(Conflicts.Proceed));
+			}
+			else {
+				createIndex();
+			}
 			List<BulkOperation> batch = new ArrayList<>();
 			for (PublishedPractice practice : practices) {
 				IndexedPractice document = IndexedPractice.of(practice, richText);
