@@ -27,8 +27,24 @@ public class Mailer {
 	}
 
 	public OutboxMail send(String recipient, Locale locale, String template, Map<String, Object> model) {
+		return send(recipient, locale, template, model, Map.of());
+	}
+
+	/**
+	 * As {@link #send(String, Locale, String, Map)}, with extra message headers (such as RFC 8058's
+	 * List-Unsubscribe). Header names and values must be printable ASCII without line breaks.
+	 */
+	public OutboxMail send(String recipient, Locale locale, String template, Map<String, Object> model,
+			Map<String, String> headers) {
+		headers.forEach(Mailer::requireSafeHeader);
 		RenderedMail mail = templates.render(template, locale, model);
-		return outbox.save(OutboxMail.of(mail, recipient, template, clock.instant()));
+		return outbox.save(OutboxMail.of(mail, recipient, template, headers, clock.instant()));
+	}
+
+	private static void requireSafeHeader(String name, String value) {
+		if (!name.matches("[A-Za-z0-9-]+") || !value.matches("[\\x20-\\x7E]*")) {
+			throw new IllegalArgumentException("Not a safe mail header: " + name);
+		}
 	}
 
 }

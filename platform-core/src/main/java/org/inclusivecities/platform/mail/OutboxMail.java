@@ -2,6 +2,9 @@ package org.inclusivecities.platform.mail;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -33,6 +36,9 @@ public class OutboxMail {
 
 	private String template;
 
+	/** Extra message headers (e.g. List-Unsubscribe); absent on most mails. */
+	private Map<String, String> headers;
+
 	private Status status = Status.PENDING;
 
 	private int attempts;
@@ -52,7 +58,13 @@ public class OutboxMail {
 	}
 
 	static OutboxMail of(RenderedMail mail, String recipient, String template, Instant at) {
+		return of(mail, recipient, template, Map.of(), at);
+	}
+
+	static OutboxMail of(RenderedMail mail, String recipient, String template, Map<String, String> headers,
+			Instant at) {
 		OutboxMail outboxMail = new OutboxMail();
+		outboxMail.headers = headers.isEmpty() ? null : new LinkedHashMap<>(headers);
 		outboxMail.recipient = recipient;
 		outboxMail.subject = mail.subject();
 		outboxMail.textBody = mail.text();
@@ -103,6 +115,11 @@ public class OutboxMail {
 
 	public String getTemplate() {
 		return template;
+	}
+
+	/** The extra headers to set on the message, in order; empty when there are none. */
+	public Map<String, String> getHeaders() {
+		return headers == null ? Map.of() : Collections.unmodifiableMap(headers);
 	}
 
 	public Status getStatus() {

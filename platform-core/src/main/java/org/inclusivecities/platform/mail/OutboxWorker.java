@@ -65,6 +65,9 @@ class OutboxWorker {
 			else {
 				helper.setText(mail.getTextBody());
 			}
+			for (var header : mail.getHeaders().entrySet()) {
+				message.setHeader(header.getKey(), header.getValue());
+			}
 			mailSender.send(message);
 			mail.sent(clock.instant());
 		}

@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.directory;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +46,16 @@ public class StatusFilters {
 		return options().stream().anyMatch(o -> o.key().equals(key));
 	}
 
-	/** Labels of the badges this city carries now. */
-	public List<Option> badgesOf(City city) {
+	/** A badge on a city's profile: its label, and until when and where to verify it when the badge says so. */
+	public record ShownBadge(String key, String labelCode, LocalDate validUntil, String verificationPath) {
+	}
+
+	/** The badges this city carries now. */
+	public List<ShownBadge> badgesOf(City city) {
 		return badges.orderedStream()
-			.filter(b -> b.cityIds().contains(city.getId()))
-			.map(b -> new Option(b.key(), b.labelCode()))
+			.flatMap(b -> b.awardOf(city.getId())
+				.map(a -> new ShownBadge(b.key(), b.labelCode(), a.validUntil(), a.verificationPath()))
+				.stream())
 			.toList();
 	}
 

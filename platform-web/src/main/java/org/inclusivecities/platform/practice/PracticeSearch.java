@@ -7,12 +7,10 @@ package org.inclusivecities.platform.practice;
  * is rebuilt from MongoDB.
  * <p>
  * The default implementation is embedded Lucene, active when {@code platform.web.search.engine} is unset or
- * {@code lucene}. To plug in OpenSearch or Elasticsearch: add the client library, write a
- * {@code @Component @ConditionalOnProperty(prefix = "platform.web.search", name = "engine", havingValue =
- * "opensearch")} class implementing this interface (map {@link SearchRequest#DIMENSIONS} to keyword fields with
- * terms aggregations, index title/summary/body with the {@code english} and {@code dutch} analyzers, highlight the
- * summary with {@code <mark>} and escape everything else) and set {@code platform.web.search.engine=opensearch}.
- * Nothing else changes.
+ * {@code lucene}. With {@code platform.web.search.engine=opensearch} and {@code platform.web.search.opensearch.uris}
+ * the same behaviour comes from an OpenSearch cluster shared by all instances (English and Dutch analyzers, terms
+ * aggregations for the facets, {@code <mark>} highlighting); both are held to one test contract. Nothing else
+ * changes.
  */
 public interface PracticeSearch {
 

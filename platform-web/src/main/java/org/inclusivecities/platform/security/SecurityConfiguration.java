@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** Who may reach what: public pages for all, workspaces for members, /admin for the secretariat. */
@@ -33,6 +34,10 @@ class SecurityConfiguration {
 			.addFilterBefore(throttling, UsernamePasswordAuthenticationFilter.class)
 			// reset links carry their secret in the path: never let it leave in a Referer header
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			// RFC 8058 one-click unsubscribe: mail clients POST without a CSRF token; the secret token in the path
+			// authorises it, so exactly that path is exempt
+			.csrf(csrf -> csrf.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/{token}")))
 			.logout(Customizer.withDefaults());
 		if (clientRegistrations.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/login")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -98,8 +99,14 @@ class DigestJob {
 		model.put("practices", newPractices);
 		model.put("events", newEvents);
 		model.put("frequency", subscription.getFrequency().name());
-		model.put("unsubscribeLink", subscription.getSiteUrl() + "/unsubscribe/" + token);
-		mailer.send(subscription.getEmail(), subscription.getLanguage().locale(), "subscription-digest", model);
+		String unsubscribeLink = subscription.getSiteUrl() + "/unsubscribe/" + token;
+		model.put("unsubscribeLink", unsubscribeLink);
+		// RFC 2369 + RFC 8058: mail clients show their own unsubscribe button and POST to the link
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("List-Unsubscribe", "<" + unsubscribeLink + ">");
+		headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		mailer.send(subscription.getEmail(), subscription.getLanguage().locale(), "subscription-digest", model,
+				headers);
 	}
 
 }

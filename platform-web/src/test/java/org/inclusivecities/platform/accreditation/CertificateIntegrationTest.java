@@ -15,6 +15,7 @@ import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityBadges;
 import org.inclusivecities.platform.city.CityProfile;
+import org.inclusivecities.platform.city.CityStatus;
 import org.inclusivecities.platform.events.MovableClock;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
@@ -56,7 +57,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The public certificate page and PDF of a city accredited through the real review services: valid, then
- * expired, in English and Dutch, never naming reviewers; unknown codes are 404; the badge follows validity.
+ * expired, in English and Dutch, never naming reviewers; unknown codes are 404; the badge follows validity, and
+ * the city's public profile shows it with its end date, linked to the certificate page, until it expires.
  */
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
@@ -114,8 +116,9 @@ class CertificateIntegrationTest {
 
 	@Test
 	void certificateIsVerifiableUntilItExpiresAndNeverNamesTheReviewers() throws Exception {
-		City city = cities.save(City.apply(new CityProfile("Certiville", "BE", null, 50_000L, List.of("nl"), null, null),
-				NOW));
+		City city = City.apply(new CityProfile("Certiville", "BE", null, 50_000L, List.of("nl"), null, null), NOW);
+		city.moveTo(CityStatus.MEMBER, NOW, "seed", "admitted");
+		city = cities.save(city);
 		Decision decision = accredit(city.getId());
 		String code = decision.certificateCode();
 		String until = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(decision.validUntil());
@@ -130,6 +133,13 @@ class CertificateIntegrationTest {
 		assertThat(nl).contains("Certiville is geaccrediteerd tot " + totNl, "Geaccrediteerd onder voorwaarden", "Geldig");
 		HtmlChecker.assertValid(nl, "certificate page in nl");
 		assertThat(accredited()).contains(city.getId());
+
+		// the public profile: the badge with its validity, linking to the verification page, in both languages
+		String profile = page("/cities/" + city.getSlug(), "en");
+		assertThat(profile).containsPattern("<a class=\"govuk-link\"\\s+href=\"/accreditations/" + code
+				+ "\">Accredited until " + until + "</a>");
+		HtmlChecker.assertValid(profile, "profile of an accredited city");
+		assertThat(page("/cities/" + city.getSlug(), "nl")).contains(">Geaccrediteerd tot en met " + totNl + "</a>");
 
 		// the city's own page: decision and certificate, blind (no reviewer names or cities)
 		Person admin = people.findByEmail("cert-admin@cert.example").orElseThrow();
@@ -177,6 +187,8 @@ class CertificateIntegrationTest {
 		HtmlChecker.assertValid(expired, "expired certificate page");
 		assertThat(page("/accreditations/" + code, "nl")).contains("is verlopen op " + totNl, "Verlopen");
 		assertThat(accredited()).doesNotContain(city.getId());
+		assertThat(page("/cities/" + city.getSlug(), "en")).as("an expired accreditation shows no badge")
+			.doesNotContain("Accredited", "/accreditations/" + code);
 		clock.set(NOW);
 	}
 

@@ -90,6 +90,16 @@ class SubscriptionController {
 		return desk.unsubscribe(token) ? "redirect:/unsubscribe/done" : invalid(response);
 	}
 
+	/**
+	 * RFC 8058 one-click unsubscribe: the mail client POSTs {@code List-Unsubscribe=One-Click} to the link in
+	 * the digest's List-Unsubscribe header, without a CSRF token (SecurityConfiguration exempts exactly this
+	 * path). The secret token in the path is what authorises it; no redirect to follow.
+	 */
+	@PostMapping(path = "/unsubscribe/{token}", params = "List-Unsubscribe=One-Click")
+	String oneClickUnsubscribe(@PathVariable String token, HttpServletResponse response) {
+		return desk.unsubscribe(token) ? "subscription/unsubscribed" : invalid(response);
+	}
+
 	@GetMapping("/unsubscribe/done")
 	String unsubscribed() {
 		return "subscription/unsubscribed";

@@ -1,0 +1,167 @@
+package org.inclusivecities.platform.practice.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.inclusivecities.platform.plan.ActivityType;
+import org.inclusivecities.platform.plan.Aim;
+import org.inclusivecities.platform.plan.Sector;
+import org.inclusivecities.platform.practice.Consent;
+import org.inclusivecities.platform.practice.ConsentScope;
+import org.inclusivecities.platform.practice.PracticeContent;
+import org.inclusivecities.platform.practice.PracticeSearch;
+import org.inclusivecities.platform.practice.PublishedPractice;
+import org.inclusivecities.platform.practice.SearchRequest;
+import org.inclusivecities.platform.practice.SearchResults;
+import org.inclusivecities.platform.practice.Story;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every {@link PracticeSearch} must do, whatever engine is behind it: each implementation's test extends
+ * this and supplies its engine, so embedded Lucene and OpenSearch are held to the same assertions.
+ */
+abstract class PracticeSearchContract {
+
+	/** A fresh, empty search of the implementation under test. */
+	abstract PracticeSearch search();
+
+	PracticeSearch search;
+
+	@BeforeEach
+	void index() throws Exception {
+		search = search();
+		search.rebuild(List.of(
+				practice("1", "Het herstelcafé van Gent", "Een **herstelcafé** waar mensen in herstel elkaar ontmoeten.",
+						"BE", "nl", ActivityType.RECOVERY_CAFE, Aim.NEW_CONNECTIONS, Sector.HEALTH, List.of()),
+				practice("2", "Jaarlijkse herstelwandeling", "Een wandeling door de stad om herstel zichtbaar te maken.",
+						"NL", "nl", ActivityType.RECOVERY_WALK, Aim.MAKE_RECOVERY_VISIBLE, Sector.CULTURE, List.of()),
+				practice("3", "Employers who hire people in recovery",
+						"Local employers offer apprenticeships <script>alert(1)</script> to people in recovery.", "GB",
+						"en", ActivityType.EMPLOYER_PROGRAMME, Aim.RECOVERY_IS_POSSIBLE, Sector.EMPLOYMENT,
+						List.of(story("Finding work again", "The zebrafish job changed everything")))));
+	}
+
+	@Test
+	void dutchQueriesFindOtherWordFormsOfTheSameWord() {
+		assertThat(ids(search.search(request("herstelcafés")))).containsExactly("1");
+		assertThat(ids(search.search(request("wandelingen")))).containsExactly("2");
+		assertThat(ids(search.search(request("Herstelcafe")))).containsExactly("1");
+	}
+
+	@Test
+	void englishQueriesAreStemmedToo() {
+		assertThat(ids(search.search(request("employer apprenticeship")))).containsExactly("3");
+		assertThat(ids(search.search(request("zebrafish")))).as("story text is searchable").containsExactly("3");
+		assertThat(ids(search.search(request("nothingmatchesthis")))).isEmpty();
+		assertThat(ids(search.search(request("employer nothingmatchesthis")))).as("every word must match").isEmpty();
+	}
+
+	@Test
+	void matchesAreHighlightedInTheSummaryAndEverythingElseIsEscaped() {
+		SearchResults results = search.search(request("apprenticeships"));
+		String snippet = results.hits().getFirst().snippetHtml();
+		assertThat(snippet).contains("<mark>apprenticeships</mark>").doesNotContain("<script>");
+		assertThat(search.search(request("herstelcafés")).hits().getFirst().snippetHtml())
+			.contains("<mark>herstelcafé</mark>");
+		assertThat(search.search(request("")).hits()).filteredOn(h -> h.id().equals("3"))
+			.singleElement()
+			.satisfies(h -> assertThat(h.snippetHtml()).contains("&lt;script&gt;").doesNotContain("<mark>"));
+	}
+
+	@Test
+	void hitsCarryWhatTheResultListShows() {
+		SearchResults.Hit hit = search.search(request("wandeling")).hits().getFirst();
+		assertThat(hit.id()).isEqualTo("2");
+		assertThat(hit.title()).isEqualTo("Jaarlijkse herstelwandeling");
+		assertThat(hit.cityName()).isEqualTo("City 2");
+		assertThat(hit.country()).isEqualTo("NL");
+	}
+
+	@Test
+	void facetsCountPracticesAndFilter() {
+		SearchResults all = search.search(request(""));
+		assertThat(all.total()).isEqualTo(3);
+		assertThat(ids(all)).as("newest first when browsing").containsExactly("3", "2", "1");
+		assertThat(count(all, SearchRequest.LANGUAGE, "nl")).isEqualTo(2);
+		assertThat(count(all, SearchRequest.COUNTRY, "GB")).isEqualTo(1);
+		assertThat(count(all, SearchRequest.SECTOR, "HEALTH")).isEqualTo(1);
+		SearchResults dutch = search.search(new SearchRequest("", Map.of(SearchRequest.LANGUAGE, Set.of("nl"),
+				SearchRequest.ACTIVITY, Set.of("RECOVERY_CAFE")), 0, 10));
+		assertThat(ids(dutch)).containsExactly("1");
+		assertThat(dutch.total()).isEqualTo(1);
+		assertThat(count(dutch, SearchRequest.ACTIVITY, "RECOVERY_WALK")).as("drill sideways").isEqualTo(1);
+		assertThat(count(dutch, SearchRequest.ACTIVITY, "EMPLOYER_PROGRAMME")).as("other dimensions still filter")
+			.isZero();
+		assertThat(count(dutch, SearchRequest.COUNTRY, "BE")).isEqualTo(1);
+		assertThat(count(dutch, SearchRequest.COUNTRY, "NL")).as("filtered by the selected activity").isZero();
+		SearchResults either = search.search(new SearchRequest("herstel", Map.of(SearchRequest.COUNTRY,
+				Set.of("BE", "NL")), 0, 10));
+		assertThat(ids(either)).as("values of one dimension are OR-ed").containsExactlyInAnyOrder("1", "2");
+		assertThat(either.facets().stream().filter(f -> f.dimension().equals(SearchRequest.COUNTRY))
+			.flatMap(f -> f.values().stream())
+			.filter(SearchResults.FacetValue::selected)
+			.map(SearchResults.FacetValue::value)).containsExactlyInAnyOrder("BE", "NL");
+	}
+
+	@Test
+	void removedPracticesAreGoneAtOnceAndPagesAreSliced() {
+		search.remove("1");
+		assertThat(ids(search.search(request("herstelcafés")))).isEmpty();
+		assertThat(search.size()).isEqualTo(2);
+		search.remove("no-such-practice");
+		SearchResults second = search.search(new SearchRequest("", Map.of(), 1, 1));
+		assertThat(second.total()).isEqualTo(2);
+		assertThat(second.hits()).hasSize(1);
+		assertThat(second.pages()).isEqualTo(2);
+	}
+
+	@Test
+	void aWithdrawnStoryIsUnfindableAsSoonAsThePracticeIsReindexed() {
+		assertThat(ids(search.search(request("zebrafish")))).containsExactly("3");
+		search.index(practice("3", "Employers who hire people in recovery", "Local employers offer apprenticeships.",
+				"GB", "en", ActivityType.EMPLOYER_PROGRAMME, Aim.RECOVERY_IS_POSSIBLE, Sector.EMPLOYMENT, List.of()));
+		assertThat(ids(search.search(request("zebrafish")))).isEmpty();
+		assertThat(ids(search.search(request("employers")))).as("replaced, not duplicated").containsExactly("3");
+		assertThat(search.size()).isEqualTo(3);
+	}
+
+	static long count(SearchResults results, String dimension, String value) {
+		return results.facets()
+			.stream()
+			.filter(f -> f.dimension().equals(dimension))
+			.flatMap(f -> f.values().stream())
+			.filter(v -> v.value().equals(value))
+			.mapToLong(SearchResults.FacetValue::count)
+			.findFirst()
+			.orElse(0);
+	}
+
+	static SearchRequest request(String query) {
+		return new SearchRequest(query, Map.of(), 0, 10);
+	}
+
+	static List<String> ids(SearchResults results) {
+		return results.hits().stream().map(SearchResults.Hit::id).toList();
+	}
+
+	static Story story(String title, String text) {
+		return new Story("s1", title, text, new Consent("A. Person", LocalDate.of(2026, 1, 1), ConsentScope.ANONYMOUS,
+				null, "p1", Instant.EPOCH, null), Instant.EPOCH, true);
+	}
+
+	static PublishedPractice practice(String id, String title, String summary, String country, String language,
+			ActivityType type, Aim aim, Sector sector, List<Story> stories) {
+		PracticeContent content = new PracticeContent(title, summary, "", "Wat er gedaan is", "", "", "", "", "",
+				Set.of(type), Set.of(aim), Set.of(sector), List.of(), List.of(language), List.of());
+		Instant published = Instant.EPOCH.plusSeconds(Long.parseLong(id));
+		return new PublishedPractice(id, "city-" + id, "City " + id, "city-" + id, country, content, stories, List.of(),
+				published, published, List.of());
+	}
+
+}
