@@ -1,19 +1,19 @@
 package org.inclusivecities.platform.routing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jgrapht.Graph;
-import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
-import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
-import org.jgrapht.graph.DirectedWeightedMultigraph;
+import com.google.ortools.graph.MinCostFlow;
+import com.google.ortools.graph.MinCostFlowBase;
 
 import org.inclusivecities.platform.routing.FlowInstance.Arc;
 
 /**
- * Builds the routing flow network and hands it to JGraphT's capacity-scaling minimum-cost-flow algorithm:
+ * Builds the routing flow network and hands it to Google OR-Tools' minimum-cost-flow solver (cost scaling,
+ * native code):
  *
  * <pre>
  * request (supply N) → (request, city) (cap maxPerCity) → reviewer (cap 1, preference cost)
@@ -23,124 +23,97 @@ import org.inclusivecities.platform.routing.FlowInstance.Arc;
  * fills as many seats as possible and then is cheapest.
  * </pre>
  *
- * The per-(request, city) cap of at most N-1 forces reviewers from at least two cities.
+ * The per-(request, city) cap of at most N-1 forces reviewers from at least two cities. OR-Tools returns the
+ * optimal flow but no dual values; {@link ResidualPotentials} derives them from the flow and every arc is
+ * checked against them ({@link FlowSolution#certified()}) before they are used to price left-out options.
  */
 final class FlowSolver {
 
-	private static final int SINK = 1;
+	private static final int SINK = 0;
 
 	FlowSolution solve(FlowInstance instance, List<Arc> arcs) {
-		Network network = new Network(instance);
-		Map<Long, Integer> perRequestCity = new HashMap<>();
-		for (Arc arc : arcs) {
-			perRequestCity.merge(network.key(arc), 1, Integer::sum);
-		}
-		for (int i = 0; i < arcs.size(); i++) {
-			network.addRequestArc(arcs.get(i), i, perRequestCity.get(network.key(arcs.get(i))) > instance.maxPerCity());
-		}
-		network.addLoadArcs();
-		var algorithm = new CapacityScalingMinimumCostFlow<Integer, Edge>();
-		var problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<Integer, Edge>(network.graph,
-				network::supply, e -> e.capacity, e -> 0, e -> e.cost);
-		var flow = algorithm.getMinimumCostFlow(problem);
-		List<Arc> chosen = new ArrayList<>();
-		int[] filled = new int[instance.requests()];
-		for (Edge edge : network.graph.edgeSet()) {
-			if (edge.arcIndex >= 0 && flow.getFlow(edge) > 0.5) {
-				Arc arc = arcs.get(edge.arcIndex);
-				chosen.add(arc);
-				filled[arc.request()]++;
+		OrTools.load();
+		Network network = new Network(instance, arcs);
+		MinCostFlow flow = new MinCostFlow(network.nodes, network.size);
+		try {
+			for (int a = 0; a < network.size; a++) {
+				flow.addArcWithCapacityAndUnitCost(network.tail[a], network.head[a], network.capacity[a],
+						network.cost[a]);
 			}
-		}
-		Map<Integer, Double> potentials = algorithm.getDualSolution();
-		return new FlowSolution(chosen, instance.objective(chosen), filled, potentials, network.cityNodes, instance,
-				certifies(network.graph, flow, potentials));
-	}
-
-	/**
-	 * Whether the potentials JGraphT returns prove this flow optimal (every residual arc has a non-negative
-	 * reduced cost). They usually do; when they do not, the caller must not use them to price left-out arcs.
-	 */
-	private static boolean certifies(Graph<Integer, Edge> graph,
-			org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow<Edge> flow,
-			Map<Integer, Double> potentials) {
-		for (Edge edge : graph.edgeSet()) {
-			// JGraphT's potentials price an arc u → v as cost - π(u) + π(v)
-			double reduced = edge.cost - potentials.get(graph.getEdgeSource(edge))
-					+ potentials.get(graph.getEdgeTarget(edge));
-			double units = flow.getFlow(edge);
-			if ((units < edge.capacity - 0.5 && reduced < -1e-6) || (units > 0.5 && reduced > 1e-6)) {
-				return false;
+			for (int r = 0; r < instance.requests(); r++) {
+				flow.setNodeSupply(network.requestNode(r), instance.demand());
 			}
+			flow.setNodeSupply(SINK, -network.totalDemand);
+			MinCostFlowBase.Status status = flow.solve();
+			if (status != MinCostFlowBase.Status.OPTIMAL) {
+				// cannot happen for this network (the unfilled-seat arcs make every instance feasible)
+				throw new IllegalStateException("OR-Tools min-cost flow ended with status " + status);
+			}
+			long[] units = new long[network.size];
+			for (int a = 0; a < network.size; a++) {
+				units[a] = flow.getFlow(a);
+			}
+			return network.solution(units);
 		}
-		return true;
+		finally {
+			flow.delete();
+		}
 	}
 
-	/** A flow edge: capacity, cost and, for request → reviewer arcs, the index of the arc. */
-	static final class Edge {
-
-		final int capacity;
-
-		final double cost;
-
-		final int arcIndex;
-
-		Edge(int capacity, double cost, int arcIndex) {
-			this.capacity = capacity;
-			this.cost = cost;
-			this.arcIndex = arcIndex;
-		}
-
-	}
-
+	/** The network as parallel arc arrays (kept on the Java side for reading the solution and its duals). */
 	private static final class Network {
-
-		// JGraphT 1.5.3's capacity scaling reads arc costs from the graph's edge weights (not from the problem's
-		// cost function), so the network is a weighted multigraph and every edge gets its cost as weight.
-		final Graph<Integer, Edge> graph = new DirectedWeightedMultigraph<>(null, null);
 
 		final FlowInstance instance;
 
-		final Map<Long, Integer> cityNodes = new HashMap<>();
+		final long totalDemand;
 
 		final int firstCandidate;
 
 		final int firstCity;
 
-		int nextNode;
+		final Map<Long, Integer> cityNodes = new HashMap<>();
 
-		final long totalDemand;
+		final List<Arc> arcs;
 
-		Network(FlowInstance instance) {
+		int nodes;
+
+		int size;
+
+		int[] tail = new int[64];
+
+		int[] head = new int[64];
+
+		long[] capacity = new long[64];
+
+		long[] cost = new long[64];
+
+		/** For each network arc, the index of its request → reviewer arc in {@link #arcs}, or -1. */
+		int[] arcIndex = new int[64];
+
+		Network(FlowInstance instance, List<Arc> arcs) {
 			this.instance = instance;
+			this.arcs = arcs;
 			this.totalDemand = (long) instance.requests() * instance.demand();
-			graph.addVertex(0);
-			graph.addVertex(SINK);
-			int node = 2;
-			double unfilled = unfilledCost(instance, totalDemand);
+			firstCandidate = 1 + instance.requests();
+			firstCity = firstCandidate + instance.candidates();
+			nodes = firstCity + instance.cities();
+			long unfilled = unfilledCost(instance, totalDemand, arcs);
 			for (int r = 0; r < instance.requests(); r++) {
-				graph.addVertex(node);
-				add(node, SINK, new Edge(instance.demand(), unfilled, -1));
-				node++;
+				add(requestNode(r), SINK, instance.demand(), unfilled, -1);
 			}
-			firstCandidate = node;
-			for (int c = 0; c < instance.candidates(); c++) {
-				graph.addVertex(node++);
+			Map<Long, Integer> perRequestCity = new HashMap<>();
+			for (Arc arc : arcs) {
+				perRequestCity.merge(key(arc), 1, Integer::sum);
 			}
-			firstCity = node;
-			for (int c = 0; c < instance.cities(); c++) {
-				graph.addVertex(node++);
+			for (int i = 0; i < arcs.size(); i++) {
+				Arc arc = arcs.get(i);
+				addRequestArc(arc, i, perRequestCity.get(key(arc)) > instance.maxPerCity());
 			}
-			nextNode = node;
-		}
-
-		void add(int from, int to, Edge edge) {
-			graph.addEdge(from, to, edge);
-			graph.setEdgeWeight(edge, edge.cost);
+			addLoadArcs();
 		}
 
 		int requestNode(int request) {
-			return 2 + request;
+			return 1 + request;
 		}
 
 		int candidateNode(int candidate) {
@@ -151,24 +124,38 @@ final class FlowSolver {
 			return (long) arc.request() * instance.cities() + instance.candidateCity()[arc.candidate()];
 		}
 
+		void add(int from, int to, long units, long unitCost, int arc) {
+			if (size == tail.length) {
+				int grown = size * 2;
+				tail = Arrays.copyOf(tail, grown);
+				head = Arrays.copyOf(head, grown);
+				capacity = Arrays.copyOf(capacity, grown);
+				cost = Arrays.copyOf(cost, grown);
+				arcIndex = Arrays.copyOf(arcIndex, grown);
+			}
+			tail[size] = from;
+			head[size] = to;
+			capacity[size] = units;
+			cost[size] = unitCost;
+			arcIndex[size++] = arc;
+		}
+
 		/**
 		 * A (request, city) node is only needed when more candidates of that city than the per-city cap are
 		 * in the network for the request; otherwise the arc goes straight from the request to the reviewer.
 		 */
 		void addRequestArc(Arc arc, int index, boolean viaCity) {
 			if (!viaCity) {
-				add(requestNode(arc.request()), candidateNode(arc.candidate()), new Edge(1, arc.cost(), index));
+				add(requestNode(arc.request()), candidateNode(arc.candidate()), 1, arc.cost(), index);
 				return;
 			}
-			long key = key(arc);
-			Integer via = cityNodes.get(key);
+			Integer via = cityNodes.get(key(arc));
 			if (via == null) {
-				via = nextNode++;
-				graph.addVertex(via);
-				add(requestNode(arc.request()), via, new Edge(instance.maxPerCity(), 0, -1));
-				cityNodes.put(key, via);
+				via = nodes++;
+				add(requestNode(arc.request()), via, instance.maxPerCity(), 0, -1);
+				cityNodes.put(key(arc), via);
 			}
-			add(via, candidateNode(arc.candidate()), new Edge(1, arc.cost(), index));
+			add(via, candidateNode(arc.candidate()), 1, arc.cost(), index);
 		}
 
 		void addLoadArcs() {
@@ -177,30 +164,56 @@ final class FlowSolver {
 				int city = instance.candidateCity()[c];
 				int units = (int) Math.min(instance.remaining()[c], instance.requests());
 				for (int k = 0; k < units; k++) {
-					add(candidateNode(c), firstCity + city,
-							new Edge(1, instance.reviewerStep() * (instance.load()[c] + k), -1));
+					add(candidateNode(c), firstCity + city, 1, instance.reviewerStep() * (instance.load()[c] + k), -1);
 				}
 				cityCapacity[city] += units;
 			}
 			for (int city = 0; city < instance.cities(); city++) {
 				long units = Math.min(cityCapacity[city], totalDemand);
 				for (int k = 0; k < units; k++) {
-					add(firstCity + city, SINK,
-							new Edge(1, instance.cityStep() * (instance.cityLoad()[city] + k), -1));
+					add(firstCity + city, SINK, 1, instance.cityStep() * (instance.cityLoad()[city] + k), -1);
 				}
 			}
 		}
 
-		/** Each request supplies its seats (so each shortest-path search starts near one request). */
-		int supply(Integer node) {
-			if (node == SINK) {
-				return (int) -totalDemand;
+		FlowSolution solution(long[] units) {
+			List<Arc> chosen = new ArrayList<>();
+			int[] filled = new int[instance.requests()];
+			for (int a = 0; a < size; a++) {
+				if (arcIndex[a] >= 0 && units[a] > 0) {
+					Arc arc = arcs.get(arcIndex[a]);
+					chosen.add(arc);
+					filled[arc.request()]++;
+				}
 			}
-			return node >= 2 && node < firstCandidate ? instance.demand() : 0;
+			ResidualPotentials duals = new ResidualPotentials(nodes, SINK, size, tail, head, capacity, cost, units);
+			double[] requestPotential = new double[instance.requests()];
+			for (int r = 0; r < instance.requests(); r++) {
+				requestPotential[r] = duals.potential(requestNode(r));
+			}
+			double[] candidatePotential = new double[instance.candidates()];
+			for (int c = 0; c < instance.candidates(); c++) {
+				candidatePotential[c] = duals.potential(candidateNode(c));
+			}
+			double[][] viaPotential = new double[instance.requests()][];
+			cityNodes.forEach((key, node) -> {
+				int request = (int) (key / instance.cities());
+				if (viaPotential[request] == null) {
+					viaPotential[request] = new double[instance.cities()];
+					Arrays.fill(viaPotential[request], Double.NaN);
+				}
+				viaPotential[request][(int) (key % instance.cities())] = duals.potential(node);
+			});
+			return new FlowSolution(chosen, instance.objective(chosen), filled, requestPotential, candidatePotential,
+					viaPotential, instance, duals.certifies());
 		}
 
 		/** Bigger than the cost of any solution, so one more filled seat always wins. */
-		static double unfilledCost(FlowInstance instance, long totalDemand) {
+		static long unfilledCost(FlowInstance instance, long totalDemand, List<Arc> arcs) {
+			long maxArc = 0;
+			for (Arc arc : arcs) {
+				maxArc = Math.max(maxArc, arc.cost());
+			}
 			long maxLoad = 0;
 			for (int c = 0; c < instance.candidates(); c++) {
 				maxLoad = Math.max(maxLoad, (long) instance.load()[c] + instance.remaining()[c]);
@@ -209,8 +222,8 @@ final class FlowSolver {
 			for (int load : instance.cityLoad()) {
 				maxCityLoad = Math.max(maxCityLoad, load);
 			}
-			long perSeat = 1000 + instance.reviewerStep() * maxLoad + instance.cityStep() * (maxCityLoad + totalDemand);
-			return (double) (totalDemand + 1) * perSeat * 2;
+			long perSeat = 1 + maxArc + instance.reviewerStep() * maxLoad + instance.cityStep() * (maxCityLoad + totalDemand);
+			return (totalDemand + 1) * perSeat * 2;
 		}
 
 	}

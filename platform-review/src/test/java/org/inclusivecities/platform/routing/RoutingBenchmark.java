@@ -75,9 +75,10 @@ class RoutingBenchmark {
 			double loadBefore = os.getSystemLoadAverage();
 			long routedAt = System.nanoTime();
 			RoutingResult result = new Router(settings, HardRules.standard()).route(requests, candidates, context,
-					step -> System.out.printf("  %-17s round %d: %d requests, %d arcs, cost %d, unfilled %d, %d ms%n",
+					step -> System.out.printf(
+							"  %-17s round %d: %d requests, %d arcs, cost %d, unfilled %d, %d ms wall, %d ms CPU%n",
 							step.phase(), step.round(), step.requests(), step.arcs(), step.cost(), step.unfilledSeats(),
-							step.elapsed().toMillis()));
+							step.elapsed().toMillis(), (os.getProcessCpuTime() - cpuBefore) / 1_000_000));
 			long doneAt = System.nanoTime();
 			long cpu = os.getProcessCpuTime() - cpuBefore;
 			System.out.printf(
