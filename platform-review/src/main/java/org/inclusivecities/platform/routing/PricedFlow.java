@@ -9,11 +9,12 @@ import org.inclusivecities.platform.routing.Eligibility.Options;
 import org.inclusivecities.platform.routing.FlowInstance.Arc;
 
 /**
- * Solves the flow on a window of each request's most promising eligible options, then prices every option
- * left out with the solver's certified potentials; options that could lower the cost join the window and the
- * flow is solved again. When no left-out option has a negative reduced cost, the window's optimum is the full
- * problem's optimum. This keeps a 1,000 × 5,000 instance small enough for JGraphT without giving up
- * optimality; uncertified potentials fall back to the full set of options.
+ * Solves the flow on a window of each request's most promising eligible options ({@link FirstWindow}), then
+ * prices every option left out with the certified potentials of the solution ({@link ResidualPotentials});
+ * options that could lower the cost join the window and the flow is solved again. When no left-out option has
+ * a negative reduced cost, the window's optimum is the full problem's optimum. A 1,000 × 5,000 instance has
+ * about 5 million options; the window needs a few tens of thousands. Uncertified potentials fall back to the
+ * full set of options.
  */
 final class PricedFlow {
 

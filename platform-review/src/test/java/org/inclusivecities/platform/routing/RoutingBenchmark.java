@@ -68,7 +68,7 @@ class RoutingBenchmark {
 			}
 			var context = new RoutingContext(ties, recent, Set.of(), cityLoad);
 			RoutingSettings settings = new RoutingSettings(3, 1, CostWeights.defaults(),
-					Duration.ofSeconds(Integer.getInteger("bench.limit-seconds", 120)), Integer.getInteger("bench.window", 24));
+					Duration.ofSeconds(Integer.getInteger("bench.limit-seconds", 120)), Integer.getInteger("bench.window", 8));
 			var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
 				.getOperatingSystemMXBean();
 			long cpuBefore = os.getProcessCpuTime();
