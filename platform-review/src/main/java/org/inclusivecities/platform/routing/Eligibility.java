@@ -51,6 +51,7 @@ final class Eligibility {
 		}
 		int[] pairRules = IntStream.range(0, all.size()).filter(i -> !all.get(i).cityLevel()).toArray();
 		Map<String, long[]> cityMasks = cityMasks(requests, affiliations, context, all);
+		PreferenceCosts.Table costTable = costs.table(requests, candidates, context);
 		IntStream.range(0, requests.size()).parallel().forEach(r -> {
 			RoutingRequest request = requests.get(r);
 			long[] refusedByCity = cityMasks.get(request.cityId());
@@ -73,7 +74,7 @@ final class Eligibility {
 					refused[first]++;
 				}
 				else {
-					eligible.add(c, costs.cost(request, candidates.get(c), context));
+					eligible.add(c, costTable.cost(r, c));
 					cities.set(cityOf[c]);
 				}
 			}

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The fast eligibility pass (city-level rules checked once per pair of cities) against the plain one: every
  * rule on every (request, candidate) pair, first refusing rule counted. Random networks with memberships in
- * several cities, ties, recent reviews, conflicts, exclusions, caps and unavailable periods.
+ * several cities, ties, recent reviews, conflicts, exclusions, caps and unavailable periods; requests in one
+ * or two languages, with or without topics (so the precomputed preference costs are compared too).
  */
 class EligibilityTest {
 
@@ -51,7 +52,9 @@ class EligibilityTest {
 			}
 			List<RoutingRequest> requests = new ArrayList<>();
 			for (int r = 0; r < 1 + random.nextInt(5); r++) {
-				requests.add(new RoutingRequest("r" + r, city(random, cities), Set.of("en"), Set.of("jobs"), review,
+				requests.add(new RoutingRequest("r" + r, city(random, cities),
+						random.nextBoolean() ? Set.of("en") : Set.of("fr", "nl"),
+						random.nextInt(3) == 0 ? Set.of() : Set.of("jobs"), review,
 						random.nextInt(3) == 0 ? Set.of("v0") : Set.of()));
 			}
 			var context = new RoutingContext(ties, recent, Set.of(new RoutingContext.ReviewerCity("v1", "c0")),
