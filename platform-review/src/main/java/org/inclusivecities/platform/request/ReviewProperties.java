@@ -18,7 +18,7 @@ import org.inclusivecities.platform.routing.RoutingSettings;
 public record ReviewProperties(@DefaultValue("3") int reviewersPerRequest, @DefaultValue("1") int maxReviewersPerCity,
 		@DefaultValue("P14D") Duration invitationDeadline, @DefaultValue("false") boolean openReview,
 		@DefaultValue("P3Y") Period accreditationValidity, @DefaultValue("P1Y") Period cycle,
-		@DefaultValue("PT10S") Duration routingTimeLimit, @DefaultValue("24") int routingWindow) {
+		@DefaultValue("PT10S") Duration routingTimeLimit, @DefaultValue("8") int routingWindow) {
 
 	public ReviewProperties {
 		// fail at start-up, not at the first routing run, when the numbers contradict each other

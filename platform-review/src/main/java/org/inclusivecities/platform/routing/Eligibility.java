@@ -3,14 +3,18 @@ package org.inclusivecities.platform.routing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
  * Applies the hard rules to every (request, candidate) pair: the eligible pairs become options with their
- * preference cost; the refused ones are counted against the first rule that refused them. Requests are
+ * preference cost; the refused ones are counted against the first rule that refused them. City-level rules
+ * ({@link HardRule#cityLevel()}) are checked once per (requesting city, reviewer affiliation) and looked up per
+ * pair; the others are checked per pair, in rule order, only while no earlier rule has refused. Requests are
  * checked in parallel (the rules are stateless) and options are stored compactly, since a network-sized run
  * checks millions of pairs.
  */
@@ -24,28 +28,53 @@ final class Eligibility {
 
 	Eligibility(List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context, HardRules rules,
 			PreferenceCosts costs) {
+		List<HardRule> all = rules.all();
+		if (all.size() > 62) {
+			throw new IllegalArgumentException("At most 62 hard rules");
+		}
 		Options[] found = new Options[requests.size()];
 		int[][] counts = new int[requests.size()][];
 		eligibleCities = new int[requests.size()];
-		Map<String, Integer> cityIndex = new java.util.HashMap<>();
+		Map<String, Integer> cityIndex = new HashMap<>();
 		int[] cityOf = new int[candidates.size()];
+		Map<Affiliation, Integer> affiliationIndex = new HashMap<>();
+		List<Candidate> affiliations = new ArrayList<>();
+		int[] affiliationOf = new int[candidates.size()];
 		for (int c = 0; c < candidates.size(); c++) {
-			cityOf[c] = cityIndex.computeIfAbsent(candidates.get(c).cityId(), k -> cityIndex.size());
+			Candidate candidate = candidates.get(c);
+			cityOf[c] = cityIndex.computeIfAbsent(candidate.cityId(), k -> cityIndex.size());
+			affiliationOf[c] = affiliationIndex.computeIfAbsent(
+					new Affiliation(candidate.cityId(), candidate.memberOf()), k -> {
+						affiliations.add(candidate);
+						return affiliations.size() - 1;
+					});
 		}
-		List<HardRule> all = rules.all();
+		int[] pairRules = IntStream.range(0, all.size()).filter(i -> !all.get(i).cityLevel()).toArray();
+		Map<String, long[]> cityMasks = cityMasks(requests, affiliations, context, all);
+		PreferenceCosts.Table costTable = costs.table(requests, candidates, context);
 		IntStream.range(0, requests.size()).parallel().forEach(r -> {
 			RoutingRequest request = requests.get(r);
+			long[] refusedByCity = cityMasks.get(request.cityId());
 			int[] refused = new int[all.size()];
 			Options eligible = new Options();
 			BitSet cities = new BitSet(cityIndex.size());
 			for (int c = 0; c < candidates.size(); c++) {
-				Candidate candidate = candidates.get(c);
-				int violation = rules.firstViolationIndex(request, candidate, context);
-				if (violation >= 0) {
-					refused[violation]++;
+				long mask = refusedByCity[affiliationOf[c]];
+				int first = mask == 0 ? Integer.MAX_VALUE : Long.numberOfTrailingZeros(mask);
+				for (int i : pairRules) {
+					if (i > first) {
+						break;
+					}
+					if (!all.get(i).allows(request, candidates.get(c), context)) {
+						first = i;
+						break;
+					}
+				}
+				if (first != Integer.MAX_VALUE) {
+					refused[first]++;
 				}
 				else {
-					eligible.add(c, costs.cost(request, candidate, context));
+					eligible.add(c, costTable.cost(r, c));
 					cities.set(cityOf[c]);
 				}
 			}
@@ -62,6 +91,33 @@ final class Eligibility {
 			}
 			removed.add(byRule);
 		}
+	}
+
+	/**
+	 * For each requesting city, per reviewer affiliation, the city-level rules that refuse it (bit i = rule i),
+	 * checked on one request of that city and one candidate of that affiliation.
+	 */
+	private static Map<String, long[]> cityMasks(List<RoutingRequest> requests, List<Candidate> affiliations,
+			RoutingContext context, List<HardRule> all) {
+		Map<String, RoutingRequest> byCity = new HashMap<>();
+		requests.forEach(request -> byCity.putIfAbsent(request.cityId(), request));
+		Map<String, long[]> masks = new HashMap<>();
+		byCity.forEach((city, request) -> {
+			long[] refused = new long[affiliations.size()];
+			for (int a = 0; a < affiliations.size(); a++) {
+				for (int i = 0; i < all.size(); i++) {
+					if (all.get(i).cityLevel() && !all.get(i).allows(request, affiliations.get(a), context)) {
+						refused[a] |= 1L << i;
+					}
+				}
+			}
+			masks.put(city, refused);
+		});
+		return masks;
+	}
+
+	/** What city-level rules look at on the reviewer's side. */
+	private record Affiliation(String cityId, Set<String> memberOf) {
 	}
 
 	/** A request's eligible candidates and their preference costs, as parallel arrays. */

@@ -1,15 +1,13 @@
 package org.inclusivecities.platform.routing;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.inclusivecities.platform.routing.FlowInstance.Arc;
 
 /**
- * The chosen arcs, their objective value, the seats filled per request, and the node potentials JGraphT
- * proves optimality with: an arc left out of the network could only improve the solution if its reduced cost
- * under these potentials were negative ({@link #reducedCost}). JGraphT prices an arc u → v as
+ * The chosen arcs, their objective value, the seats filled per request, and the node potentials that prove
+ * optimality ({@link ResidualPotentials}): an arc left out of the network could only improve the solution if
+ * its reduced cost under these potentials were negative ({@link #reducedCost}). An arc u → v is priced as
  * cost - π(u) + π(v); {@link #certified()} says whether the potentials were checked to hold on every arc.
  */
 final class FlowSolution {
@@ -30,30 +28,16 @@ final class FlowSolution {
 
 	private final double[][] viaPotential;
 
-	FlowSolution(List<Arc> chosen, long cost, int[] filled, Map<Integer, Double> potentials,
-			Map<Long, Integer> cityNodes, FlowInstance instance, boolean certified) {
+	FlowSolution(List<Arc> chosen, long cost, int[] filled, double[] requestPotential, double[] candidatePotential,
+			double[][] viaPotential, FlowInstance instance, boolean certified) {
 		this.chosen = chosen;
 		this.cost = cost;
 		this.filled = filled;
 		this.instance = instance;
 		this.certified = certified;
-		requestPotential = new double[instance.requests()];
-		for (int r = 0; r < instance.requests(); r++) {
-			requestPotential[r] = potentials.get(2 + r);
-		}
-		candidatePotential = new double[instance.candidates()];
-		for (int c = 0; c < instance.candidates(); c++) {
-			candidatePotential[c] = potentials.get(2 + instance.requests() + c);
-		}
-		viaPotential = new double[instance.requests()][];
-		cityNodes.forEach((key, node) -> {
-			int request = (int) (key / instance.cities());
-			if (viaPotential[request] == null) {
-				viaPotential[request] = new double[instance.cities()];
-				Arrays.fill(viaPotential[request], Double.NaN);
-			}
-			viaPotential[request][(int) (key % instance.cities())] = potentials.get(node);
-		});
+		this.requestPotential = requestPotential;
+		this.candidatePotential = candidatePotential;
+		this.viaPotential = viaPotential;
 	}
 
 	List<Arc> chosen() {

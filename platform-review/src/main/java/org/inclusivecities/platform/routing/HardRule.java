@@ -11,4 +11,13 @@ public interface HardRule {
 
 	boolean allows(RoutingRequest request, Candidate candidate, RoutingContext context);
 
+	/**
+	 * True when {@link #allows} looks only at the request's city, the candidate's city and memberships, and the
+	 * context; routing then checks it once per (requesting city, reviewer affiliation) instead of once per
+	 * (request, reviewer) pair, which is what makes a network-sized run cheap.
+	 */
+	default boolean cityLevel() {
+		return false;
+	}
+
 }

@@ -21,4 +21,9 @@ public final class NoCityTie implements HardRule {
 		return true;
 	}
 
+	@Override
+	public boolean cityLevel() {
+		return true;
+	}
+
 }

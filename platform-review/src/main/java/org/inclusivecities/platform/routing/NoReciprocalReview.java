@@ -16,4 +16,9 @@ public final class NoReciprocalReview implements HardRule {
 		return !context.reviews(request.cityId(), candidate.cityId());
 	}
 
+	@Override
+	public boolean cityLevel() {
+		return true;
+	}
+
 }

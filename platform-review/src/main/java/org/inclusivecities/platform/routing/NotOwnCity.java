@@ -13,4 +13,9 @@ public final class NotOwnCity implements HardRule {
 		return !candidate.cityId().equals(request.cityId()) && !candidate.memberOf().contains(request.cityId());
 	}
 
+	@Override
+	public boolean cityLevel() {
+		return true;
+	}
+
 }

@@ -1,7 +1,11 @@
 package org.inclusivecities.platform.routing;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The request ↔ reviewer part of the cost: language, expertise, reuse of the reviewer for the city. */
 final class PreferenceCosts {
@@ -24,6 +28,11 @@ final class PreferenceCosts {
 			cost += weights.reviewerReused();
 		}
 		return cost;
+	}
+
+	/** {@link #cost} for every (request, candidate) pair of a run, with languages and topics as bit masks. */
+	Table table(List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context) {
+		return new Table(requests, candidates, context);
 	}
 
 	/** The terms of {@link #cost}, named, for the assignment's explanation. */
@@ -50,6 +59,86 @@ final class PreferenceCosts {
 			}
 		}
 		return false;
+	}
+
+	/** The same costs as {@link #cost}, precomputed per request and per candidate so a pair costs a few ands. */
+	final class Table {
+
+		private final List<RoutingRequest> requests;
+
+		private final List<Candidate> candidates;
+
+		private final RoutingContext context;
+
+		private final long[][] requestLanguages;
+
+		private final long[][] requestTopics;
+
+		private final long[][] candidateLanguages;
+
+		private final long[][] candidateExpertise;
+
+		private final boolean[] reviewedAny;
+
+		private Table(List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context) {
+			this.requests = requests;
+			this.candidates = candidates;
+			this.context = context;
+			Map<String, Integer> languages = new HashMap<>();
+			Map<String, Integer> topics = new HashMap<>();
+			requestLanguages = new long[requests.size()][];
+			requestTopics = new long[requests.size()][];
+			for (int r = 0; r < requests.size(); r++) {
+				requestLanguages[r] = mask(requests.get(r).languages(), languages, true);
+				requestTopics[r] = mask(requests.get(r).topics(), topics, true);
+			}
+			candidateLanguages = new long[candidates.size()][];
+			candidateExpertise = new long[candidates.size()][];
+			reviewedAny = new boolean[candidates.size()];
+			for (int c = 0; c < candidates.size(); c++) {
+				candidateLanguages[c] = mask(candidates.get(c).languages(), languages, false);
+				candidateExpertise[c] = mask(candidates.get(c).expertise(), topics, false);
+				reviewedAny[c] = context.reviewedAny(candidates.get(c).reviewerId());
+			}
+		}
+
+		long cost(int r, int c) {
+			long cost = 0;
+			if (!intersect(requestLanguages[r], candidateLanguages[c])) {
+				cost += weights.languageMismatch();
+			}
+			if (!requests.get(r).topics().isEmpty() && !intersect(requestTopics[r], candidateExpertise[c])) {
+				cost += weights.noExpertise();
+			}
+			if (reviewedAny[c] && context.reviewedBefore(candidates.get(c).reviewerId(), requests.get(r).cityId())) {
+				cost += weights.reviewerReused();
+			}
+			return cost;
+		}
+
+		/** Bits of the words requests use; words only candidates use cannot match and get no bit. */
+		private static long[] mask(Set<String> words, Map<String, Integer> index, boolean add) {
+			List<Integer> bits = new ArrayList<>();
+			for (String word : words) {
+				Integer bit = add ? index.computeIfAbsent(word, k -> index.size()) : index.get(word);
+				if (bit != null) {
+					bits.add(bit);
+				}
+			}
+			long[] mask = new long[1 + bits.stream().mapToInt(Integer::intValue).max().orElse(0) / 64];
+			bits.forEach(bit -> mask[bit / 64] |= 1L << (bit % 64));
+			return mask;
+		}
+
+		private static boolean intersect(long[] a, long[] b) {
+			for (int i = 0; i < Math.min(a.length, b.length); i++) {
+				if ((a[i] & b[i]) != 0) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 	}
 
 }

@@ -9,18 +9,17 @@ import org.inclusivecities.platform.routing.Eligibility.Options;
 import org.inclusivecities.platform.routing.FlowInstance.Arc;
 
 /**
- * Solves the flow on a window of each request's most promising eligible options, then prices every option
- * left out with the solver's certified potentials; options that could lower the cost join the window and the
- * flow is solved again. When no left-out option has a negative reduced cost, the window's optimum is the full
- * problem's optimum. This keeps a 1,000 × 5,000 instance small enough for JGraphT without giving up
- * optimality; uncertified potentials fall back to the full set of options.
+ * Solves the flow on a window of each request's most promising eligible options ({@link FirstWindow}), then
+ * prices every option left out with the certified potentials of the solution ({@link ResidualPotentials});
+ * options that could lower the cost join the window and the flow is solved again. When no left-out option has
+ * a negative reduced cost, the window's optimum is the full problem's optimum. A 1,000 × 5,000 instance has
+ * about 5 million options; the window needs a few tens of thousands. Uncertified potentials fall back to the
+ * full set of options.
  */
 final class PricedFlow {
 
 	record Result(FlowSolution solution, boolean proven, boolean timedOut) {
 	}
-
-	private static final int WINDOWS_PER_SEAT = 6;
 
 	private final Run run;
 
@@ -37,15 +36,14 @@ final class PricedFlow {
 	PricedFlow(Run run, List<Options> byRequest, List<Integer> active) {
 		this.run = run;
 		int sum = 0;
-		int[] windows = new int[run.candidates.size()];
 		for (int i = 0; i < active.size(); i++) {
 			Options own = byRequest.get(active.get(i));
 			options.add(own);
-			inWindow.add(promising(i, own, run.settings.initialCandidatesPerRequest(), windows));
-			windowSize += inWindow.get(i).cardinality();
 			sum += own.size;
 		}
 		total = sum;
+		inWindow.addAll(new FirstWindow(run, options).choose(run.settings.initialCandidatesPerRequest()));
+		inWindow.forEach(window -> windowSize += window.cardinality());
 	}
 
 	Result solve() {
@@ -145,39 +143,6 @@ final class PricedFlow {
 		}
 		windowSize = total;
 		return added;
-	}
-
-	/**
-	 * The k options with the lowest preference cost plus current load cost, skipping reviewers already in
-	 * more windows than {@value #WINDOWS_PER_SEAT} times their spare seats (so the first round is not a fight
-	 * over the same few cheap reviewers); ties are broken by a hash of (request, candidate). Only a starting
-	 * point: pricing brings back any skipped option that could lower the cost.
-	 */
-	private BitSet promising(int request, Options own, int k, int[] windows) {
-		PriorityQueue<long[]> heap = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0])
-				: Long.compare(b[1], a[1]));
-		for (int j = 0; j < own.size; j++) {
-			int c = own.candidate[j];
-			if (windows[c] >= WINDOWS_PER_SEAT * run.candidates.get(c).maxConcurrentReviews()) {
-				continue;
-			}
-			long score = own.cost[j] + run.settings.weights().reviewerLoadStep() * run.candidates.get(c).activeReviews()
-					+ run.settings.weights().cityLoadStep() * run.cityLoad[run.candidateCity[c]];
-			long tie = Long.hashCode(31L * request + c) * 0x9E3779B97F4A7C15L >>> 1;
-			if (heap.size() < k) {
-				heap.add(new long[] { score, tie, j });
-			}
-			else if (score < heap.peek()[0] || (score == heap.peek()[0] && tie < heap.peek()[1])) {
-				heap.poll();
-				heap.add(new long[] { score, tie, j });
-			}
-		}
-		BitSet window = new BitSet(own.size);
-		heap.forEach(entry -> {
-			window.set((int) entry[2]);
-			windows[own.candidate[(int) entry[2]]]++;
-		});
-		return window;
 	}
 
 }

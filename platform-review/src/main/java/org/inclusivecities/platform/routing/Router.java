@@ -1,15 +1,12 @@
 package org.inclusivecities.platform.routing;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.inclusivecities.platform.routing.FlowInstance.Arc;
 import org.inclusivecities.platform.routing.RoutingResult.Outcome;
 import org.inclusivecities.platform.routing.Unrouted.Reason;
 
@@ -25,7 +22,7 @@ public final class Router {
 	 * Equal-cost alternatives can make new reciprocal pairs appear after each targeted split; after this many
 	 * rounds every pair of requesting cities gets one allowed direction, which ends the loop for certain.
 	 */
-	private static final int MAX_TARGETED_SPLITS = 2;
+	private static final int MAX_TARGETED_SPLITS = 1;
 
 	private final RoutingSettings settings;
 
@@ -61,6 +58,7 @@ public final class Router {
 		long lowerBound = -1;
 		boolean finalProven = false;
 		boolean dropped = false;
+		Reciprocity reciprocity = new Reciprocity(run, active, eligibility, split);
 		while (!active.isEmpty()) {
 			if (flow == null) {
 				flow = new PricedFlow(run, eligibility.options, active);
@@ -91,22 +89,22 @@ public final class Router {
 				dropped = true;
 				continue;
 			}
-			if (!hasReciprocalPair(run, solved.solution(), active)) {
+			if (!reciprocity.hasPair(solved.solution())) {
 				break;
 			}
 			proven = false;
 			if (++splits <= MAX_TARGETED_SPLITS) {
-				splitReciprocalPairs(run, solved, active, eligibility, flow, split);
+				reciprocity.split(solved.solution(), flow);
 				run.report("split", active.size(), 0, solved.solution().cost(), 0);
 			}
 			else {
-				orientAll(run, active, eligibility, flow, split);
+				reciprocity.orient(solved.solution(), flow);
 				run.report("orient", active.size(), 0, solved.solution().cost(), 0);
 			}
 		}
 		if (solved != null && solved.timedOut()) {
 			FlowSolution last = solved.solution();
-			if (last != null && last.unfilledSeats() == 0 && !hasReciprocalPair(run, last, active)) {
+			if (last != null && last.unfilledSeats() == 0 && !reciprocity.hasPair(last)) {
 				// the last completed round staffed everyone validly: keep it, just not proven cheapest
 				return new RoutingResult(Outcome.TIMED_OUT, new Explanations(run, rules).explain(last, active),
 						unrouted, last.cost(), run.progress);
@@ -124,71 +122,6 @@ public final class Router {
 		boolean boundReached = finalProven && !dropped && !assignments.isEmpty() && cost == lowerBound;
 		return new RoutingResult(proven || boundReached ? Outcome.OPTIMAL : Outcome.NOT_PROVEN_OPTIMAL, assignments,
 				unrouted, cost, run.progress);
-	}
-
-	/**
-	 * If cities A and B would review each other within this run, forbids (for every request of the city with
-	 * the greater id) the reviewers of the other city, all pairs at once, and asks for another round; the
-	 * flow keeps its window, so the next round starts close to the last optimum.
-	 */
-	private void splitReciprocalPairs(Run run, PricedFlow.Result solved, List<Integer> active,
-			Eligibility eligibility, PricedFlow flow, Set<Integer> splitRequests) {
-		Map<String, Set<String>> reviews = new HashMap<>();
-		for (Arc arc : solved.solution().chosen()) {
-			String requester = run.requests.get(active.get(arc.request())).cityId();
-			reviews.computeIfAbsent(run.candidates.get(arc.candidate()).cityId(), k -> new HashSet<>()).add(requester);
-		}
-		for (int i = 0; i < active.size(); i++) {
-			int r = active.get(i);
-			String city = run.requests.get(r).cityId();
-			for (String other : reviews.getOrDefault(city, Set.of())) {
-				if (city.compareTo(other) > 0 && reviews.getOrDefault(other, Set.of()).contains(city)) {
-					int dropped = flow.ban(i, candidate -> run.candidates.get(candidate).cityId().equals(other));
-					eligibility.removed.get(r).merge("reciprocal-review", dropped, Integer::sum);
-					splitRequests.add(r);
-				}
-			}
-		}
-	}
-
-	/**
-	 * Gives every pair of cities that both have requests in this run one direction only (chosen by a hash of
-	 * the pair, so it is stable and even-handed): the other city's reviewers are removed from their requests.
-	 */
-	private static void orientAll(Run run, List<Integer> active, Eligibility eligibility, PricedFlow flow,
-			Set<Integer> splitRequests) {
-		Set<String> requesting = new HashSet<>();
-		active.forEach(r -> requesting.add(run.requests.get(r).cityId()));
-		for (int i = 0; i < active.size(); i++) {
-			int r = active.get(i);
-			String city = run.requests.get(r).cityId();
-			int dropped = flow.ban(i, candidate -> {
-				String reviewer = run.candidates.get(candidate).cityId();
-				return requesting.contains(reviewer) && !mayReview(reviewer, city);
-			});
-			if (dropped > 0) {
-				eligibility.removed.get(r).merge("reciprocal-review", dropped, Integer::sum);
-				splitRequests.add(r);
-			}
-		}
-	}
-
-	/** For two requesting cities, exactly one of mayReview(a, b) and mayReview(b, a) holds. */
-	static boolean mayReview(String reviewerCity, String reviewedCity) {
-		boolean ordered = reviewerCity.compareTo(reviewedCity) < 0;
-		String low = ordered ? reviewerCity : reviewedCity;
-		String high = ordered ? reviewedCity : reviewerCity;
-		boolean lowReviewsHigh = ((low + '\u0000' + high).hashCode() & 1) == 0;
-		return ordered == lowReviewsHigh;
-	}
-
-	private static boolean hasReciprocalPair(Run run, FlowSolution solution, List<Integer> active) {
-		Set<CityPair> pairs = new HashSet<>();
-		for (Arc arc : solution.chosen()) {
-			pairs.add(new CityPair(run.candidates.get(arc.candidate()).cityId(),
-					run.requests.get(active.get(arc.request())).cityId()));
-		}
-		return pairs.stream().anyMatch(pair -> pairs.contains(pair.reversed()));
 	}
 
 	private static Unrouted unrouted(RoutingRequest request, Reason reason, Eligibility eligibility, int r) {

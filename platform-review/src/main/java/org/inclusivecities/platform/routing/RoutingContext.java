@@ -53,6 +53,11 @@ public final class RoutingContext {
 		return cities != null && cities.contains(cityId);
 	}
 
+	/** Whether this reviewer reviewed any city before (most have not, which saves a look-up per pair). */
+	boolean reviewedAny(String reviewerId) {
+		return pastPairs.containsKey(reviewerId);
+	}
+
 	int cityLoad(String cityId) {
 		return cityLoad.getOrDefault(cityId, 0);
 	}

@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * How routing runs: reviewers per request, at most this many of them from one city (kept below the number of
  * reviewers, so every request gets reviewers from at least two cities), cost weights, the time budget, and
- * how many of each request's cheapest candidates the first solver round starts from.
+ * the solver window: how many of each request's best-priced candidates the first solver round starts from
+ * (besides a greedy pass's picks) and how many each pricing round may add per request.
  */
 public record RoutingSettings(int reviewersPerRequest, int maxReviewersPerCity, CostWeights weights,
 		Duration timeLimit, int initialCandidatesPerRequest) {
@@ -24,7 +25,7 @@ public record RoutingSettings(int reviewersPerRequest, int maxReviewersPerCity, 
 	}
 
 	public static RoutingSettings defaults() {
-		return new RoutingSettings(3, 1, CostWeights.defaults(), Duration.ofSeconds(10), 24);
+		return new RoutingSettings(3, 1, CostWeights.defaults(), Duration.ofSeconds(10), 8);
 	}
 
 	/** The fewest distinct cities a full set of reviewers can come from. */

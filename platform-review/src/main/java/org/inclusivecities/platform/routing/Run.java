@@ -24,6 +24,9 @@ final class Run {
 
 	final int[] cityLoad;
 
+	/** Each reviewer city's index in {@link #cityLoad} and {@link #candidateCity}. */
+	final Map<String, Integer> cityIndex = new HashMap<>();
+
 	private final Consumer<RoutingProgress> listener;
 
 	private final long started = System.nanoTime();
@@ -37,7 +40,6 @@ final class Run {
 		this.candidates = candidates;
 		this.context = context;
 		this.listener = listener;
-		Map<String, Integer> cityIndex = new HashMap<>();
 		candidateCity = new int[candidates.size()];
 		for (int c = 0; c < candidates.size(); c++) {
 			candidateCity[c] = cityIndex.computeIfAbsent(candidates.get(c).cityId(), k -> cityIndex.size());

@@ -88,7 +88,7 @@ class RouterTest {
 		for (int a = 0; a < 40; a++) {
 			for (int b = 0; b < 40; b++) {
 				if (a != b) {
-					assertThat(Router.mayReview("c" + a, "c" + b)).isNotEqualTo(Router.mayReview("c" + b, "c" + a));
+					assertThat(Reciprocity.mayReview("c" + a, "c" + b)).isNotEqualTo(Reciprocity.mayReview("c" + b, "c" + a));
 				}
 			}
 		}
