@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real one-node OpenSearch cluster for tests, in its own JVM: OpenSearch 3.8 brings Lucene 10.5 and the
  * application uses 10.6, so they cannot share a class path. Its class path comes from the stand-alone
- * {@code src/test/opensearch-node/pom.xml}, resolved by Maven offline once and cached under {@code target/}.
+ * {@code src/test/opensearch-node/pom.xml}, resolved by Maven once (offline when it can) and cached under {@code target/}.
  * The node stops when {@link #close()} closes its standard input, or when this JVM dies.
  */
 public final class OpenSearchNode implements AutoCloseable {
@@ -99,25 +99,32 @@ public final class OpenSearchNode implements AutoCloseable {
 		ready.complete(false);
 	}
 
-	/** The node's class path, asked of Maven (offline) once per build folder. */
+	/**
+	 * The node's class path, asked of Maven once per build folder: offline first (the usual case, everything is in
+	 * the local repository after the first build), then online, so a fresh machine downloads the node once.
+	 */
 	private static String classPath() throws IOException, InterruptedException {
 		Path cached = WORK.resolve("classpath.txt");
-		if (!Files.exists(cached)) {
-			Path root = MODULE.getParent();
-			List<String> command = List.of(root.resolve("mvnw").toString(), "-o", "-q", "-B", "-f",
-					NODE_SOURCES.resolve("pom.xml").toString(), "dependency:build-classpath",
-					"-Dmdep.outputFile=" + cached);
-			Process maven = new ProcessBuilder(command).directory(root.toFile())
-				.redirectErrorStream(true)
-				.redirectOutput(WORK.resolve("maven.log").toFile())
-				.start();
-			if (!maven.waitFor(5, TimeUnit.MINUTES) || maven.exitValue() != 0 || !Files.exists(cached)) {
-				throw new IllegalStateException("Could not resolve the OpenSearch node's class path; see "
-						+ WORK.resolve("maven.log") + " (the first time needs: ./mvnw -f "
-						+ "platform-web/src/test/opensearch-node/pom.xml dependency:build-classpath)");
-			}
+		if (!Files.exists(cached) && !resolve(cached, true) && !resolve(cached, false)) {
+			throw new IllegalStateException("Could not resolve the OpenSearch node's class path; see "
+					+ WORK.resolve("maven.log") + " (it runs: ./mvnw -f "
+					+ "platform-web/src/test/opensearch-node/pom.xml dependency:build-classpath)");
 		}
 		return Files.readString(cached).strip();
+	}
+
+	private static boolean resolve(Path cached, boolean offline) throws IOException, InterruptedException {
+		Path root = MODULE.getParent();
+		List<String> command = new java.util.ArrayList<>(List.of(root.resolve("mvnw").toString(), "-q", "-B", "-f",
+				NODE_SOURCES.resolve("pom.xml").toString(), "dependency:build-classpath", "-Dmdep.outputFile=" + cached));
+		if (offline) {
+			command.add(1, "-o");
+		}
+		Process maven = new ProcessBuilder(command).directory(root.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(WORK.resolve(offline ? "maven-offline.log" : "maven.log").toFile())
+			.start();
+		return maven.waitFor(10, TimeUnit.MINUTES) && maven.exitValue() == 0 && Files.exists(cached);
 	}
 
 	private static int freePort() {
