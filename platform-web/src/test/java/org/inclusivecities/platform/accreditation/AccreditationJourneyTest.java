@@ -1,16 +1,32 @@
 package org.inclusivecities.platform.accreditation;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import org.inclusivecities.platform.browser.Browser;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityProfile;
+import org.inclusivecities.platform.city.CityStatus;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
@@ -20,15 +36,13 @@ import org.inclusivecities.platform.pool.ReviewerProfile;
 import org.inclusivecities.platform.request.AccreditationEligibility;
 import org.inclusivecities.platform.request.AccreditationRequest;
 import org.inclusivecities.platform.request.AccreditationService;
-import org.inclusivecities.platform.request.Decision;
-import org.inclusivecities.platform.request.Decisions;
-import org.inclusivecities.platform.request.ReviewRouting;
+import org.inclusivecities.platform.request.ReassignmentJob;
+import org.inclusivecities.platform.request.RequestsInReview;
 import org.inclusivecities.platform.request.ReviewerSeat;
-import org.inclusivecities.platform.request.Reviews;
+import org.inclusivecities.platform.request.SeatStatus;
 import org.inclusivecities.platform.scoring.Criterion;
-import org.inclusivecities.platform.scoring.CriterionScore;
-import org.inclusivecities.platform.scoring.Recommendation;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -36,25 +50,41 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A city admin asks for accreditation in the browser (with a form error first), the secretariat and reviewers do
- * their part through the services (their pages do not exist yet), and the admin follows the decision to the public
- * certificate, in English and Dutch. axe-core scans every page.
+ * Peer accreditation end to end, every step through its page in headless Chromium with an axe-core scan: a city
+ * admin asks for accreditation; the secretariat proposes and confirms reviewers from other cities; the invited
+ * reviewers follow the link in the mail they really received over SMTP, sign in and accept and score; one declines
+ * and the seat is offered automatically to the next-best reviewer, who accepts and scores too; the secretariat
+ * decides; the city sees the decision (never the reviewers), the certificate and the public badge; anyone can
+ * verify the certificate.
  */
-@PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@PlatformIntegrationTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = "platform.mail.poll-interval=PT0.5S")
 class AccreditationJourneyTest {
+
+	static final String PASSWORD = "a long enough passphrase 42";
+
+	static final int PORT = freePort();
+
+	static final String BASE = "http://localhost:" + PORT;
+
+	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+	static {
+		smtp.start();
+	}
 
 	@TestConfiguration
 	static class Setup {
 
-		/** The plan's readiness has its own journey; here the city's plan counts as ready. */
+		/** The plan's readiness has its own journey (PlanJourneyTest); here the city's plan counts as ready. */
 		@Bean
 		@Primary
 		AccreditationEligibility everyCityReady() {
@@ -63,11 +93,21 @@ class AccreditationJourneyTest {
 
 	}
 
+	@DynamicPropertySource
+	static void serverAndMail(DynamicPropertyRegistry registry) {
+		registry.add("server.port", () -> PORT);
+		registry.add("platform.web.base-url", () -> BASE);
+		registry.add("spring.mail.host", () -> "localhost");
+		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+	}
+
+	@AfterAll
+	static void stopMail() {
+		smtp.stop();
+	}
+
 	@RegisterExtension
 	static Browser browser = new Browser();
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Cities cities;
@@ -85,75 +125,209 @@ class AccreditationJourneyTest {
 	AccreditationService accreditation;
 
 	@Autowired
-	ReviewRouting routing;
+	RequestsInReview requests;
 
 	@Autowired
-	Reviews reviews;
-
-	@Autowired
-	Decisions decisions;
+	ReassignmentJob reassignment;
 
 	@Test
-	void cityAsksForAccreditationAndFollowsTheDecisionToItsPublicCertificate() {
-		City city = cities.save(City.apply(new CityProfile("Journeyburg", "BE", null, 60_000L, List.of("nl"), null, null),
-				Instant.now()));
-		Person admin = Person.create("admin@journeyburg.example", "Alex Admin", Language.EN, Instant.now());
-		admin.grant(city.getId(), Set.of(Role.CITY_ADMIN), Instant.now(), "test");
-		admin.changePassword(passwords.encode("a long enough passphrase 42"));
-		people.save(admin);
-		Person secretariat = Person.create("secretariat@journey.example", "Sam Secretariat", Language.EN, Instant.now());
+	void cityIsReviewedByPeersFromOtherCitiesAndEarnsAVerifiableAccreditation() throws Exception {
+		City city = member("Journeyburg");
+		person("admin@journeyburg.example", "Alex Admin", city, Role.CITY_ADMIN);
+		Person secretariat = person("secretariat@journey.example", "Sam Secretariat", null, null);
 		secretariat.makeNetworkAdmin();
-		secretariat = people.save(secretariat);
-		for (String reviewerCity : List.of("journey-r1", "journey-r2", "journey-r3")) {
-			Person reviewer = Person.create(reviewerCity + "@journey.example", "Reviewer " + reviewerCity, Language.EN,
-					Instant.now());
-			reviewer.grant(reviewerCity, Set.of(Role.REVIEWER), Instant.now(), "test");
-			reviewer = people.save(reviewer);
-			pool.nominate(reviewerCity, reviewer.getId(), new ReviewerProfile(Set.of("nl"), Set.of(), 2), "seed");
+		people.save(secretariat);
+		List<Person> reviewers = new ArrayList<>();
+		for (String name : List.of("Aalst", "Brugge", "Cork", "Delft")) {
+			City home = member(name);
+			Person reviewer = person("reviewer@" + name.toLowerCase(Locale.ROOT) + ".example", "Rita " + name, home,
+					Role.REVIEWER);
+			pool.nominate(home.getId(), reviewer.getId(), new ReviewerProfile(Set.of("nl"), Set.of(), 1), "seed");
+			reviewers.add(reviewer);
 		}
-		String base = "http://localhost:" + port;
-		String page = base + "/my/cities/" + city.getSlug() + "/accreditation";
+		String cityPage = BASE + "/my/cities/" + city.getSlug() + "/accreditation";
+
+		// the city admin asks, after a form error
+		signIn("admin@journeyburg.example");
+		browser.open(cityPage);
 		LocalDate from = LocalDate.now().plusMonths(1);
-
-		browser.open(base + "/login");
-		browser.type("username", "admin@journeyburg.example").type("password", "a long enough passphrase 42");
-		browser.find(By.cssSelector("main button[type='submit']")).click();
-		browser.assertAccessible();
-
-		browser.open(page);
-		assertThat(browser.text()).contains("Your city has not asked for accreditation yet.");
-		browser.type("reviewTo", from.toString()).click("Ask for accreditation");
+		browser.type("reviewTo", from.plusMonths(1).toString()).click("Ask for accreditation");
 		assertThat(browser.text()).contains("There is a problem", "Enter a date");
 		browser.type("reviewFrom", from.toString()).click("Ask for accreditation");
 		assertThat(browser.text()).contains("Your request for accreditation has been sent to the secretariat.",
-				"Waiting for reviewers", "0 of 3");
-
+				"Waiting for reviewers");
 		String id = accreditation.ownRequests(city.getId()).getFirst().requestId();
-		routing.preview(secretariat.getId());
-		AccreditationRequest confirmed = routing.confirm(secretariat.getId(), id);
-		Map<Criterion, CriterionScore> scores = new EnumMap<>(Criterion.class);
-		for (Criterion criterion : Criterion.values()) {
-			scores.put(criterion, new CriterionScore(criterion, 4, "Section " + criterion));
-		}
-		confirmed.currentSeats()
-			.stream()
-			.map(ReviewerSeat::reviewerId)
-			.forEach(r -> reviews.submit(r, id, scores, Recommendation.ACCREDIT, ""));
-		Decision decision = decisions.decide(secretariat.getId(), id, Recommendation.ACCREDIT, "Meets the charter",
-				List.of()).getDecision();
 
-		browser.open(page);
-		assertThat(browser.text()).contains("Decided", "Accredited", "Meets the charter", "3 of 3")
-			.doesNotContain("Reviewer journey");
-		assertThat(browser.find(By.partialLinkText("View the certificate")).getAttribute("href"))
-			.endsWith("/accreditations/" + decision.certificateCode());
-		browser.open(base + "/accreditations/" + decision.certificateCode());
-		assertThat(browser.text()).contains("Journeyburg is accredited until", decision.certificateCode())
-			.doesNotContain("Reviewer journey");
+		// the secretariat previews the routing with its explanations, then confirms it
+		signIn("secretariat@journey.example");
+		browser.open(BASE + "/admin");
+		browser.click("Accreditation requests");
+		browser.click("Propose reviewers");
+		assertThat(browser.text()).contains("Journeyburg", "Shares a language with the request", "Optimal");
+		List<String> proposed = seatedOn(id);
+		assertThat(proposed).hasSize(3).doesNotContainAnyElementsOf(List.of(secretariat.getId()));
+		browser.click("Confirm the reviewers for Journeyburg");
+		assertThat(browser.text()).contains("Invitations sent to 3 reviewers.");
+
+		// two reviewers follow the emailed link, accept and score
+		List<Person> invited = reviewers.stream().filter(r -> proposed.contains(r.getId())).toList();
+		assertThat(smtp.waitForIncomingEmail(20_000, 3)).isTrue();
+		for (Person reviewer : invited.subList(0, 2)) {
+			followInvitation(reviewer, id);
+			browser.click("Accept the invitation");
+			score(4);
+			assertThat(browser.text()).contains("Your review");
+		}
+
+		// the third declines with a reason; the seat goes to the next-best reviewer, who gets the mail
+		Person decliner = invited.get(2);
+		followInvitation(decliner, id);
+		browser.type("reason", "I worked for Journeyburg last year").click("Decline the invitation");
+		reassignment.run();
+		Person replacement = reviewers.stream().filter(r -> !proposed.contains(r.getId())).findFirst().orElseThrow();
+		assertThat(seatedOn(id)).contains(replacement.getId());
+		assertThat(requests.byId(id).orElseThrow().currentSeats())
+			.filteredOn(seat -> seat.reviewerId().equals(decliner.getId()))
+			.extracting(ReviewerSeat::status)
+			.containsExactly(SeatStatus.DECLINED);
+		assertThat(smtp.waitForIncomingEmail(20_000, 4)).isTrue();
+		followInvitation(replacement, id);
+		browser.click("Accept the invitation");
+		score(5);
+		assertThat(browser.text()).contains("Your review", "Reviewer 2", "Reviewer 3");
+
+		// the secretariat sees the scores and decides
+		signIn("secretariat@journey.example");
+		browser.open(BASE + "/admin/accreditation/" + id);
+		assertThat(browser.text()).contains("Journeyburg", replacement.getDisplayName());
+		browser.find(By.cssSelector("label[for='outcome']")).click();
+		browser.type("reasons", "Meets every criterion of the charter").click("Record the decision");
+		assertThat(browser.text()).contains("Decision recorded");
+		String certificate = browser.find(By.id("certificate-link")).getAttribute("href");
+		String code = certificate.substring(certificate.lastIndexOf('/') + 1);
+
+		// the city sees the decision and the certificate, never who reviewed it
+		signIn("admin@journeyburg.example");
+		browser.open(cityPage);
+		assertThat(browser.text()).contains("Accredited", "Meets every criterion of the charter", "3 of 3");
+		for (Person reviewer : reviewers) {
+			assertThat(browser.text()).doesNotContain(reviewer.getDisplayName(), reviewer.getEmail());
+		}
+		browser.find(By.partialLinkText("View the certificate")).click();
+		browser.assertAccessible();
+		assertThat(browser.text()).contains("Journeyburg is accredited until", code);
+		HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(BASE + "/accreditations/" + code + "/certificate.pdf")).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+		// the public: the badge on the city's profile leads to the verification page
+		browser.driver().manage().deleteAllCookies();
+		browser.open(BASE + "/cities/" + city.getSlug());
+		assertThat(browser.text()).contains("Accredited");
+		browser.open(BASE + "/accreditations/" + code);
+		assertThat(browser.text()).contains("Journeyburg is accredited until", "Valid");
 		browser.click("Nederlands");
 		assertThat(browser.text()).contains("Journeyburg is geaccrediteerd tot", "Geldig");
-		browser.open(base + "/accreditations/AAAAAAAAAAAAAAAAAAAA");
+		browser.open(BASE + "/accreditations/AAAAAAAAAAAAAAAAAAAA");
 		assertThat(browser.text()).contains("Pagina niet gevonden");
+		browser.click("English");
+
+		AccreditationRequest decided = requests.byId(id).orElseThrow();
+		assertThat(decided.getDecision().certificateCode()).isEqualTo(code);
+		assertThat(decided.currentSeats().stream().filter(s -> s.status() == SeatStatus.SUBMITTED)).hasSize(3);
+	}
+
+	/** Opens the invitation link from the reviewer's mail signed out: sign-in first, then the review page itself. */
+	private void followInvitation(Person reviewer, String requestId) throws Exception {
+		String link = linkIn(lastMailTo(reviewer.getEmail()));
+		assertThat(link).isEqualTo(BASE + "/my/reviews/" + requestId);
+		browser.driver().manage().deleteAllCookies();
+		browser.open(link);
+		browser.type("username", reviewer.getEmail()).type("password", PASSWORD);
+		browser.find(By.cssSelector("main button[type='submit']")).click();
+		browser.assertAccessible();
+		assertThat(browser.driver().getCurrentUrl()).startsWith(link);
+		assertThat(browser.text()).contains("Accreditation review of Journeyburg");
+	}
+
+	private void score(int value) {
+		for (Criterion criterion : Criterion.values()) {
+			String field = criterion.name().toLowerCase(Locale.ROOT);
+			browser.find(By.cssSelector("label[for='score-" + field + "-" + value + "']")).click();
+			browser.type("evidence-" + field, "Seen in the plan: " + field);
+		}
+		browser.find(By.cssSelector("label[for='recommendation']")).click();
+		browser.click("Submit the review");
+	}
+
+	private void signIn(String email) {
+		browser.driver().manage().deleteAllCookies();
+		browser.open(BASE + "/login");
+		browser.type("username", email).type("password", PASSWORD);
+		browser.find(By.cssSelector("main button[type='submit']")).click();
+		browser.assertAccessible();
+	}
+
+	private List<String> seatedOn(String requestId) {
+		return requests.byId(requestId).orElseThrow().currentSeats().stream().map(ReviewerSeat::reviewerId).toList();
+	}
+
+	private City member(String name) {
+		City city = City.apply(new CityProfile(name, "BE", null, 60_000L, List.of("nl"), null, null), Instant.now());
+		city.moveTo(CityStatus.MEMBER, Instant.now(), "test", null);
+		return cities.save(city);
+	}
+
+	private Person person(String email, String name, City city, Role role) {
+		Person person = Person.create(email, name, Language.EN, Instant.now());
+		if (city != null) {
+			person.grant(city.getId(), Set.of(role), Instant.now(), "test");
+		}
+		person.changePassword(passwords.encode(PASSWORD));
+		return people.save(person);
+	}
+
+	private static String lastMailTo(String email) throws Exception {
+		String body = null;
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email))) {
+				body = plainText(message);
+			}
+		}
+		assertThat(body).as("a mail to %s", email).isNotNull();
+		return body;
+	}
+
+	private static String plainText(Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String text = plainText(multipart.getBodyPart(i));
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String linkIn(String body) {
+		Matcher matcher = Pattern.compile(Pattern.quote(BASE) + "/my/reviews/[A-Za-z0-9]+").matcher(body);
+		assertThat(matcher.find()).as("review link in %s", body).isTrue();
+		return matcher.group();
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
