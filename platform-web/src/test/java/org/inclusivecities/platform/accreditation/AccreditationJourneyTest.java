@@ -225,8 +225,10 @@ class AccreditationJourneyTest {
 		// the public: the badge on the city's profile leads to the verification page
 		browser.driver().manage().deleteAllCookies();
 		browser.open(BASE + "/cities/" + city.getSlug());
-		assertThat(browser.text()).contains("Accredited");
-		browser.open(BASE + "/accreditations/" + code);
+		assertThat(browser.text()).contains("Accredited until");
+		browser.find(By.partialLinkText("Accredited until")).click();
+		browser.assertAccessible();
+		assertThat(browser.driver().getCurrentUrl()).isEqualTo(BASE + "/accreditations/" + code);
 		assertThat(browser.text()).contains("Journeyburg is accredited until", "Valid");
 		browser.click("Nederlands");
 		assertThat(browser.text()).contains("Journeyburg is geaccrediteerd tot", "Geldig");
