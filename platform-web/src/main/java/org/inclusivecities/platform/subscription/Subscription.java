@@ -29,6 +29,10 @@ class Subscription {
 
 	static final Duration CONFIRMATION_VALIDITY = Duration.ofDays(7);
 
+	static final int CONFIRM_MAILS_PER_DAY = 3;
+
+	static final Duration CONFIRM_MAIL_SPACING = Duration.ofMinutes(2);
+
 	/** Unsubscribe links of the most recent mails that keep working. */
 	static final int KEPT_UNSUBSCRIBE_LINKS = 24;
 
@@ -61,6 +65,9 @@ class Subscription {
 
 	private Instant lastSentAt;
 
+	/** When confirmation mails went out in the last day: the form must not become a way to flood an inbox. */
+	private List<Instant> confirmMailsSentAt = new ArrayList<>();
+
 	@Version
 	private Long version;
 
@@ -85,6 +92,23 @@ class Subscription {
 			this.frequency = frequency;
 			this.siteUrl = siteUrl;
 		}
+	}
+
+	/**
+	 * Whether another confirmation mail may go to this address now: at most {@value #CONFIRM_MAILS_PER_DAY} a day,
+	 * and not within {@link #CONFIRM_MAIL_SPACING} of the previous one (whose link still works).
+	 */
+	boolean mayMailConfirmation(Instant at) {
+		if (confirmMailsSentAt == null) {
+			confirmMailsSentAt = new ArrayList<>();
+		}
+		confirmMailsSentAt.removeIf(sent -> sent.isBefore(at.minus(Duration.ofDays(1))));
+		return confirmMailsSentAt.size() < CONFIRM_MAILS_PER_DAY && (confirmMailsSentAt.isEmpty()
+				|| !at.isBefore(confirmMailsSentAt.getLast().plus(CONFIRM_MAIL_SPACING)));
+	}
+
+	void confirmationMailed(Instant at) {
+		confirmMailsSentAt.add(at);
 	}
 
 	/** A fresh confirmation token (returned once, stored as a digest), valid for seven days. */

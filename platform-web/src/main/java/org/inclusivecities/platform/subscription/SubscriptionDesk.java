@@ -31,13 +31,20 @@ public class SubscriptionDesk {
 		this.clock = clock;
 	}
 
-	/** Records (or re-sends) the request and mails a confirmation link to the address. */
+	/**
+	 * Records (or re-sends) the request and mails a confirmation link to the address, unless the address had a
+	 * confirmation mail very recently or too many today.
+	 */
 	public void subscribe(String email, Language language, Frequency frequency, String siteUrl) {
 		Instant now = clock.instant();
 		String normalised = email.strip().toLowerCase(Locale.ROOT);
 		Subscription subscription = subscriptions.findByEmail(normalised)
 			.orElseGet(() -> Subscription.pending(normalised, language, frequency, siteUrl, now));
+		if (!subscription.mayMailConfirmation(now)) {
+			return; // the mail sent a moment ago still holds a working link; the asker sees the same answer
+		}
 		subscription.requestedAgain(language, frequency, siteUrl);
+		subscription.confirmationMailed(now);
 		String token = subscription.issueConfirmToken(now);
 		subscription = subscriptions.save(subscription);
 		mailer.send(subscription.getEmail(), subscription.getLanguage().locale(), "subscription-confirm",

@@ -36,6 +36,20 @@ class SubscriptionTest {
 	}
 
 	@Test
+	void confirmationMailsToOneAddressAreSpacedAndCappedPerDay() {
+		Subscription pending = Subscription.pending("a@example.org", Language.EN, Frequency.WEEKLY, "https://x", CONFIRMED);
+		Instant t = CONFIRMED;
+		for (int mail = 0; mail < Subscription.CONFIRM_MAILS_PER_DAY; mail++) {
+			assertThat(pending.mayMailConfirmation(t)).as("mail %d", mail + 1).isTrue();
+			pending.confirmationMailed(t);
+			assertThat(pending.mayMailConfirmation(t.plusSeconds(60))).as("a minute after mail %d", mail + 1).isFalse();
+			t = t.plus(Subscription.CONFIRM_MAIL_SPACING);
+		}
+		assertThat(pending.mayMailConfirmation(CONFIRMED.plusSeconds(3_600))).as("the fourth that day").isFalse();
+		assertThat(pending.mayMailConfirmation(CONFIRMED.plusSeconds(86_400 + 600))).as("the next day").isTrue();
+	}
+
+	@Test
 	void onlyTheMostRecentUnsubscribeLinksAreKeptAndOnlyAsDigests() {
 		Subscription subscription = confirmed(Frequency.WEEKLY);
 		String first = subscription.issueUnsubscribeToken();
