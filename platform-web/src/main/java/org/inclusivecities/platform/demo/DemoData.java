@@ -2,6 +2,7 @@ package org.inclusivecities.platform.demo;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.inclusivecities.platform.join.ApplicationContact;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
@@ -63,10 +67,13 @@ class DemoData implements ApplicationRunner {
 
 	private final ReviewerPoolService pool;
 
+	private final LockProvider locks;
+
 	private final Clock clock;
 
 	DemoData(Cities cities, People people, NetworkApplications applications, PasswordEncoder encoder, DemoPlans plans,
-			DemoPractices practices, ReviewerPoolService pool, Clock clock) {
+			DemoPractices practices, ReviewerPoolService pool, LockProvider locks, Clock clock) {
+		this.locks = locks;
 		this.cities = cities;
 		this.people = people;
 		this.applications = applications;
@@ -79,14 +86,26 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// two instances starting together on an empty database: only the one holding the lock seeds
+		java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
+		new DefaultLockingTaskExecutor(locks).executeWithLock((Runnable) () -> {
+			ran.set(true);
+			seedWhenEmpty();
+		}, new LockConfiguration(clock.instant(), "demo-data", Duration.ofMinutes(10), Duration.ZERO));
+		if (!ran.get()) {
+			log.info("Demo data: another instance is seeding, nothing seeded here");
+		}
+		if (people.existsByEmail(DemoNetwork.SECRETARIAT)) {
+			printSignIns();
+		}
+	}
+
+	private void seedWhenEmpty() {
 		if (cities.count() == 0) {
 			seed();
 		}
 		else {
 			log.info("Demo data: the database already has cities, nothing seeded");
-		}
-		if (people.existsByEmail(DemoNetwork.SECRETARIAT)) {
-			printSignIns();
 		}
 	}
 

@@ -1,9 +1,13 @@
 package org.inclusivecities.platform.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityStatus;
@@ -56,6 +60,9 @@ class DemoDataIntegrationTest {
 	@Autowired
 	PlanReadiness readiness;
 
+	@Autowired
+	LockProvider locks;
+
 	@Test
 	void anEmptyDatabaseGetsARealisticNetworkOnceWithWorkingSignIns() throws Exception {
 		List<City> members = cities.findAllByStatusIn(Set.of(CityStatus.MEMBER), PageRequest.of(0, 100)).getContent();
@@ -103,6 +110,15 @@ class DemoDataIntegrationTest {
 		assertThat(cities.count()).isEqualTo(cityCount);
 		assertThat(people.count()).isEqualTo(personCount);
 		assertThat(mongo.getCollection("cityApplications").countDocuments()).isEqualTo(applicationCount);
+
+		// another instance holding the seeding lock on a (seemingly) empty database: this one seeds nothing
+		mongo.dropCollection("cities");
+		var other = locks.lock(new LockConfiguration(Instant.now(), "demo-data", Duration.ofMinutes(1), Duration.ZERO))
+			.orElseThrow();
+		demoData.run(null);
+		assertThat(cities.count()).isZero();
+		assertThat(people.count()).isEqualTo(personCount);
+		other.unlock();
 	}
 
 }
