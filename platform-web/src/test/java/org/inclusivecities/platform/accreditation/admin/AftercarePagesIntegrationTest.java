@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
+import org.inclusivecities.platform.browser.HtmlChecker;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.events.MovableClock;
@@ -36,6 +37,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultHandler;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,7 +141,8 @@ class AftercarePagesIntegrationTest {
 		Long decidedVersion = requests.byId(id).orElseThrow().getVersion();
 		String cityPage = "/my/cities/" + a.getSlug() + "/accreditation";
 		mvc.perform(get(cityPage).with(as(adminA))).andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"" + appeal + "\"")));
+			.andExpect(content().string(containsString("href=\"" + appeal + "\"")))
+			.andDo(valid("city page with a decided request"));
 		mvc.perform(get(cityPage).with(as(councilA))).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Appeal this decision"))));
 
@@ -158,11 +161,13 @@ class AftercarePagesIntegrationTest {
 
 		// the reason is required, with a field error linked from the summary
 		mvc.perform(get(appeal).with(as(adminA))).andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Appeal the decision"), containsString("id=\"reason\""))));
+			.andExpect(content().string(allOf(containsString("Appeal the decision"), containsString("id=\"reason\""))))
+			.andDo(valid("appeal form"));
 		mvc.perform(post(appeal).with(as(adminA)).with(csrf()).param("reason", "   "))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("href=\"#reason\""),
-					containsString("Explain why the decision should be reviewed again"))));
+					containsString("Explain why the decision should be reviewed again"))))
+			.andDo(valid("appeal form with errors"));
 		assertThat(requests.byId(id).orElseThrow().getVersion()).isEqualTo(decidedVersion);
 
 		mvc.perform(post(appeal).with(as(adminA)).with(csrf()).param("reason", "The indicators are in annex B"))
@@ -185,7 +190,8 @@ class AftercarePagesIntegrationTest {
 			.andExpect(content().string(containsString("Appeal: The indicators are in annex B")));
 		mvc.perform(get("/admin/accreditation/" + id).with(as(secretariat))).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("id=\"appeal\""),
-					containsString("The indicators are in annex B"), containsString("by Appealton Admin"))));
+					containsString("The indicators are in annex B"), containsString("by Appealton Admin"))))
+			.andDo(valid("request page with an appeal"));
 	}
 
 	@Test
@@ -211,7 +217,8 @@ class AftercarePagesIntegrationTest {
 		String cityPage = "/my/cities/" + a.getSlug() + "/accreditation";
 		mvc.perform(get(cityPage).with(as(adminA))).andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Publish the baseline"), containsString("Open"),
-					containsString("Due by 3 February 2027"))));
+					containsString("Due by 3 February 2027"))))
+			.andDo(valid("city page with conditions"));
 
 		// a note is required; a non-secretariat is refused; nothing changes
 		String detail = "/admin/accreditation/" + id;
@@ -219,7 +226,8 @@ class AftercarePagesIntegrationTest {
 		mvc.perform(post(detail + "/conditions/c1/met").with(as(secretariat)).with(csrf()).param("note", " "))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("href=\"#note-c1\""),
-					containsString("Say how the condition was met"))));
+					containsString("Say how the condition was met"))))
+			.andDo(valid("request page with a condition note error"));
 		mvc.perform(post(detail + "/conditions/c1/met").with(as(adminA)).with(csrf()).param("note", "done"))
 			.andExpect(status().isForbidden());
 		assertThat(requests.byId(id).orElseThrow().getVersion()).isEqualTo(version);
@@ -272,6 +280,10 @@ class AftercarePagesIntegrationTest {
 			.filter(m -> m.getTemplate().equals("accreditation-condition-reminder"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no reminder"));
+	}
+
+	private static ResultHandler valid(String what) {
+		return result -> HtmlChecker.assertValid(result.getResponse().getContentAsString(), what);
 	}
 
 	private static RequestPostProcessor as(Person person) {
