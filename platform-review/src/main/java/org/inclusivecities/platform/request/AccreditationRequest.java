@@ -195,6 +195,45 @@ public class AccreditationRequest {
 		audit.add(new AuditEntry(actorId, at, "appeal", reason));
 	}
 
+	/** The secretariat records that a condition of the standing decision is met, on a day, with a note. */
+	void meetCondition(String conditionId, String note, String actorId, java.time.LocalDate day, Instant at) {
+		if (status != RequestStatus.DECIDED || decision == null) {
+			throw new InvalidRequestTransition(id, status, "mark a condition met");
+		}
+		Decision.Condition condition = decision.condition(conditionId)
+			.orElseThrow(() -> new RequestErrors.ConditionNotFound(conditionId));
+		if (condition.met()) {
+			throw new RequestErrors.ConditionAlreadyMet(conditionId);
+		}
+		decision = decision.with(condition.metOn(day, note, actorId));
+		audit.add(new AuditEntry(actorId, at, "condition-met", conditionId + ": " + note));
+	}
+
+	/**
+	 * Open conditions of the standing decision that fall due within {@code daysAhead} days of {@code today} (not yet
+	 * past due) and whose city was not reminded yet; marks them reminded.
+	 */
+	List<Decision.Condition> remindConditions(java.time.LocalDate today, int daysAhead, Instant at) {
+		if (status != RequestStatus.DECIDED || decision == null) {
+			return List.of();
+		}
+		List<Decision.Condition> due = decision.conditions()
+			.stream()
+			.filter(c -> !c.met() && c.remindedOn() == null && c.dueBy() != null)
+			.filter(c -> !today.isBefore(c.dueBy().minusDays(daysAhead)) && !today.isAfter(c.dueBy()))
+			.toList();
+		for (Decision.Condition c : due) {
+			decision = decision.with(c.remindedOn(today));
+			audit.add(new AuditEntry("system", at, "condition-reminder", c.id()));
+		}
+		return due;
+	}
+
+	/** The city's appeal (who, when, why), if it used it. */
+	public java.util.Optional<AuditEntry> appeal() {
+		return audit.stream().filter(a -> "appeal".equals(a.action())).findFirst();
+	}
+
 	void reminded(int monthsAhead, Instant at) {
 		remindersSent.add(monthsAhead);
 		audit.add(new AuditEntry("system", at, "renewal-reminder", monthsAhead + " months ahead"));

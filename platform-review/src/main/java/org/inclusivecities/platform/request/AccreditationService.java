@@ -18,6 +18,9 @@ public class AccreditationService {
 	static final List<RequestStatus> OPEN = List.of(RequestStatus.AWAITING_REVIEWERS, RequestStatus.PROPOSED,
 			RequestStatus.IN_REVIEW, RequestStatus.REVIEWED);
 
+	/** The longest appeal reason kept. */
+	public static final int MAX_APPEAL_REASON = 4000;
+
 	private final AccreditationRequests requests;
 
 	private final ObjectProvider<AccreditationEligibility> eligibility;
@@ -62,10 +65,20 @@ public class AccreditationService {
 		requests.save(request);
 	}
 
-	/** The one appeal: a new review round by reviewers who did not review this request before. */
+	/**
+	 * The one appeal, with a reason: a new review round by reviewers who did not review this request before
+	 * (routing excludes every earlier reviewer, see RoutingInputs#routingRequest). Refused without a reason, for a
+	 * request not decided, or when the appeal was used.
+	 */
 	public void appeal(String cityId, String requestId, String actorId, String reason) {
 		AccreditationRequest request = own(cityId, requestId);
-		request.appeal(actorId, reason == null ? "" : reason.strip(), clock.instant());
+		if (reason == null || reason.isBlank()) {
+			throw new RequestErrors.InvalidInput(List.of("appeal.reason.required"));
+		}
+		if (reason.strip().length() > MAX_APPEAL_REASON) {
+			throw new RequestErrors.InvalidInput(List.of("appeal.reason.tooLong"));
+		}
+		request.appeal(actorId, reason.strip(), clock.instant());
 		requests.save(request);
 	}
 

@@ -2,27 +2,90 @@ package org.inclusivecities.platform.request;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.inclusivecities.platform.scoring.Recommendation;
 
+import org.springframework.data.annotation.PersistenceCreator;
+
 /**
- * The secretariat's decision with its reasons; conditions (with due dates) when accredited with conditions;
- * a validity end and a verification code when accredited.
+ * The secretariat's decision with its reasons; conditions (with due dates, each tracked until met) when accredited
+ * with conditions; a validity end and a verification code when accredited.
  */
 public record Decision(Recommendation outcome, String reasons, List<Condition> conditions, Instant decidedAt,
 		String decidedBy, LocalDate validUntil, String certificateCode) {
 
+	/**
+	 * Conditions without an id (new ones, and decisions stored before conditions were tracked) get their position as
+	 * id ("c1", "c2", ...) on construction, so on read too. The list never changes order after the decision, so these
+	 * ids are stable; the next save stores them.
+	 */
 	public Decision {
-		conditions = conditions == null ? List.of() : List.copyOf(conditions);
+		List<Condition> numbered = new ArrayList<>();
+		if (conditions != null) {
+			for (int i = 0; i < conditions.size(); i++) {
+				Condition c = conditions.get(i);
+				numbered.add(c.id() == null || c.id().isBlank() ? c.withId("c" + (i + 1)) : c);
+			}
+		}
+		conditions = List.copyOf(numbered);
 	}
 
 	public boolean accredits() {
 		return outcome != Recommendation.NOT_YET;
 	}
 
-	/** A condition the city must meet by a date. */
-	public record Condition(String text, LocalDate dueBy) {
+	public Optional<Condition> condition(String id) {
+		return conditions.stream().filter(c -> c.id().equals(id)).findFirst();
+	}
+
+	Decision with(Condition changed) {
+		return new Decision(outcome, reasons,
+				conditions.stream().map(c -> c.id().equals(changed.id()) ? changed : c).toList(), decidedAt, decidedBy,
+				validUntil, certificateCode);
+	}
+
+	/**
+	 * A condition the city must meet by a date: open until the secretariat marks it met (on a date, with a note);
+	 * overdue while open after its due date. {@code remindedOn} is when the city was reminded it falls due.
+	 */
+	public record Condition(String id, String text, LocalDate dueBy, LocalDate metOn, String metNote, String metBy,
+			LocalDate remindedOn) {
+
+		@PersistenceCreator
+		public Condition {
+		}
+
+		public Condition(String text, LocalDate dueBy) {
+			this(null, text, dueBy, null, null, null, null);
+		}
+
+		public boolean met() {
+			return metOn != null;
+		}
+
+		/** Open, met, or overdue (open after its due date) on the given day. */
+		public ConditionState state(LocalDate today) {
+			if (met()) {
+				return ConditionState.MET;
+			}
+			return dueBy != null && today.isAfter(dueBy) ? ConditionState.OVERDUE : ConditionState.OPEN;
+		}
+
+		Condition withId(String newId) {
+			return new Condition(newId, text, dueBy, metOn, metNote, metBy, remindedOn);
+		}
+
+		Condition metOn(LocalDate day, String note, String actorId) {
+			return new Condition(id, text, dueBy, day, note, actorId, remindedOn);
+		}
+
+		Condition remindedOn(LocalDate day) {
+			return new Condition(id, text, dueBy, metOn, metNote, metBy, day);
+		}
+
 	}
 
 }

@@ -99,4 +99,22 @@ public final class RequestErrors {
 
 	}
 
+	/** No condition with this id on the request's standing decision (404). */
+	public static class ConditionNotFound extends RuntimeException {
+
+		public ConditionNotFound(String conditionId) {
+			super("No condition " + conditionId);
+		}
+
+	}
+
+	/** The condition was already marked met (409). */
+	public static class ConditionAlreadyMet extends RuntimeException {
+
+		public ConditionAlreadyMet(String conditionId) {
+			super("Condition " + conditionId + " is already met");
+		}
+
+	}
+
 }

@@ -3,6 +3,7 @@ package org.inclusivecities.platform.request;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.inclusivecities.platform.city.Cities;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The mails of the review workflow, their recipients (in their own language) and their model. Templates are
  * rendered by the web module: review-invitation, review-reminder, accreditation-decision,
- * accreditation-renewal-reminder. Every model names the city concerned ({@code cityName}, also the first subject
+ * accreditation-renewal-reminder, accreditation-condition-reminder. Every model names the city concerned ({@code cityName}, also the first subject
  * argument) and carries what the links need: {@code requestId} for the reviewer's page /my/reviews/{requestId},
  * {@code citySlug} for the city's page /my/cities/{slug}/accreditation. No mail names another reviewer.
  */
@@ -32,6 +33,8 @@ class ReviewMail {
 	static final String DECISION = "accreditation-decision";
 
 	static final String RENEWAL_REMINDER = "accreditation-renewal-reminder";
+
+	static final String CONDITION_REMINDER = "accreditation-condition-reminder";
 
 	private final Mailer mailer;
 
@@ -74,6 +77,13 @@ class ReviewMail {
 		model.put("validUntil", validUntil);
 		model.put("months", months);
 		toCity(request.getCityId(), RENEWAL_REMINDER, model);
+	}
+
+	/** Conditions of the city's accreditation that fall due soon ({@code conditions}: text and dueBy), to its admins. */
+	void conditionReminder(AccreditationRequest request, List<Decision.Condition> due) {
+		Map<String, Object> model = about(request);
+		model.put("conditions", List.copyOf(due));
+		toCity(request.getCityId(), CONDITION_REMINDER, model);
 	}
 
 	private Map<String, Object> about(AccreditationRequest request) {

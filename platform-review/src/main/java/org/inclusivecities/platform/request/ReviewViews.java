@@ -24,7 +24,13 @@ public final class ReviewViews {
 	 * cities appear only when open review is switched on (platform.review.open-review=true).
 	 */
 	public record CityView(String requestId, RequestStatus status, int round, int reviewersRequired,
-			long reviewsSubmitted, List<CityReview> reviews, Decision decision) {
+			long reviewsSubmitted, List<CityReview> reviews, Decision decision, boolean appealed) {
+
+		/** The city may appeal once, a decided request. */
+		public boolean appealable() {
+			return status == RequestStatus.DECIDED && !appealed;
+		}
+
 	}
 
 	/** One review as the reviewed city sees it; {@code reviewerId} and {@code reviewerCityId} null when blind. */

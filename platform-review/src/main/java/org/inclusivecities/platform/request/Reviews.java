@@ -91,7 +91,7 @@ public class Reviews {
 			}
 		}
 		return new CityView(request.getId(), request.getStatus(), request.getRound(), request.getReviewersRequired(),
-				reviews.size(), reviews, request.getDecision());
+				reviews.size(), reviews, request.getDecision(), request.isAppealed());
 	}
 
 	public ReviewViews.SecretariatView secretariatView(String actorId, String requestId) {

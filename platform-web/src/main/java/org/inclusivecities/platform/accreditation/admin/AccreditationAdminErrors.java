@@ -3,6 +3,8 @@ package org.inclusivecities.platform.accreditation.admin;
 import java.util.Locale;
 
 import org.inclusivecities.platform.request.InvalidRequestTransition;
+import org.inclusivecities.platform.request.RequestErrors.ConditionAlreadyMet;
+import org.inclusivecities.platform.request.RequestErrors.ConditionNotFound;
 import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
 import org.inclusivecities.platform.request.RequestErrors.SecretariatOnly;
 
@@ -19,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
  * request's status does not allow (or a concurrent change) 409 with the reason.
  */
 @ControllerAdvice(assignableTypes = { AccreditationOverviewController.class, RequestDetailController.class,
-		DecisionController.class })
+		DecisionController.class, ConditionController.class })
 class AccreditationAdminErrors {
 
 	private final MessageSource messages;
@@ -28,7 +30,7 @@ class AccreditationAdminErrors {
 		this.messages = messages;
 	}
 
-	@ExceptionHandler(RequestNotFound.class)
+	@ExceptionHandler({ RequestNotFound.class, ConditionNotFound.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView notFound() {
 		return new ModelAndView("accreditation/admin/not-found");
@@ -45,6 +47,12 @@ class AccreditationAdminErrors {
 	ModelAndView notNow(NotNow e, Locale locale) {
 		String status = messages.getMessage("reviewAdmin.status." + e.status().name(), null, locale);
 		return conflict(messages.getMessage("reviewAdmin.conflict." + e.step(), new Object[] { status }, locale));
+	}
+
+	@ExceptionHandler(ConditionAlreadyMet.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ModelAndView alreadyMet(Locale locale) {
+		return conflict(messages.getMessage("reviewAdmin.conflict.conditionMet", null, locale));
 	}
 
 	@ExceptionHandler({ InvalidRequestTransition.class, OptimisticLockingFailureException.class })

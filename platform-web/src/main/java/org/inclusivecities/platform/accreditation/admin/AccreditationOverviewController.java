@@ -114,12 +114,13 @@ class AccreditationOverviewController {
 		boolean waiting = request.getStatus() == RequestStatus.AWAITING_REVIEWERS
 				|| request.getStatus() == RequestStatus.PROPOSED;
 		return new Row(request.getId(), lookup.city(request.getCityId()), request.getStatus().name(),
-				request.getRound(), submitted, request.getReviewersRequired(), request.getSubmittedAt(), waiting);
+				request.getRound(), submitted, request.getReviewersRequired(), request.getSubmittedAt(), waiting,
+				request.appeal().map(a -> a.detail()).orElse(null));
 	}
 
-	/** One request in an overview group. */
+	/** One request in an overview group; {@code appealReason} when the city appealed. */
 	record Row(String id, String city, String status, int round, long reviewsSubmitted, int reviewersRequired,
-			java.time.Instant submittedAt, boolean waiting) {
+			java.time.Instant submittedAt, boolean waiting, String appealReason) {
 	}
 
 	/** A request routing staffed, with its proposed reviewers. */

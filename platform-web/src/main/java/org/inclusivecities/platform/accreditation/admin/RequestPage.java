@@ -15,6 +15,7 @@ import org.inclusivecities.platform.pool.ReviewerNomination;
 import org.inclusivecities.platform.pool.ReviewerPool;
 import org.inclusivecities.platform.request.AccreditationRequest;
 import org.inclusivecities.platform.request.AuditEntry;
+import org.inclusivecities.platform.request.Conditions;
 import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.ReviewViews.SecretariatView;
 import org.inclusivecities.platform.request.ReviewerSeat;
@@ -43,7 +44,11 @@ class RequestPage {
 
 	private final MessageSource messages;
 
-	RequestPage(Reviews reviews, ReviewerPool pool, Names names, Wording wording, MessageSource messages) {
+	private final Conditions conditions;
+
+	RequestPage(Reviews reviews, ReviewerPool pool, Names names, Wording wording, MessageSource messages,
+			Conditions conditions) {
+		this.conditions = conditions;
 		this.reviews = reviews;
 		this.pool = pool;
 		this.names = names;
@@ -107,6 +112,11 @@ class RequestPage {
 			model.addAttribute("decisionForm", DecisionForm.empty());
 		}
 		model.addAttribute("conditionRows", DecisionForm.ROWS);
+		model.addAttribute("conditionsToday", conditions.today());
+		model.addAttribute("appeal", request.appeal().map(a -> audit(a, lookup, locale)).orElse(null));
+		if (!model.containsAttribute("conditionNotes")) {
+			model.addAttribute("conditionNotes", Map.of());
+		}
 		return "accreditation/admin/request";
 	}
 
