@@ -8,6 +8,7 @@ import java.util.Map;
 import org.bson.types.ObjectId;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityStatus;
+import org.inclusivecities.platform.pagecache.PublicContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * filter choices never scan the database. Built from MongoDB on first use, then kept in step city by city by
  * {@link DirectoryFollower} (changes saved in this instance at once, changes of other instances when it polls).
  * A change is applied only when it is not older than what the model already holds (versions), so a late poll
- * never undoes a newer save. Every change publishes {@link DirectoryChanged}.
+ * never undoes a newer save. Every change publishes {@link PublicContentChanged}.
  */
 @Component
 class DirectoryReadModel {
@@ -75,7 +76,7 @@ class DirectoryReadModel {
 			listed = built;
 		}
 		log.info("Directory read model built with {} listed cities", built.size());
-		events.publishEvent(new DirectoryChanged());
+		events.publishEvent(new PublicContentChanged("directory"));
 		return built;
 	}
 
@@ -97,7 +98,7 @@ class DirectoryReadModel {
 			}
 			listed = listed.with(city.getId(), city);
 		}
-		events.publishEvent(new DirectoryChanged());
+		events.publishEvent(new PublicContentChanged("directory"));
 	}
 
 	private static boolean newer(Long a, Long b) {
