@@ -52,6 +52,9 @@ CP="platform-web/target/test-classes:platform-web/target/classes:platform-review
 	tr ':' '\n' <"$CP_FILE" | grep -v '/org/inclusivecities/' | paste -sd: -)"
 
 # --- application -----------------------------------------------------------------------------------------
+# run a copy, so a rebuild in this working copy during the run cannot change the jar under the application
+cp "$JAR" "$RUN/platform.jar"
+JAR="$RUN/platform.jar"
 free_port() {
 	local port
 	for port in $(seq "$1" $(($1 + 200))); do
@@ -172,9 +175,11 @@ for a in "${WORDS[@]}"; do
 		[[ $a == "$b" ]] || echo "$a $b"
 	done
 done | shuffle | head -20000 | sed "s/é/%C3%A9/g" >"$RUN/rotate-words.txt"
-awk '{ gsub(/ /, "+"); print "/practices?q=" $0 "&page=" (NR % 5 + 1) }' "$RUN/rotate-words.txt" >"$RUN/rotate-practices.txt"
-awk '{ gsub(/ /, "+"); print "/api/v1/practices?q=" $0 "&page=" (NR % 5) }' "$RUN/rotate-words.txt" | shuffle \
-	>"$RUN/rotate-api.txt"
+# every pair of words, pages 1-5 (the API counts pages from 0)
+awk '{ gsub(/ /, "+"); for (p = 1; p <= 5; p++) print "/practices?q=" $0 "&page=" p }' "$RUN/rotate-words.txt" |
+	shuffle >"$RUN/rotate-practices.txt"
+awk '{ gsub(/ /, "+"); for (p = 0; p < 5; p++) print "/api/v1/practices?q=" $0 "&page=" p }' "$RUN/rotate-words.txt" |
+	shuffle >"$RUN/rotate-api.txt"
 ROTATIONS=("/cities (rotating)" "/cities/{slug} (rotating)" "/practices?q= (rotating)" "/api/v1/practices?q= (rotating)")
 declare -A ROTATE_LIST=(["/cities (rotating)"]="$RUN/rotate-cities.txt" ["/cities/{slug} (rotating)"]="$RUN/rotate-profiles.txt"
 	["/practices?q= (rotating)"]="$RUN/rotate-practices.txt" ["/api/v1/practices?q= (rotating)"]="$RUN/rotate-api.txt")
