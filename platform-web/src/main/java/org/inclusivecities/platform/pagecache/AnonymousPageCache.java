@@ -1,11 +1,13 @@
 package org.inclusivecities.platform.pagecache;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -60,11 +62,16 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 	private record Page(String contentType, Map<String, List<String>> headers, byte[] body) {
 	}
 
-	public AnonymousPageCache(PageCacheProperties properties, LocaleResolver locales) {
+	/**
+	 * The TTL runs on the application's {@link Clock}, so a page never outlives a date-dependent change (a badge that
+	 * starts on a deadline) by more than the TTL, whatever sets the clock.
+	 */
+	public AnonymousPageCache(PageCacheProperties properties, LocaleResolver locales, Clock clock) {
 		this.properties = properties;
 		this.locales = locales;
 		this.paths = properties.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
 		this.pages = Caffeine.newBuilder()
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
 			.expireAfterWrite(properties.ttl())
 			.maximumWeight(properties.maxSize().toBytes())
 			.<String, Page>weigher((key, page) -> key.length() + page.body().length + 512)
@@ -80,7 +87,8 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!properties.enabled() || !anonymousGet(request) || !listed(request)) {
+		if (!properties.enabled() || !anonymousGet(request) || !listed(request)
+				|| request.getParameter(LANGUAGE_COOKIE) != null) { // a language switch sets the cookie
 			chain.doFilter(request, response);
 			return;
 		}
@@ -121,10 +129,15 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 		return paths.stream().anyMatch(p -> p.matches(path));
 	}
 
+	/** Language, Accept header, URL and every parameter (from the parsed parameters, not the raw query string). */
 	private String key(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return locales.resolveLocale(request).toLanguageTag() + '\n' + request.getHeader(HttpHeaders.ACCEPT) + '\n'
-				+ request.getRequestURL() + (query == null ? "" : "?" + query);
+		StringBuilder key = new StringBuilder(locales.resolveLocale(request).toLanguageTag()).append('\n')
+			.append(request.getHeader(HttpHeaders.ACCEPT))
+			.append('\n')
+			.append(request.getRequestURL());
+		new java.util.TreeMap<>(request.getParameterMap())
+			.forEach((name, values) -> key.append('\n').append(name).append('=').append(String.join("\u0000", values)));
+		return key.toString();
 	}
 
 	private boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {

@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.pagecache;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,8 +35,8 @@ class PageCacheConfiguration {
 	private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findAndModify");
 
 	@Bean
-	AnonymousPageCache anonymousPageCache(PageCacheProperties properties, LocaleResolver localeResolver) {
-		return new AnonymousPageCache(properties, localeResolver);
+	AnonymousPageCache anonymousPageCache(PageCacheProperties properties, LocaleResolver localeResolver, Clock clock) {
+		return new AnonymousPageCache(properties, localeResolver, clock);
 	}
 
 	@Bean

@@ -1,7 +1,11 @@
 package org.inclusivecities.platform.pagecache;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,9 +34,26 @@ class AnonymousPageCacheTest {
 	/** What the application answers; each test may change it. */
 	Page page = (request, response) -> html(response, "<p>Directory for " + request.getLocale() + "</p>");
 
+	Instant now = Instant.parse("2026-11-21T09:00:00Z");
+
 	final AnonymousPageCache cache = new AnonymousPageCache(new PageCacheProperties(true, Duration.ofSeconds(30),
 			DataSize.ofMegabytes(1), DataSize.ofKilobytes(64), List.of("/cities", "/cities/{slug}", "/api/v1/cities"),
-			List.of()), new AcceptHeaderLocaleResolver());
+			List.of()), new AcceptHeaderLocaleResolver(), new Clock() {
+				@Override
+				public ZoneId getZone() {
+					return ZoneOffset.UTC;
+				}
+
+				@Override
+				public Clock withZone(ZoneId zone) {
+					return this;
+				}
+
+				@Override
+				public Instant instant() {
+					return now;
+				}
+			});
 
 	interface Page {
 
@@ -68,8 +89,12 @@ class AnonymousPageCacheTest {
 		get(json);
 		MockHttpServletRequest otherPage = request("/cities");
 		otherPage.setQueryString("page=2");
+		otherPage.addParameter("page", "2");
 		get(otherPage);
-		assertThat(rendered).hasValue(4);
+		MockHttpServletRequest parameterOnly = request("/cities"); // as MockMvc's param(): no query string
+		parameterOnly.addParameter("country", "BE");
+		get(parameterOnly);
+		assertThat(rendered).hasValue(5);
 	}
 
 	@Test
@@ -125,6 +150,15 @@ class AnonymousPageCacheTest {
 		get(request("/cities/csv"));
 		get(request("/cities/csv"));
 		assertThat(rendered).hasValue(6);
+	}
+
+	@Test
+	void pagesExpireAfterTheTtlOnTheApplicationClock() throws Exception {
+		get(request("/cities"));
+		now = now.plusSeconds(29);
+		assertThat(get(request("/cities")).getHeader("X-Page-Cache")).isEqualTo("HIT");
+		now = now.plusSeconds(2);
+		assertThat(get(request("/cities")).getHeader("X-Page-Cache")).isEqualTo("MISS");
 	}
 
 	@Test

@@ -93,7 +93,7 @@ class PageCacheIntegrationTest {
 		HttpResponse<String> first = get("/cities/gent?lang=nl", null);
 		assertThat(first.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("lang="));
 		HttpResponse<String> second = get("/cities/gent?lang=nl", null);
-		assertThat(second.headers().firstValue("X-Page-Cache")).hasValue("MISS");
+		assertThat(second.headers().firstValue("X-Page-Cache")).isNotEqualTo(java.util.Optional.of("HIT"));
 		assertThat(second.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("lang="));
 	}
 
