@@ -52,6 +52,9 @@ CP="platform-web/target/test-classes:platform-web/target/classes:platform-review
 	tr ':' '\n' <"$CP_FILE" | grep -v '/org/inclusivecities/' | paste -sd: -)"
 
 # --- application -----------------------------------------------------------------------------------------
+# run a copy, so a rebuild in this working copy during the run cannot change the jar under the application
+cp "$JAR" "$RUN/platform.jar"
+JAR="$RUN/platform.jar"
 free_port() {
 	local port
 	for port in $(seq "$1" $(($1 + 200))); do
@@ -151,6 +154,39 @@ for target in "${TARGETS[@]}"; do
 	fi
 done
 
+# --- rotating scenarios: many distinct URLs, so the page cache and the search cache rarely help ---------------
+# lists are shuffled deterministically (awk srand); each wrk thread walks its own part of the list
+shuffle() { awk 'BEGIN { srand(4) } { print rand() "\t" $0 }' | sort -k1,1 | cut -f2-; }
+curl -s "$BASE/sitemap.xml" | grep -o '/cities/[a-z0-9-]*<' | tr -d '<' | shuffle >"$RUN/rotate-profiles.txt"
+for sort in name population member-since; do
+	for band in "" under-50k 50k-250k 250k-1m over-1m; do
+		for page in $(seq 1 1000); do
+			echo "/cities?sort=$sort${band:+&population=$band}&page=$page"
+		done
+	done
+done | shuffle >"$RUN/rotate-cities.txt"
+WORDS=(herstelcafé herstelwandeling lotgenotengroep werkgeversprogramma herstelspelen fietstocht zelfhulpbijeenkomst
+	voorlichtingscampagne festival stigma werkplek buurtkeuken sportclub familieavond wonen ervaringsdeskundigen
+	stad inwoners werkgevers families gemeente behandeling vrijwilligers bibliotheek recovery café walk peer support
+	employer programme games bike mutual aid campaign month training workplace community kitchen sober sports family
+	housing panel experience people stigma employers families council residents volunteers library treatment)
+for a in "${WORDS[@]}"; do
+	for b in "${WORDS[@]}"; do
+		[[ $a == "$b" ]] || echo "$a $b"
+	done
+done | shuffle | head -20000 | sed "s/é/%C3%A9/g" >"$RUN/rotate-words.txt"
+# every pair of words, pages 1-5 (the API counts pages from 0)
+awk '{ gsub(/ /, "+"); for (p = 1; p <= 5; p++) print "/practices?q=" $0 "&page=" p }' "$RUN/rotate-words.txt" |
+	shuffle >"$RUN/rotate-practices.txt"
+awk '{ gsub(/ /, "+"); for (p = 0; p < 5; p++) print "/api/v1/practices?q=" $0 "&page=" p }' "$RUN/rotate-words.txt" |
+	shuffle >"$RUN/rotate-api.txt"
+ROTATIONS=("/cities (rotating)" "/cities/{slug} (rotating)" "/practices?q= (rotating)" "/api/v1/practices?q= (rotating)")
+declare -A ROTATE_LIST=(["/cities (rotating)"]="$RUN/rotate-cities.txt" ["/cities/{slug} (rotating)"]="$RUN/rotate-profiles.txt"
+	["/practices?q= (rotating)"]="$RUN/rotate-practices.txt" ["/api/v1/practices?q= (rotating)"]="$RUN/rotate-api.txt")
+for label in "${ROTATIONS[@]}"; do
+	log "$label: $(wc -l <"${ROTATE_LIST[$label]}") distinct URLs"
+done
+
 for word in herstelwandeling recovery; do
 	log "search for '$word': $(curl -s "$BASE/api/v1/practices?q=$word&size=1" | grep -o '"total":[0-9]*') practices"
 done
@@ -166,6 +202,12 @@ for target in "${TARGETS[@]}"; do
 	SERIAL[$target]=$(for _ in $(seq 21); do curl -s -o /dev/null -w '%{time_total}\n' "$BASE$target"; done |
 		sort -n | awk 'NR == 11 { printf "%.1f", $1 * 1000 }')
 done
+# rotating: 21 distinct URLs from the end of each list (not requested before)
+for label in "${ROTATIONS[@]}"; do
+	SERIAL[$label]=$(tail -n 21 "${ROTATE_LIST[$label]}" | while read -r path; do
+		curl -s -o /dev/null -w '%{time_total}\n' "$BASE$path"
+	done | sort -n | awk 'NR == 11 { printf "%.1f", $1 * 1000 }')
+done
 
 log "measuring ($DURATION per endpoint, $THREADS threads, $CONNECTIONS connections); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A RESULT
@@ -174,6 +216,12 @@ for target in "${TARGETS[@]}"; do
 	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$WRK_TIMEOUT" --latency -s bench/report.lua \
 		"$BASE$target" >"$out"
 	RESULT[$target]=$(grep '^RESULT ' "$out")
+done
+for label in "${ROTATIONS[@]}"; do
+	out="$RUN/wrk-rotate-$(echo "$label" | tr -c 'a-zA-Z0-9\n' '_').txt"
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout "$WRK_TIMEOUT" --latency -s bench/rotate.lua \
+		"$BASE" -- "${ROTATE_LIST[$label]}" >"$out"
+	RESULT[$label]=$(grep '^RESULT ' "$out")
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -189,7 +237,7 @@ static_rps=$(field "$STATIC" rps)
 		'p99 ms' 'errors' 'timeouts' 'static' '1 client'
 	printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..38})" "----------:" "---------:" "---------:" \
 		"---------:" "-------:" "---------:" "--------:" "---------:"
-	for target in "${TARGETS[@]}"; do
+	for target in "${TARGETS[@]}" "${ROTATIONS[@]}"; do
 		rps=$(field "$target" rps)
 		printf '| %-36s | %9s | %8s | %8s | %8s | %6s | %8s | %6.0f%% | %8s |\n' "$target" "$rps" \
 			"$(field "$target" p50)" "$(field "$target" p95)" "$(field "$target" p99)" "$(field "$target" failed)" \
@@ -198,6 +246,7 @@ static_rps=$(field "$STATIC" rps)
 	done
 	echo
 	echo "Targets: search p95 <= 20 ms; pages p99 <= 50 ms; each >= 60 % of the static endpoint's throughput."
-	echo "1 client: median ms of 21 sequential requests by curl (no concurrency) after the warm-up."
+	echo "1 client: median ms of 21 sequential requests by curl (no concurrency) after the warm-up; rotating: 21 distinct URLs."
+	echo "rotating: wrk walks a shuffled list of distinct URLs (bench/rotate.lua), so caches rarely help."
 	echo "errors: connect/read/write errors and non-2xx answers; timeouts: no answer within $WRK_TIMEOUT (not in the percentiles)."
 } | tee "$RUN/table.md"

@@ -10,8 +10,9 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.stereotype.Component;
 
 /**
- * The indexes behind {@link MemberDirectory}'s queries, owned by the directory that needs them: every one
- * starts with the status (the "listed" filter), then the field filtered or sorted on. Creation is idempotent.
+ * The index behind {@link DirectoryFollower}'s poll: the change marker {@code updatedAt}. The directory's
+ * filtering and sorting run in memory ({@link DirectoryReadModel}), so the former {@code directory_status_*}
+ * indexes are no longer created (existing ones are left alone). Creation is idempotent.
  */
 @Component
 class DirectoryIndexes implements SmartInitializingSingleton {
@@ -25,11 +26,7 @@ class DirectoryIndexes implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		IndexOperations indexes = mongo.indexOps(City.class);
-		for (String field : new String[] { "searchName", "searchKeys", "country", "languages", "population",
-				"memberSince" }) {
-			indexes.createIndex(new Index().on("status", Direction.ASC).on(field, Direction.ASC)
-				.named("directory_status_" + field));
-		}
+		indexes.createIndex(new Index().on(DirectoryChangeStamp.FIELD, Direction.ASC).named("directory_updatedAt"));
 	}
 
 }

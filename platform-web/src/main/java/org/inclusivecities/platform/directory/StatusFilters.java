@@ -4,15 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityBadges;
 import org.inclusivecities.platform.city.CityStatus;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,19 +69,20 @@ public class StatusFilters {
 		return keys;
 	}
 
-	/** The criteria of a filter key; the directory adds them to its "listed" criteria. */
-	Optional<Criteria> criteria(String key) {
+	/** The test of a filter key (all pass without one); the directory applies it to listed cities only. */
+	Predicate<City> predicate(String key) {
 		if (key == null) {
-			return Optional.empty();
+			return c -> true;
 		}
 		CityStatus status = BUILT_IN.get(key);
 		if (status != null) {
-			return Optional.of(Criteria.where("status").is(status));
+			return ListedCities.status(status);
 		}
 		return badges.orderedStream()
 			.filter(b -> b.key().equals(key))
 			.findFirst()
-			.map(b -> Criteria.where("_id").in(b.cityIds()));
+			.map(b -> ListedCities.holders(b.cityIds()))
+			.orElse(c -> false);
 	}
 
 }

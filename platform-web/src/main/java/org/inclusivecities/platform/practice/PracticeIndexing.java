@@ -1,9 +1,11 @@
 package org.inclusivecities.platform.practice;
 
+import org.inclusivecities.platform.pagecache.PublicContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,13 +25,17 @@ class PracticeIndexing {
 
 	private final PublishedPractices published;
 
-	PracticeIndexing(PracticeSearch search, PublishedPractices published) {
+	private final ApplicationEventPublisher events;
+
+	PracticeIndexing(PracticeSearch search, PublishedPractices published, ApplicationEventPublisher events) {
 		this.search = search;
 		this.published = published;
+		this.events = events;
 	}
 
 	void sync(String practiceId) {
 		published.find(practiceId).ifPresentOrElse(search::index, () -> search.remove(practiceId));
+		events.publishEvent(new PublicContentChanged("practice"));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -62,6 +62,8 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 
 	private final RichText richText;
 
+	private final SearchResultCache cache = new SearchResultCache();
+
 	LucenePracticeSearch(SearchProperties properties, StorageProperties storage, RichText richText) throws IOException {
 		this.richText = richText;
 		if (properties.indexDir() == null) {
@@ -116,6 +118,10 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 
 	@Override
 	public SearchResults search(SearchRequest request) {
+		return cache.get(request, this::run);
+	}
+
+	private SearchResults run(SearchRequest request) {
 		try {
 			return new LuceneQuery(searchers, facets, analyzer).run(request);
 		}
@@ -143,6 +149,7 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 	private void publish() throws IOException {
 		writer.commit();
 		searchers.maybeRefreshBlocking();
+		cache.changed();
 	}
 
 	private Document document(PublishedPractice practice) {

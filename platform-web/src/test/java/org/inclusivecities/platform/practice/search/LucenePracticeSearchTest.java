@@ -38,6 +38,16 @@ class LucenePracticeSearchTest extends PracticeSearchContract {
 	}
 
 	@Test
+	void answersAreCachedUntilTheIndexChanges() {
+		SearchResults first = search.search(request("herstelcafés"));
+		assertThat(search.search(request("herstelcafés"))).as("served from the cache").isSameAs(first);
+		assertThat(ids(first)).containsExactly("1");
+		search.remove("1"); // e.g. the city withdrew its consent
+		assertThat(ids(search.search(request("herstelcafés")))).as("never the cached answer").isEmpty();
+		assertThat(search.search(request("")).facets()).isNotEmpty();
+	}
+
+	@Test
 	void anIndexOnDiskSurvivesARestart(@org.junit.jupiter.api.io.TempDir Path dataDir) throws Exception {
 		LucenePracticeSearch onDisk = new LucenePracticeSearch(new SearchProperties("lucene", Path.of("index")),
 				new StorageProperties(dataDir, null), new RichText());

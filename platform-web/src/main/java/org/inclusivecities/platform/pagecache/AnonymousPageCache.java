@@ -1,0 +1,180 @@
+package org.inclusivecities.platform.pagecache;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Whole public pages for visitors who are not signed in, as Drupal's internal page cache keeps them: an anonymous
+ * GET (no session, no Authorization header, no cookie but the language one) of a listed route is answered from
+ * memory when the same URL was rendered for the same language and Accept header within the TTL. Only a 200 HTML
+ * or JSON answer that sets no cookie and created no session is kept, so a page carrying a CSRF token (which needs
+ * a session) or anything personal is never kept. {@link #invalidate()} empties it; {@code X-Page-Cache} says HIT or
+ * MISS. An answer rendered while the content changed is not kept (generation check).
+ */
+public final class AnonymousPageCache extends OncePerRequestFilter {
+
+	static final String HEADER = "X-Page-Cache";
+
+	static final String LANGUAGE_COOKIE = "lang";
+
+	private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.SET_COOKIE.toLowerCase(Locale.ROOT),
+			HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT), HttpHeaders.DATE.toLowerCase(Locale.ROOT),
+			HttpHeaders.TRANSFER_ENCODING.toLowerCase(Locale.ROOT), HEADER.toLowerCase(Locale.ROOT),
+			HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT));
+
+	private final PageCacheProperties properties;
+
+	private final LocaleResolver locales;
+
+	private final List<PathPattern> paths;
+
+	private final Cache<String, Page> pages;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	/** A kept answer: content type, the headers to replay, the body. */
+	private record Page(String contentType, Map<String, List<String>> headers, byte[] body) {
+	}
+
+	/**
+	 * The TTL runs on the application's {@link Clock}, so a page never outlives a date-dependent change (a badge that
+	 * starts on a deadline) by more than the TTL, whatever sets the clock.
+	 */
+	public AnonymousPageCache(PageCacheProperties properties, LocaleResolver locales, Clock clock) {
+		this.properties = properties;
+		this.locales = locales;
+		this.paths = properties.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.pages = Caffeine.newBuilder()
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.expireAfterWrite(properties.ttl())
+			.maximumWeight(properties.maxSize().toBytes())
+			.<String, Page>weigher((key, page) -> key.length() + page.body().length + 512)
+			.build();
+	}
+
+	/** Forgets every page, and refuses to keep pages whose rendering started before now. */
+	public void invalidate() {
+		generation.incrementAndGet();
+		pages.invalidateAll();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!properties.enabled() || !anonymousGet(request) || !listed(request)
+				|| request.getParameter(LANGUAGE_COOKIE) != null) { // a language switch sets the cookie
+			chain.doFilter(request, response);
+			return;
+		}
+		String key = key(request);
+		Page page = pages.getIfPresent(key);
+		if (page != null) {
+			replay(page, response);
+			return;
+		}
+		long started = generation.get();
+		response.setHeader(HEADER, "MISS");
+		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, capture);
+		if (keepable(request, capture) && generation.get() == started) {
+			pages.put(key, new Page(capture.getContentType(), headers(capture), capture.getContentAsByteArray()));
+		}
+		capture.copyBodyToResponse();
+	}
+
+	private static boolean anonymousGet(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| request.getSession(false) != null || SecurityContextHolder.getContext().getAuthentication() != null) {
+			return false; // (an authentication before Spring Security ran: set up by a test or another filter)
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (!LANGUAGE_COOKIE.equals(cookie.getName())) {
+					return false; // a session (valid or not) or anything else that may make the page personal
+				}
+			}
+		}
+		return true;
+	}
+
+	private boolean listed(HttpServletRequest request) {
+		PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		return paths.stream().anyMatch(p -> p.matches(path));
+	}
+
+	/** Language, Accept header, URL and every parameter (from the parsed parameters, not the raw query string). */
+	private String key(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(locales.resolveLocale(request).toLanguageTag()).append('\n')
+			.append(request.getHeader(HttpHeaders.ACCEPT))
+			.append('\n')
+			.append(request.getRequestURL());
+		new java.util.TreeMap<>(request.getParameterMap())
+			.forEach((name, values) -> key.append('\n').append(name).append('=').append(String.join("\u0000", values)));
+		return key.toString();
+	}
+
+	private boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
+		return response.getStatus() == HttpServletResponse.SC_OK && textOrJson(response.getContentType())
+				&& response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && request.getSession(false) == null
+				&& response.getContentSize() <= properties.maxPage().toBytes();
+	}
+
+	private static boolean textOrJson(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		MediaType type = MediaType.parseMediaType(contentType);
+		return MediaType.TEXT_HTML.equalsTypeAndSubtype(type) || MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type);
+	}
+
+	private static Map<String, List<String>> headers(HttpServletResponse response) {
+		Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.putIfAbsent(name, new ArrayList<>(response.getHeaders(name)));
+			}
+		}
+		return Map.copyOf(headers);
+	}
+
+	private static void replay(Page page, HttpServletResponse response) throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		page.headers().forEach((name, values) -> {
+			if (!response.containsHeader(name)) {
+				values.forEach(value -> response.addHeader(name, value));
+			}
+		});
+		response.setContentType(page.contentType());
+		response.setHeader(HEADER, "HIT");
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
+	}
+
+}

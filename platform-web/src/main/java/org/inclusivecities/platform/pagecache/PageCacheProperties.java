@@ -1,0 +1,29 @@
+package org.inclusivecities.platform.pagecache;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The anonymous page cache.
+ *
+ * @param enabled false turns it off (every request rendered)
+ * @param ttl how long a page is served at most, also the longest a change made elsewhere that no follower reports
+ * (events, plans of another instance) stays unseen
+ * @param maxSize total size of the bodies kept (the least used go first)
+ * @param maxPage larger responses are not kept
+ * @param paths the routes whose anonymous GET answers may be kept (Spring path patterns)
+ * @param ignoredCollections collections whose writes do not change public pages (every other write in this instance
+ * empties the cache)
+ */
+@ConfigurationProperties("platform.web.page-cache")
+public record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("30s") Duration ttl,
+		@DefaultValue("64MB") DataSize maxSize, @DefaultValue("1MB") DataSize maxPage,
+		@DefaultValue({ "/", "/cities", "/cities/{slug}", "/practices", "/practices/{id}", "/events", "/events/{id}",
+				"/api/v1/cities", "/api/v1/cities/{slug}", "/api/v1/practices", "/api/v1/practices/{id}",
+				"/api/v1/events", "/api/v1/events/{id}" }) List<String> paths,
+		@DefaultValue({ "sessions", "shedLock", "outbox" }) List<String> ignoredCollections) {
+}
