@@ -10,6 +10,7 @@ import org.inclusivecities.platform.plan.Sector;
 import org.inclusivecities.platform.practice.PracticeSearch;
 import org.inclusivecities.platform.practice.RichText;
 import org.inclusivecities.platform.practice.SearchProperties;
+import org.inclusivecities.platform.practice.SearchResults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
