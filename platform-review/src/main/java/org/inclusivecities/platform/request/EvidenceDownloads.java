@@ -34,6 +34,18 @@ public class EvidenceDownloads {
 	public record Download(EvidenceFile file, byte[] content) {
 	}
 
+	/** The evidence one of the city's requests carries (requests without evidence left out), newest first. */
+	public record RequestEvidence(String requestId, java.time.Instant submittedAt, java.util.List<EvidenceFile> files) {
+	}
+
+	public java.util.List<RequestEvidence> ofCity(String cityId) {
+		return cityRequests.findAllByCityIdOrderBySubmittedAtDesc(cityId)
+			.stream()
+			.filter(r -> !r.getSnapshot().evidence().isEmpty())
+			.map(r -> new RequestEvidence(r.getId(), r.getSubmittedAt(), r.getSnapshot().evidence()))
+			.toList();
+	}
+
 	/** For a member of the requesting city (the caller resolved the membership). */
 	public Download forCity(String cityId, String requestId, String fileId) {
 		return download(cityRequests.findByCityIdAndId(cityId, requestId).orElseThrow(() -> new EvidenceNotFound(fileId)),

@@ -43,10 +43,28 @@ public record FrozenMonitoring(Report report, List<FrozenIndicator> indicators) 
 			measurements = measurements == null ? List.of() : List.copyOf(measurements);
 		}
 
+		public String baselineText() {
+			return plain(baselineValue);
+		}
+
+		public String targetText() {
+			return plain(targetValue);
+		}
+
 	}
 
 	/** One measurement. */
 	public record Value(LocalDate date, double value, String source, String note) {
+
+		public String valueText() {
+			return plain(value);
+		}
+
+	}
+
+	/** 12.0 as "12", 0.25 as "0.25"; nothing for no value. */
+	static String plain(Double value) {
+		return value == null ? "" : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
 }
