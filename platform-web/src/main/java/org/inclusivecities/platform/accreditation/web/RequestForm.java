@@ -27,7 +27,10 @@ record RequestForm(String reviewFrom, String reviewTo, List<String> evidenceTitl
 		return new RequestForm("", "", null, null);
 	}
 
-	/** Exactly {@link #SLOTS} entries, so the page can always show (and bind errors to) every slot. */
+	/**
+	 * Exactly {@link #SLOTS} entries, so the page can always show (and bind errors to) every slot. Mutable on
+	 * purpose: after constructor binding the data binder sets the same indexed values once more through the list.
+	 */
 	private static <T> List<T> slots(List<T> values, T blank) {
 		List<T> slots = new ArrayList<>(Collections.nCopies(SLOTS, blank));
 		if (values != null) {
@@ -37,7 +40,7 @@ record RequestForm(String reviewFrom, String reviewTo, List<String> evidenceTitl
 				}
 			}
 		}
-		return Collections.unmodifiableList(slots);
+		return slots;
 	}
 
 }
