@@ -97,6 +97,9 @@ class RequestEvidenceIntegrationTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.inclusivecities.platform.city.CityPortability portability;
+
 	@Test
 	void theSnapshotStaysAsSubmittedAndOnlyTheRightPeopleDownloadTheEvidence() throws Exception {
 		fixture.network("f");
@@ -189,6 +192,11 @@ class RequestEvidenceIntegrationTest {
 			assertThat(anonymous.andReturn().getResponse().getContentAsByteArray()).isNotEqualTo(PDF);
 		}
 		assertThat(storedFiles(Criteria.where("metadata.cityId").is(city.getId()))).isEqualTo(2);
+
+		// the city's export carries its evidence files with their bytes; another city's export does not
+		assertThat(portability.export(city.getId())).contains("\"accreditation_evidence\"", pdf,
+				java.util.Base64.getEncoder().encodeToString(PDF));
+		assertThat(portability.export(elsewhere.getId())).doesNotContain(pdf);
 	}
 
 	@Test
