@@ -68,7 +68,14 @@ public class AccreditationRequest {
 
 	static AccreditationRequest submit(String cityId, PlanSnapshot snapshot, Set<String> languages,
 			Set<String> topics, Period reviewPeriod, int reviewersRequired, String actorId, Instant at) {
+		return submit(null, cityId, snapshot, languages, topics, reviewPeriod, reviewersRequired, actorId, at);
+	}
+
+	/** With the id chosen up front, so files stored before the request is saved can already name it. */
+	static AccreditationRequest submit(String id, String cityId, PlanSnapshot snapshot, Set<String> languages,
+			Set<String> topics, Period reviewPeriod, int reviewersRequired, String actorId, Instant at) {
 		AccreditationRequest request = new AccreditationRequest();
+		request.id = id;
 		request.reviewersRequired = reviewersRequired;
 		request.cityId = cityId;
 		request.status = RequestStatus.AWAITING_REVIEWERS;

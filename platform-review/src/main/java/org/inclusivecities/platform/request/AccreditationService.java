@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import org.bson.types.ObjectId;
 import org.inclusivecities.platform.pool.Period;
 import org.inclusivecities.platform.request.RequestErrors.NotReadyForAccreditation;
 import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
@@ -27,22 +28,39 @@ public class AccreditationService {
 
 	private final ReviewProperties properties;
 
+	private final MonitoringFreezer monitoring;
+
+	private final EvidenceFiles evidence;
+
 	private final Clock clock;
 
 	AccreditationService(AccreditationRequests requests, ObjectProvider<AccreditationEligibility> eligibility,
-			ReviewProperties properties, Clock clock) {
+			ReviewProperties properties, MonitoringFreezer monitoring, EvidenceFiles evidence, Clock clock) {
 		this.requests = requests;
 		this.eligibility = eligibility;
 		this.properties = properties;
+		this.monitoring = monitoring;
+		this.evidence = evidence;
 		this.clock = clock;
 	}
 
-	/**
-	 * Freezes the plan snapshot into a new request. Refused while the readiness check reports missing items,
-	 * while no readiness check is installed, or while another request of the city is open.
-	 */
+	/** {@link #submit(String, String, PlanSnapshot, Set, Set, Period, List)} without evidence files. */
 	public String submit(String cityId, String actorId, PlanSnapshot snapshot, Set<String> languages,
 			Set<String> topics, Period reviewPeriod) {
+		return submit(cityId, actorId, snapshot, languages, topics, reviewPeriod, List.of());
+	}
+
+	/**
+	 * Freezes the plan snapshot, the latest submitted monitoring report with the indicators, and the evidence
+	 * files into a new request. Refused while the readiness check reports missing items, while no readiness check
+	 * is installed, or while another request of the city is open; then nothing is stored. The files are stored
+	 * only once those checks passed, and removed again when the request cannot be saved.
+	 */
+	public String submit(String cityId, String actorId, PlanSnapshot snapshot, Set<String> languages,
+			Set<String> topics, Period reviewPeriod, List<EvidenceUpload> uploads) {
+		if (uploads.size() > EvidenceUpload.MAX_FILES) {
+			throw new EvidenceRejected(EvidenceRejected.Reason.TOO_MANY);
+		}
 		AccreditationEligibility check = eligibility.getIfAvailable();
 		if (check == null) {
 			throw new NotReadyForAccreditation(List.of("accreditation.readiness-unavailable"));
@@ -54,9 +72,18 @@ public class AccreditationService {
 		if (requests.existsByCityIdAndStatusIn(cityId, OPEN)) {
 			throw new NotReadyForAccreditation(List.of("accreditation.request-already-open"));
 		}
-		return requests.save(AccreditationRequest.submit(cityId, snapshot, languages, topics, reviewPeriod,
-				properties.reviewersPerRequest(), actorId, clock.instant()))
-			.getId();
+		String requestId = new ObjectId().toHexString();
+		FrozenMonitoring frozen = monitoring.freeze(cityId);
+		List<EvidenceFile> stored = evidence.store(cityId, requestId, uploads);
+		try {
+			return requests.save(AccreditationRequest.submit(requestId, cityId, snapshot.with(frozen, stored),
+					languages, topics, reviewPeriod, properties.reviewersPerRequest(), actorId, clock.instant()))
+				.getId();
+		}
+		catch (RuntimeException ex) {
+			evidence.delete(stored);
+			throw ex;
+		}
 	}
 
 	public void withdraw(String cityId, String requestId, String actorId) {

@@ -3,7 +3,9 @@ package org.inclusivecities.platform.request;
 import java.util.Map;
 
 import org.inclusivecities.platform.city.Anonymiser;
+import org.bson.types.ObjectId;
 import org.inclusivecities.platform.city.CityCollection;
+import org.inclusivecities.platform.city.CityFiles;
 import org.inclusivecities.platform.city.DataSubject;
 import org.inclusivecities.platform.city.PersonalData;
 import org.inclusivecities.platform.city.TenantData;
@@ -15,7 +17,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * The review module's tenant documents (requests, nominations, ties) and what they say about a person:
+ * The review module's tenant documents (requests with their evidence files, nominations, ties) and what they say about a person:
  * their own nominations are deleted; their id in audit trails, seats, nominations and ties of others is
  * replaced by the erased marker.
  */
@@ -25,6 +27,19 @@ class ReviewTenantData {
 	@Bean
 	TenantData accreditationRequestsData(MongoTemplate mongo) {
 		return new CityCollection(mongo, "accreditationRequests");
+	}
+
+	/** The evidence files of the city's requests, with their bytes, so an export is complete. */
+	@Bean
+	TenantData accreditationEvidenceData(MongoTemplate mongo) {
+		return new CityFiles(EvidenceFiles.BUCKET, mongo, EvidenceFiles.BUCKET, cityId -> mongo
+			.find(Query.query(Criteria.where("metadata.cityId").is(cityId)), org.bson.Document.class,
+					EvidenceFiles.BUCKET + ".files")
+			.stream()
+			.map(file -> file.get("_id"))
+			.filter(ObjectId.class::isInstance)
+			.map(ObjectId.class::cast)
+			.toList());
 	}
 
 	@Bean

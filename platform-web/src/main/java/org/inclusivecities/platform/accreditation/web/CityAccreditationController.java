@@ -18,6 +18,8 @@ import org.inclusivecities.platform.plan.PublishedPlans;
 import org.inclusivecities.platform.pool.Period;
 import org.inclusivecities.platform.request.AccreditationEligibility;
 import org.inclusivecities.platform.request.AccreditationService;
+import org.inclusivecities.platform.request.EvidenceDownloads;
+import org.inclusivecities.platform.request.EvidenceUpload;
 import org.inclusivecities.platform.request.PlanSnapshot;
 import org.inclusivecities.platform.request.RequestErrors.NotReadyForAccreditation;
 import org.inclusivecities.platform.request.RequestStatus;
@@ -60,11 +62,14 @@ class CityAccreditationController {
 
 	private final MessageSource messages;
 
+	private final EvidenceDownloads evidence;
+
 	private final Clock clock;
 
 	CityAccreditationController(AccreditationService accreditation, PlanReadiness readiness,
 			AccreditationEligibility eligibility, ActionPlanService plans, PublishedPlans published, MongoTemplate mongo,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, EvidenceDownloads evidence, Clock clock) {
+		this.evidence = evidence;
 		this.accreditation = accreditation;
 		this.readiness = readiness;
 		this.eligibility = eligibility;
@@ -94,12 +99,13 @@ class CityAccreditationController {
 		if (from != null && to != null && to.isBefore(from)) {
 			errors.rejectValue("reviewTo", "review.request.error.order");
 		}
+		List<EvidenceUpload> evidence = EvidenceSlots.check(form, errors);
 		if (errors.hasErrors()) {
 			return show(workspace, model);
 		}
 		try {
 			accreditation.submit(workspace.cityId(), workspace.person().getId(), snapshot(workspace.cityId()),
-					new HashSet<>(workspace.city().profile().languages()), Set.of(), new Period(from, to));
+					new HashSet<>(workspace.city().profile().languages()), Set.of(), new Period(from, to), evidence);
 		}
 		catch (NotReadyForAccreditation e) {
 			errors.reject("review.request.error.notReady");
@@ -118,6 +124,7 @@ class CityAccreditationController {
 		model.addAttribute("eligible", eligible);
 		model.addAttribute("missing", eligible ? List.of() : readiness.assess(workspace.cityId()).missing());
 		model.addAttribute("requests", requests);
+		model.addAttribute("sentEvidence", evidence.ofCity(workspace.cityId()));
 		boolean canRequest = workspace.has(Role.CITY_ADMIN) && eligible && !open;
 		boolean rejected = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form") instanceof BindingResult result
 				&& result.hasErrors();

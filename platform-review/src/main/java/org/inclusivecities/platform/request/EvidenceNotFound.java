@@ -1,0 +1,10 @@
+package org.inclusivecities.platform.request;
+
+/** No such evidence file for this asker: not in the request's snapshot, or the asker may not see the request. */
+public class EvidenceNotFound extends RuntimeException {
+
+	public EvidenceNotFound(String fileId) {
+		super("No evidence file " + fileId);
+	}
+
+}
