@@ -265,11 +265,7 @@ class AccreditationJourneyTest {
 	}
 
 	private void signIn(String email) {
-		browser.driver().manage().deleteAllCookies();
-		browser.open(BASE + "/login");
-		browser.type("username", email).type("password", PASSWORD);
-		browser.find(By.cssSelector("main button[type='submit']")).click();
-		browser.assertAccessible();
+		browser.signIn(BASE, email, PASSWORD);
 	}
 
 	private List<String> seatedOn(String requestId) {

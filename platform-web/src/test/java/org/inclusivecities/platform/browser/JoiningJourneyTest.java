@@ -128,11 +128,7 @@ class JoiningJourneyTest {
 	}
 
 	private void signIn(String base, String email, String password) {
-		browser.open(base + "/login");
-		browser.type("username", email).type("password", password);
-		browser.find(By.cssSelector("main button[type=submit]")).click();
-		browser.assertAccessible();
-		assertThat(browser.text()).doesNotContain("was not recognised").contains("Sign out");
+		browser.signIn(base, email, password);
 	}
 
 	private static MimeMessage awaitMail(String subject) throws Exception {

@@ -146,10 +146,7 @@ class AftercareJourneyTest {
 	}
 
 	private void signIn(String base, Person person) {
-		browser.driver().manage().deleteAllCookies();
-		browser.open(base + "/login");
-		browser.type("username", person.getEmail()).type("password", PASSWORD);
-		browser.find(By.cssSelector("main button[type='submit']")).click();
+		browser.signIn(base, person.getEmail(), PASSWORD);
 	}
 
 }

@@ -98,9 +98,7 @@ class SecretariatAccreditationJourneyTest {
 		seed.request(blocked, seed.person("Tiedbury Admin", blocked, Role.CITY_ADMIN));
 		String base = "http://localhost:" + port;
 
-		browser.open(base + "/login");
-		browser.type("username", secretariat.getEmail()).type("password", "a long enough passphrase 42");
-		browser.find(By.cssSelector("main button[type='submit']")).click();
+		browser.signIn(base, secretariat.getEmail(), "a long enough passphrase 42");
 		browser.open(base + "/admin").click("Accreditation requests");
 		assertThat(browser.text()).contains("Waiting for reviewers (2)", "Journeyham", "Tiedbury");
 

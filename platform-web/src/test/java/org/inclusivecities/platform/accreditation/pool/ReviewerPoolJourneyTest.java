@@ -65,10 +65,7 @@ class ReviewerPoolJourneyTest {
 		String base = "http://localhost:" + port;
 		LocalDate from = LocalDate.now().plusMonths(2);
 
-		browser.open(base + "/login");
-		browser.type("username", "alex.admin@gent.example").type("password", PASSWORD);
-		browser.find(By.cssSelector("main button[type='submit']")).click();
-		browser.assertAccessible();
+		browser.signIn(base, "alex.admin@gent.example", PASSWORD);
 
 		browser.open(base + "/my/cities/" + gent.getSlug()).click("Reviewers for peer accreditation");
 		assertThat(browser.text()).contains("Reviewers", "alex.admin", "Ties with other cities",

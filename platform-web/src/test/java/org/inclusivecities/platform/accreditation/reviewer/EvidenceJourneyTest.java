@@ -104,10 +104,7 @@ class EvidenceJourneyTest {
 	}
 
 	private void signIn(String base, Person person) {
-		browser.open(base + "/login");
-		browser.type("username", person.getEmail()).type("password", ReviewerFixture.PASSWORD);
-		browser.find(By.cssSelector("main button[type='submit']")).click();
-		browser.assertAccessible();
+		browser.signIn(base, person.getEmail(), ReviewerFixture.PASSWORD);
 	}
 
 }

@@ -48,10 +48,7 @@ class ReviewerJourneyTest {
 				Recommendation.NOT_YET, "Come back next year");
 		String base = "http://localhost:" + port;
 
-		browser.open(base + "/login");
-		browser.type("username", reviewer.getEmail()).type("password", ReviewerFixture.PASSWORD);
-		browser.find(By.cssSelector("main button[type='submit']")).click();
-		browser.assertAccessible();
+		browser.signIn(base, reviewer.getEmail(), ReviewerFixture.PASSWORD);
 
 		browser.open(base + "/my/reviews");
 		assertThat(browser.text()).contains("My reviews", "Journeyville", "Invited");

@@ -68,10 +68,7 @@ class PlanJourneyTest {
 		String plan = base + "/my/cities/" + city.getSlug() + "/plan";
 		LocalDate soon = LocalDate.now().plusMonths(1);
 
-		browser.open(base + "/login");
-		browser.type("username", "council@journeyville.example").type("password", "a long enough passphrase 42");
-		browser.find(By.cssSelector("main button[type='submit']")).click();
-		browser.assertAccessible();
+		browser.signIn(base, "council@journeyville.example", "a long enough passphrase 42");
 
 		browser.open(plan);
 		assertThat(browser.text()).contains("0 of 7 requirements met");

@@ -108,9 +108,7 @@ class PracticeLibraryJourneyTest {
 	}
 
 	private void signIn(String base, String email) {
-		browser.open(base + "/login").type("username", email).type("password", PASSWORD);
-		browser.find(By.cssSelector("main form button[type='submit']")).click();
-		browser.assertAccessible();
+		browser.signIn(base, email, PASSWORD);
 	}
 
 	private void signOut() {
