@@ -48,6 +48,8 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 			HttpHeaders.TRANSFER_ENCODING.toLowerCase(Locale.ROOT), HEADER.toLowerCase(Locale.ROOT),
 			HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT));
 
+	private final Clock clock;
+
 	private final PageCacheProperties properties;
 
 	private final LocaleResolver locales;
@@ -58,8 +60,8 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 
 	private final AtomicLong generation = new AtomicLong();
 
-	/** A kept answer: content type, the headers to replay, the body. */
-	private record Page(String contentType, Map<String, List<String>> headers, byte[] body) {
+	/** A kept answer: content type, the headers to replay, the body, and when (application clock) it was kept. */
+	private record Page(String contentType, Map<String, List<String>> headers, byte[] body, long keptAt) {
 	}
 
 	/**
@@ -67,6 +69,7 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 	 * starts on a deadline) by more than the TTL, whatever sets the clock.
 	 */
 	public AnonymousPageCache(PageCacheProperties properties, LocaleResolver locales, Clock clock) {
+		this.clock = clock;
 		this.properties = properties;
 		this.locales = locales;
 		this.paths = properties.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
@@ -94,6 +97,11 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 		}
 		String key = key(request);
 		Page page = pages.getIfPresent(key);
+		if (page != null && page.keptAt() > clock.millis()) {
+			// kept "in the future": the clock was set back (tests do; an operator may), so it may show a later state
+			pages.invalidate(key);
+			page = null;
+		}
 		if (page != null) {
 			replay(page, response);
 			return;
@@ -103,7 +111,8 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, capture);
 		if (keepable(request, capture) && generation.get() == started) {
-			pages.put(key, new Page(capture.getContentType(), headers(capture), capture.getContentAsByteArray()));
+			pages.put(key, new Page(capture.getContentType(), headers(capture), capture.getContentAsByteArray(),
+					clock.millis()));
 		}
 		capture.copyBodyToResponse();
 	}

@@ -162,6 +162,15 @@ class AnonymousPageCacheTest {
 	}
 
 	@Test
+	void aPageKeptLaterThanTheClockNowSaysIsNotServed() throws Exception {
+		now = now.plusSeconds(3_600);
+		get(request("/cities"));
+		now = now.minusSeconds(3_600); // the clock set back: that page may show a later state of the world
+		assertThat(get(request("/cities")).getHeader("X-Page-Cache")).isEqualTo("MISS");
+		assertThat(get(request("/cities")).getHeader("X-Page-Cache")).isEqualTo("HIT");
+	}
+
+	@Test
 	void invalidationForgetsPagesAndRefusesPagesRenderedAcrossIt() throws Exception {
 		get(request("/cities"));
 		cache.invalidate();
