@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -60,6 +64,11 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 
 	private final AtomicLong generation = new AtomicLong();
 
+	/** Pages being rendered now, by key: later requests for the same page wait for it. */
+	private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+
+	private static final long COALESCE_WAIT_SECONDS = 10;
+
 	/** A kept answer: content type, the headers to replay, the body, and when (application clock) it was kept. */
 	private record Page(String contentType, Map<String, List<String>> headers, byte[] body, long keptAt) {
 	}
@@ -106,15 +115,55 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 			replay(page, response);
 			return;
 		}
+		// one request renders a missing page; the others asking for it meanwhile wait for that page instead of all
+		// rendering it at once when it expires (a stampede)
+		CompletableFuture<Page> mine = new CompletableFuture<>();
+		CompletableFuture<Page> leader = rendering.putIfAbsent(key, mine);
+		if (leader != null) {
+			Page shared = await(leader);
+			if (shared != null) {
+				replay(shared, response);
+				return;
+			}
+			render(key, request, response, chain); // not keepable, failed or slow: this request renders its own
+			return;
+		}
+		try {
+			mine.complete(render(key, request, response, chain));
+		}
+		finally {
+			mine.complete(null); // no-op when completed above; frees waiters when rendering threw
+			rendering.remove(key, mine);
+		}
+	}
+
+	/** Renders the page, keeps it when it may be kept and nothing changed meanwhile; returns the kept page or null. */
+	private Page render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
 		long started = generation.get();
 		response.setHeader(HEADER, "MISS");
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, capture);
+		Page kept = null;
 		if (keepable(request, capture) && generation.get() == started) {
-			pages.put(key, new Page(capture.getContentType(), headers(capture), capture.getContentAsByteArray(),
-					clock.millis()));
+			kept = new Page(capture.getContentType(), headers(capture), capture.getContentAsByteArray(), clock.millis());
+			pages.put(key, kept);
 		}
 		capture.copyBodyToResponse();
+		return kept;
+	}
+
+	private static Page await(CompletableFuture<Page> leader) {
+		try {
+			return leader.get(COALESCE_WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	private static boolean anonymousGet(HttpServletRequest request) {

@@ -162,6 +162,38 @@ class AnonymousPageCacheTest {
 	}
 
 	@Test
+	void requestsArrivingWhileAPageRendersWaitForItInsteadOfRenderingItAgain() throws Exception {
+		java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		page = (request, response) -> {
+			entered.countDown();
+			try {
+				release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			html(response, "<p>slow directory</p>");
+		};
+		var executor = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			var first = executor.submit(() -> get(request("/cities")));
+			assertThat(entered.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			var second = executor.submit(() -> get(request("/cities")));
+			var third = executor.submit(() -> get(request("/cities")));
+			Thread.sleep(300); // let both reach the page being rendered
+			release.countDown();
+			assertThat(first.get().getContentAsString()).contains("slow directory");
+			assertThat(second.get().getContentAsString()).contains("slow directory");
+			assertThat(third.get().getContentAsString()).contains("slow directory");
+			assertThat(rendered).as("rendered once for three requests").hasValue(1);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	@Test
 	void aPageKeptLaterThanTheClockNowSaysIsNotServed() throws Exception {
 		now = now.plusSeconds(3_600);
 		get(request("/cities"));
