@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.practice;
 
+import java.util.List;
 
 /**
  * Full-text, faceted search over the published library. Only {@link PublishedPractice published} practices are
@@ -21,6 +22,12 @@ public interface PracticeSearch {
 	void remove(String practiceId);
 
 	SearchResults search(SearchRequest request);
+
+	/**
+	 * Every practice the city published, newest first, as hits with the plain (escaped) summary as snippet: the
+	 * city's profile lists them from the index, so no database query scans the library for it.
+	 */
+	List<SearchResults.Hit> publishedBy(String cityId);
 
 	/** Replaces the whole index by these practices. */
 	void rebuild(Iterable<PublishedPractice> practices);

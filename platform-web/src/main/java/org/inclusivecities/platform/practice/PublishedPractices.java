@@ -90,12 +90,6 @@ public class PublishedPractices {
 		};
 	}
 
-	/** The practices a city published, newest first (its profile page). */
-	public List<PublishedPractice> ofCity(String cityId) {
-		return views(mongo.find(published().addCriteria(Criteria.where("cityId").is(cityId))
-			.with(Sort.by(Sort.Direction.DESC, "firstPublishedAt")), Practice.class));
-	}
-
 	/** Published practices of other cities that this city recorded adopting (its profile page). */
 	public List<PublishedPractice> adoptedBy(String cityId) {
 		List<String> ids = mongo.find(new Query(Criteria.where("cityId").is(cityId)), Adoption.class)

@@ -12,7 +12,7 @@ import org.inclusivecities.platform.practice.Story;
  * A published practice as an OpenSearch document: the same text the Lucene index holds (plain summary; body with
  * the full text and the stories with consent in force) and one keyword array per facet dimension.
  */
-record IndexedPractice(String id, String title, String summary, String body, String city, String country,
+record IndexedPractice(String id, String cityId, String title, String summary, String body, String city, String country,
 		long published, List<String> activity, List<String> aim, List<String> sector, List<String> language) {
 
 	static IndexedPractice of(PublishedPractice practice, RichText richText) {
@@ -23,7 +23,7 @@ record IndexedPractice(String id, String title, String summary, String body, Str
 			body.add(story.title());
 			body.add(richText.plain(story.text()));
 		}
-		return new IndexedPractice(practice.id(), content.title(), richText.plain(content.summary()),
+		return new IndexedPractice(practice.id(), practice.cityId(), content.title(), richText.plain(content.summary()),
 				String.join("\n", body), practice.cityName(), practice.country(),
 				practice.firstPublishedAt() == null ? 0 : practice.firstPublishedAt().toEpochMilli(),
 				content.activityTypes().stream().map(Enum::name).toList(),

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -31,6 +33,8 @@ import org.inclusivecities.platform.practice.SearchProperties;
 import org.inclusivecities.platform.practice.SearchRequest;
 import org.inclusivecities.platform.practice.SearchResults;
 import org.inclusivecities.platform.practice.Story;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -44,9 +48,19 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(prefix = "platform.web.search", name = "engine", havingValue = "lucene", matchIfMissing = true)
 class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 
+	private static final Logger log = LoggerFactory.getLogger(LucenePracticeSearch.class);
+
 	static final String ID = "id";
 
 	static final String PUBLISHED = "published";
+
+	static final String CITY_ID = "cityId";
+
+	/** Commit data naming the layout of the documents; an index of another layout is emptied and rebuilt. */
+	static final String SCHEMA_KEY = "schema";
+
+	/** 2: the city's id is indexed (its profile lists its practices from the index). */
+	static final String SCHEMA = "2";
 
 	static final String[] TEXT_FIELDS = { "title", "summary", "body" };
 
@@ -74,7 +88,14 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 			java.nio.file.Files.createDirectories(folder);
 			this.directory = FSDirectory.open(folder);
 		}
+		boolean existed = DirectoryReader.indexExists(directory);
 		this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+		if (existed && !SCHEMA.equals(schemaOf(writer))) {
+			// written by an older version: emptied, so the start-up rebuild fills it again from MongoDB
+			log.info("Search index of an older layout found; it is emptied and rebuilt from the database");
+			writer.deleteAll();
+		}
+		this.writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
 		this.writer.commit();
 		this.searchers = new SearcherManager(writer, null);
 		SearchRequest.DIMENSIONS.forEach(dimension -> facets.setMultiValued(dimension, true));
@@ -131,6 +152,28 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 	}
 
 	@Override
+	public List<SearchResults.Hit> publishedBy(String cityId) {
+		try {
+			return new LuceneQuery(searchers, facets, analyzer).publishedBy(cityId);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String schemaOf(IndexWriter writer) {
+		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+		if (data != null) {
+			for (Map.Entry<String, String> entry : data) {
+				if (SCHEMA_KEY.equals(entry.getKey())) {
+					return entry.getValue();
+				}
+			}
+		}
+		return null;
+	}
+
+	@Override
 	public long size() {
 		try {
 			var searcher = searchers.acquire();
@@ -163,6 +206,7 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 		}
 		Document doc = new Document();
 		doc.add(new StringField(ID, practice.id(), Field.Store.YES));
+		doc.add(new StringField(CITY_ID, practice.cityId(), Field.Store.NO));
 		doc.add(new StoredField("title", content.title()));
 		doc.add(new StoredField("summary", summary));
 		doc.add(new StoredField("city", practice.cityName()));

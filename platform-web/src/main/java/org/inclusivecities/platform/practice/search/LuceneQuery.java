@@ -15,6 +15,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -25,6 +26,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
@@ -42,6 +45,9 @@ import org.inclusivecities.platform.practice.SearchResults;
 final class LuceneQuery {
 
 	private static final int FACET_VALUES = 50;
+
+	private static final Sort NEWEST_FIRST = new Sort(
+			new SortField(LucenePracticeSearch.PUBLISHED, SortField.Type.LONG, true));
 
 	private final SearcherManager searchers;
 
@@ -72,14 +78,12 @@ final class LuceneQuery {
 			// relevance for a text query; newest first when browsing
 			DrillSideways.DrillSidewaysResult result = request.query().isBlank()
 					? sideways.search(query, null, null, first + request.size(),
-							new Sort(new SortField(LucenePracticeSearch.PUBLISHED, SortField.Type.LONG, true)), false)
+							NEWEST_FIRST, false)
 					: sideways.search(query, first + request.size());
 			List<SearchResults.Hit> hits = new ArrayList<>();
 			ScoreDoc[] docs = result.hits.scoreDocs;
 			for (int i = first; i < docs.length; i++) {
-				Document doc = searcher.storedFields().document(docs[i].doc);
-				hits.add(new SearchResults.Hit(doc.get(LucenePracticeSearch.ID), doc.get("title"), doc.get("city"),
-						doc.get("country"), snippet(text, doc.get("summary")), docs[i].score));
+				hits.add(hit(searcher, docs[i], text));
 			}
 			List<SearchResults.Facet> counts = new ArrayList<>();
 			for (String dimension : SearchRequest.DIMENSIONS) {
@@ -90,6 +94,34 @@ final class LuceneQuery {
 		finally {
 			searchers.release(searcher);
 		}
+	}
+
+	/** The city's practices, newest first; the snippet is the escaped summary. */
+	List<SearchResults.Hit> publishedBy(String cityId) throws IOException {
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			Query query = new TermQuery(new Term(LucenePracticeSearch.CITY_ID, cityId));
+			int count = searcher.count(query);
+			if (count == 0) {
+				return List.of();
+			}
+			TopDocs top = searcher.search(query, count, NEWEST_FIRST);
+			List<SearchResults.Hit> hits = new ArrayList<>(count);
+			for (ScoreDoc doc : top.scoreDocs) {
+				hits.add(hit(searcher, doc, null));
+			}
+			return hits;
+		}
+		finally {
+			searchers.release(searcher);
+		}
+	}
+
+	/** A hit with the summary as snippet, its matches of {@code highlighted} (may be null) marked. */
+	private SearchResults.Hit hit(IndexSearcher searcher, ScoreDoc scored, Query highlighted) throws IOException {
+		Document doc = searcher.storedFields().document(scored.doc);
+		return new SearchResults.Hit(doc.get(LucenePracticeSearch.ID), doc.get("title"), doc.get("city"),
+				doc.get("country"), snippet(highlighted, doc.get("summary")), scored.score);
 	}
 
 	private SearchResults.Facet facet(String dimension, DrillSideways.DrillSidewaysResult result, Set<String> selected)
@@ -147,7 +179,7 @@ final class LuceneQuery {
 		if (summary == null) {
 			return "";
 		}
-		if (!(query instanceof MatchAllDocsQuery)) {
+		if (query != null && !(query instanceof MatchAllDocsQuery)) {
 			for (String field : List.of("summary" + Analyzers.NL, "summary" + Analyzers.EN)) {
 				Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), encoder,
 						new QueryScorer(query, field));

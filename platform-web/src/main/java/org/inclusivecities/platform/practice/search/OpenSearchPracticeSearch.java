@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.inclusivecities.platform.practice.PracticeSearch;
+import org.opensearch.client.json.JsonData;
 import org.inclusivecities.platform.practice.PublishedPractice;
 import org.inclusivecities.platform.practice.RichText;
 import org.inclusivecities.platform.practice.SearchRequest;
@@ -37,6 +38,9 @@ class OpenSearchPracticeSearch implements PracticeSearch {
 
 	private static final int BULK = 500;
 
+	/** The layout of the documents, kept in the index mapping's {@code _meta.schema}; 2: the city's id is indexed. */
+	static final int SCHEMA = 2;
+
 	private final OpenSearchClient client;
 
 	private final String index;
@@ -50,6 +54,9 @@ class OpenSearchPracticeSearch implements PracticeSearch {
 		call(() -> {
 			if (!client.indices().exists(e -> e.index(index)).value()) {
 				createIndex();
+			}
+			else if (schema() != SCHEMA) {
+				upgrade();
 			}
 			return null;
 		});
@@ -109,6 +116,11 @@ class OpenSearchPracticeSearch implements PracticeSearch {
 	}
 
 	@Override
+	public List<SearchResults.Hit> publishedBy(String cityId) {
+		return call(() -> new OpenSearchQuery(client, index).publishedBy(cityId));
+	}
+
+	@Override
 	public long size() {
 		return call(() -> client.count(c -> c.index(index)).count());
 	}
@@ -122,6 +134,24 @@ class OpenSearchPracticeSearch implements PracticeSearch {
 		if (response.errors()) {
 			throw new IllegalStateException("OpenSearch refused part of a bulk index request");
 		}
+	}
+
+	private int schema() throws IOException {
+		var mapping = client.indices().getMapping(m -> m.index(index)).result().get(index);
+		JsonData schema = mapping == null ? null : mapping.mappings().meta().get("schema");
+		return schema == null ? 1 : schema.to(Integer.class);
+	}
+
+	/**
+	 * An index written by an older version: the new field is added to its mapping and the index emptied (not
+	 * dropped, see {@link #rebuild}), so the start-up rebuild fills it again from MongoDB.
+	 */
+	private void upgrade() throws IOException {
+		client.indices().putMapping(p -> p.index(index)
+			.meta("schema", JsonData.of(SCHEMA))
+			.properties("cityId", f -> f.keyword(k -> k)));
+		client.deleteByQuery(d -> d.index(index).query(q -> q.matchAll(m -> m)).refresh(Refresh.True)
+			.conflicts(Conflicts.Proceed));
 	}
 
 	/** Creates the index with its analyzers and mapping, as written in {@code opensearch/practice-index.json}. */

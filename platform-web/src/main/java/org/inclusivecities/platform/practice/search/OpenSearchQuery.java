@@ -36,6 +36,9 @@ final class OpenSearchQuery {
 
 	private static final int SNIPPET = 240;
 
+	/** OpenSearch's default {@code index.max_result_window}. */
+	private static final int MAX_WINDOW = 10_000;
+
 	private static final List<String> TEXT_FIELDS = List.of("title.en^3", "title.nl^3", "summary.en^2",
 			"summary.nl^2", "body.en", "body.nl");
 
@@ -86,6 +89,15 @@ final class OpenSearchQuery {
 			facets.add(counts(dimension, response.aggregations().get(dimension), request.selected(dimension)));
 		}
 		return new SearchResults(total, request.page(), request.size(), hits, facets);
+	}
+
+	/** The city's practices, newest first (at most the index's result window, 10,000); snippet = escaped summary. */
+	List<SearchResults.Hit> publishedBy(String cityId) throws IOException {
+		SearchResponse<IndexedPractice> response = client.search(s -> s.index(index)
+			.query(q -> q.term(t -> t.field("cityId").value(FieldValue.of(cityId))))
+			.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc)))
+			.size(MAX_WINDOW), IndexedPractice.class);
+		return response.hits().hits().stream().map(OpenSearchQuery::hit).toList();
 	}
 
 	/** The selected facet values of every dimension but {@code except}: AND across dimensions, OR within one. */

@@ -66,4 +66,39 @@ class LucenePracticeSearchTest extends PracticeSearchContract {
 		}
 	}
 
+	@Test
+	void anIndexOfAnOlderLayoutIsEmptiedSoThatItIsRebuilt(@org.junit.jupiter.api.io.TempDir Path dataDir)
+			throws Exception {
+		Path folder = dataDir.resolve("index");
+		// an index as version 1 wrote it: no layout in its commit data
+		try (var directory = org.apache.lucene.store.FSDirectory.open(folder);
+				var writer = new org.apache.lucene.index.IndexWriter(directory,
+						new org.apache.lucene.index.IndexWriterConfig())) {
+			var doc = new org.apache.lucene.document.Document();
+			doc.add(new org.apache.lucene.document.StringField(LucenePracticeSearch.ID, "9",
+					org.apache.lucene.document.Field.Store.YES));
+			writer.addDocument(doc);
+			writer.commit();
+		}
+		LucenePracticeSearch opened = new LucenePracticeSearch(new SearchProperties("lucene", Path.of("index")),
+				new StorageProperties(dataDir, null), new RichText());
+		try {
+			assertThat(opened.size()).as("emptied, so PracticeIndexing rebuilds it at start").isZero();
+			opened.index(practice("9", "Herstelfietstocht", "Een fietstocht.", "NL", "nl", ActivityType.BIKE_RIDE,
+					Aim.CELEBRATE_RECOVERY, Sector.CULTURE, List.of()));
+		}
+		finally {
+			opened.destroy();
+		}
+		LucenePracticeSearch reopened = new LucenePracticeSearch(new SearchProperties("lucene", Path.of("index")),
+				new StorageProperties(dataDir, null), new RichText());
+		try {
+			assertThat(reopened.size()).as("an index of the current layout is kept").isEqualTo(1);
+			assertThat(reopened.publishedBy("city-9")).extracting(SearchResults.Hit::id).containsExactly("9");
+		}
+		finally {
+			reopened.destroy();
+		}
+	}
+
 }

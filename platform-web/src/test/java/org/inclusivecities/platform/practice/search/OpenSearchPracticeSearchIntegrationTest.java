@@ -57,4 +57,37 @@ class OpenSearchPracticeSearchIntegrationTest extends PracticeSearchContract {
 		assertThat(ids(search().search(request("herstelwandelingen")))).containsExactly("2");
 	}
 
+	@Test
+	void anIndexOfAnOlderLayoutGetsTheNewFieldAndIsEmptiedSoThatItIsRebuilt() throws Exception {
+		String old = "practices-schema-1";
+		String definition;
+		try (var in = getClass().getResourceAsStream("/opensearch/practice-index.json")) {
+			definition = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+				.replace("\"_meta\": { \"schema\": 2 },", "")
+				.replace("\"cityId\": { \"type\": \"keyword\" },", "");
+		}
+		assertThat(definition).doesNotContain("cityId").doesNotContain("_meta");
+		try (var response = client.generic()
+			.execute(org.opensearch.client.opensearch.generic.Requests.builder()
+				.endpoint("/" + old)
+				.method("PUT")
+				.json(definition)
+				.build())) {
+			assertThat(response.getStatus()).isEqualTo(200);
+		}
+		client.index(i -> i.index(old).id("9").document(java.util.Map.of("id", "9", "title", "Oud"))
+			.refresh(org.opensearch.client.opensearch._types.Refresh.True));
+		PracticeSearch upgraded = new OpenSearchPracticeSearch(client, new OpenSearchProperties(List.of(), old),
+				new RichText());
+		assertThat(upgraded.size()).as("emptied, so PracticeIndexing rebuilds it at start").isZero();
+		upgraded.index(practice("9", "Herstelfietstocht", "Een fietstocht.", "NL", "nl",
+				org.inclusivecities.platform.plan.ActivityType.BIKE_RIDE,
+				org.inclusivecities.platform.plan.Aim.CELEBRATE_RECOVERY,
+				org.inclusivecities.platform.plan.Sector.CULTURE, List.of()));
+		assertThat(upgraded.publishedBy("city-9")).extracting(org.inclusivecities.platform.practice.SearchResults.Hit::id)
+			.containsExactly("9");
+		assertThat(new OpenSearchPracticeSearch(client, new OpenSearchProperties(List.of(), old), new RichText()).size())
+			.as("an index of the current layout is kept").isEqualTo(1);
+	}
+
 }

@@ -131,6 +131,23 @@ abstract class PracticeSearchContract {
 		assertThat(search.size()).isEqualTo(3);
 	}
 
+	@Test
+	void aCitysPracticesAreListedNewestFirstAndOnlyItsOwn() {
+		search.index(new PublishedPractice("7", "city-1", "City 1", "city-1", "BE",
+				practice("7", "Ervaringsdeskundigen in de bibliotheek", "Een <b>boekenclub</b>.", "BE", "nl",
+						ActivityType.RECOVERY_CAFE, Aim.NEW_CONNECTIONS, Sector.CULTURE, List.of()).content(),
+				List.of(), List.of(), Instant.EPOCH.plusSeconds(7), Instant.EPOCH.plusSeconds(7), List.of()));
+		List<SearchResults.Hit> own = search.publishedBy("city-1");
+		assertThat(own).extracting(SearchResults.Hit::id).as("newest first, no other city's").containsExactly("7", "1");
+		assertThat(own.getFirst().title()).isEqualTo("Ervaringsdeskundigen in de bibliotheek");
+		assertThat(own.getFirst().snippetHtml()).as("escaped, nothing marked").contains("&lt;b&gt;boekenclub")
+			.doesNotContain("<b>").doesNotContain("<mark>");
+		assertThat(search.publishedBy("city-3")).extracting(SearchResults.Hit::id).containsExactly("3");
+		assertThat(search.publishedBy("no-such-city")).isEmpty();
+		search.remove("7");
+		assertThat(search.publishedBy("city-1")).extracting(SearchResults.Hit::id).containsExactly("1");
+	}
+
 	static long count(SearchResults results, String dimension, String value) {
 		return results.facets()
 			.stream()
