@@ -142,9 +142,9 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 		return cache.get(request, this::run);
 	}
 
-	private SearchResults run(SearchRequest request) {
+	private SearchResults run(SearchRequest request, SearchResultCache.Counts known) {
 		try {
-			return new LuceneQuery(searchers, facets, analyzer).run(request);
+			return new LuceneQuery(searchers, facets, analyzer).run(request, known);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -61,7 +61,11 @@ final class LuceneQuery {
 		this.analyzer = analyzer;
 	}
 
-	SearchResults run(SearchRequest request) throws IOException {
+	/**
+	 * Runs the search. With the {@code known} total and facet counts of the same query and filters (another page of
+	 * it, same index generation) only the page's hits are collected: the facets are not counted again.
+	 */
+	SearchResults run(SearchRequest request, SearchResultCache.Counts known) throws IOException {
 		IndexSearcher searcher = searchers.acquire();
 		try {
 			if (searcher.getIndexReader().numDocs() == 0) {
@@ -73,27 +77,38 @@ final class LuceneQuery {
 				request.selected(dimension).forEach(value -> query.add(dimension, value));
 			}
 			int first = request.page() * request.size();
+			int wanted = first + request.size();
+			// relevance for a text query; newest first when browsing
+			boolean browsing = request.query().isBlank();
+			if (known != null) {
+				TopDocs top = browsing ? searcher.search(query, wanted, NEWEST_FIRST) : searcher.search(query, wanted);
+				return new SearchResults(known.total(), request.page(), request.size(),
+						hits(searcher, top.scoreDocs, first, text), known.facets());
+			}
 			var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
 			DrillSideways sideways = new DrillSideways(searcher, facets, state);
-			// relevance for a text query; newest first when browsing
-			DrillSideways.DrillSidewaysResult result = request.query().isBlank()
-					? sideways.search(query, null, null, first + request.size(),
-							NEWEST_FIRST, false)
-					: sideways.search(query, first + request.size());
-			List<SearchResults.Hit> hits = new ArrayList<>();
-			ScoreDoc[] docs = result.hits.scoreDocs;
-			for (int i = first; i < docs.length; i++) {
-				hits.add(hit(searcher, docs[i], text));
-			}
+			DrillSideways.DrillSidewaysResult result = browsing
+					? sideways.search(query, null, null, wanted, NEWEST_FIRST, false)
+					: sideways.search(query, wanted);
 			List<SearchResults.Facet> counts = new ArrayList<>();
 			for (String dimension : SearchRequest.DIMENSIONS) {
 				counts.add(facet(dimension, result, request.selected(dimension)));
 			}
-			return new SearchResults(result.hits.totalHits.value(), request.page(), request.size(), hits, counts);
+			return new SearchResults(result.hits.totalHits.value(), request.page(), request.size(),
+					hits(searcher, result.hits.scoreDocs, first, text), counts);
 		}
 		finally {
 			searchers.release(searcher);
 		}
+	}
+
+	private List<SearchResults.Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, int first, Query text)
+			throws IOException {
+		List<SearchResults.Hit> hits = new ArrayList<>();
+		for (int i = first; i < docs.length; i++) {
+			hits.add(hit(searcher, docs[i], text));
+		}
+		return hits;
 	}
 
 	/** The city's practices, newest first; the snippet is the escaped summary. */

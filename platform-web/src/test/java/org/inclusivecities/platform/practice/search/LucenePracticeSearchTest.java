@@ -101,4 +101,40 @@ class LucenePracticeSearchTest extends PracticeSearchContract {
 		}
 	}
 
+	@Test
+	void laterPagesWithReusedCountsEqualPagesCountedAfresh() throws Exception {
+		List<org.inclusivecities.platform.practice.PublishedPractice> many = new java.util.ArrayList<>();
+		for (int i = 10; i < 40; i++) {
+			many.add(practice(String.valueOf(i), "Herstelwandeling " + i, "Een wandeling voor herstel " + i + ".",
+					i % 2 == 0 ? "NL" : "BE", "nl", i % 3 == 0 ? ActivityType.RECOVERY_WALK : ActivityType.BIKE_RIDE,
+					Aim.MAKE_RECOVERY_VISIBLE, Sector.CULTURE, List.of()));
+		}
+		search.rebuild(many);
+		LucenePracticeSearch fresh = new LucenePracticeSearch(new SearchProperties("lucene", null),
+				new StorageProperties(Path.of("target"), null), new RichText());
+		try {
+			for (String query : List.of("herstelwandeling", "")) {
+				for (var filters : List.<java.util.Map<String, java.util.Set<String>>>of(java.util.Map.of(),
+						java.util.Map.of(org.inclusivecities.platform.practice.SearchRequest.COUNTRY,
+								java.util.Set.of("NL")))) {
+					search.search(new org.inclusivecities.platform.practice.SearchRequest(query, filters, 0, 7));
+					for (int page = 1; page < 5; page++) {
+						var request = new org.inclusivecities.platform.practice.SearchRequest(query, filters, page, 7);
+						SearchResults reused = search.search(request); // counts of page 0
+						fresh.rebuild(many); // a new generation: nothing cached, counts itself
+						SearchResults counted = fresh.search(request);
+						assertThat(ids(reused)).as(query + " " + filters + " page " + page).isEqualTo(ids(counted));
+						assertThat(reused.total()).isEqualTo(counted.total());
+						assertThat(reused.facets()).isEqualTo(counted.facets());
+					}
+				}
+			}
+			assertThat(search.search(new org.inclusivecities.platform.practice.SearchRequest("herstelwandeling",
+					java.util.Map.of(), 4, 7)).hits()).as("the last page").hasSize(2);
+		}
+		finally {
+			fresh.destroy();
+		}
+	}
+
 }
