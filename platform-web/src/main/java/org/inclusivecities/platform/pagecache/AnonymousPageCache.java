@@ -2,11 +2,8 @@ package org.inclusivecities.platform.pagecache;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -47,11 +44,6 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 
 	static final String LANGUAGE_COOKIE = "lang";
 
-	private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.SET_COOKIE.toLowerCase(Locale.ROOT),
-			HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT), HttpHeaders.DATE.toLowerCase(Locale.ROOT),
-			HttpHeaders.TRANSFER_ENCODING.toLowerCase(Locale.ROOT), HEADER.toLowerCase(Locale.ROOT),
-			HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT));
-
 	private final Clock clock;
 
 	private final PageCacheProperties properties;
@@ -60,18 +52,14 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 
 	private final List<PathPattern> paths;
 
-	private final Cache<String, Page> pages;
+	private final Cache<String, KeptPage> pages;
 
 	private final AtomicLong generation = new AtomicLong();
 
 	/** Pages being rendered now, by key: later requests for the same page wait for it. */
-	private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+	private final Map<String, CompletableFuture<KeptPage>> rendering = new ConcurrentHashMap<>();
 
 	private static final long COALESCE_WAIT_SECONDS = 10;
-
-	/** A kept answer: content type, the headers to replay, the body, and when (application clock) it was kept. */
-	private record Page(String contentType, Map<String, List<String>> headers, byte[] body, long keptAt) {
-	}
 
 	/**
 	 * The TTL runs on the application's {@link Clock}, so a page never outlives a date-dependent change (a badge that
@@ -86,7 +74,7 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
 			.expireAfterWrite(properties.ttl())
 			.maximumWeight(properties.maxSize().toBytes())
-			.<String, Page>weigher((key, page) -> key.length() + page.body().length + 512)
+			.<String, KeptPage>weigher((key, page) -> key.length() + page.body().length + 512)
 			.build();
 	}
 
@@ -105,24 +93,24 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 			return;
 		}
 		String key = key(request);
-		Page page = pages.getIfPresent(key);
+		KeptPage page = pages.getIfPresent(key);
 		if (page != null && page.keptAt() > clock.millis()) {
 			// kept "in the future": the clock was set back (tests do; an operator may), so it may show a later state
 			pages.invalidate(key);
 			page = null;
 		}
 		if (page != null) {
-			replay(page, response);
+			page.replay(response, "HIT");
 			return;
 		}
 		// one request renders a missing page; the others asking for it meanwhile wait for that page instead of all
 		// rendering it at once when it expires (a stampede)
-		CompletableFuture<Page> mine = new CompletableFuture<>();
-		CompletableFuture<Page> leader = rendering.putIfAbsent(key, mine);
+		CompletableFuture<KeptPage> mine = new CompletableFuture<>();
+		CompletableFuture<KeptPage> leader = rendering.putIfAbsent(key, mine);
 		if (leader != null) {
-			Page shared = await(leader);
+			KeptPage shared = await(leader);
 			if (shared != null) {
-				replay(shared, response);
+				shared.replay(response, "HIT");
 				return;
 			}
 			render(key, request, response, chain); // not keepable, failed or slow: this request renders its own
@@ -138,22 +126,22 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 	}
 
 	/** Renders the page, keeps it when it may be kept and nothing changed meanwhile; returns the kept page or null. */
-	private Page render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	private KeptPage render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long started = generation.get();
 		response.setHeader(HEADER, "MISS");
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, capture);
-		Page kept = null;
+		KeptPage kept = null;
 		if (keepable(request, capture) && generation.get() == started) {
-			kept = new Page(capture.getContentType(), headers(capture), capture.getContentAsByteArray(), clock.millis());
+			kept = KeptPage.of(capture, clock.millis(), started);
 			pages.put(key, kept);
 		}
 		capture.copyBodyToResponse();
 		return kept;
 	}
 
-	private static Page await(CompletableFuture<Page> leader) {
+	private static KeptPage await(CompletableFuture<KeptPage> leader) {
 		try {
 			return leader.get(COALESCE_WAIT_SECONDS, TimeUnit.SECONDS);
 		}
@@ -210,29 +198,6 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 		}
 		MediaType type = MediaType.parseMediaType(contentType);
 		return MediaType.TEXT_HTML.equalsTypeAndSubtype(type) || MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type);
-	}
-
-	private static Map<String, List<String>> headers(HttpServletResponse response) {
-		Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
-		for (String name : response.getHeaderNames()) {
-			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
-				headers.putIfAbsent(name, new ArrayList<>(response.getHeaders(name)));
-			}
-		}
-		return Map.copyOf(headers);
-	}
-
-	private static void replay(Page page, HttpServletResponse response) throws IOException {
-		response.setStatus(HttpServletResponse.SC_OK);
-		page.headers().forEach((name, values) -> {
-			if (!response.containsHeader(name)) {
-				values.forEach(value -> response.addHeader(name, value));
-			}
-		});
-		response.setContentType(page.contentType());
-		response.setHeader(HEADER, "HIT");
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
 	}
 
 }
