@@ -35,8 +35,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * GET (no session, no Authorization header, no cookie but the language one) of a listed route is answered from
  * memory when the same URL was rendered for the same language and Accept header within the TTL. Only a 200 HTML
  * or JSON answer that sets no cookie and created no session is kept, so a page carrying a CSRF token (which needs
- * a session) or anything personal is never kept. {@link #invalidate()} empties it; {@code X-Page-Cache} says HIT or
- * MISS. An answer rendered while the content changed is not kept (generation check).
+ * a session) or anything personal is never kept. {@link #invalidate()} empties it; {@code X-Page-Cache} says HIT,
+ * STALE or MISS. An answer rendered while the content changed is not kept (generation check). Past the TTL, within
+ * the grace, a page is stale (as RFC 5861's stale-while-revalidate, Varnish's grace): the next request renders it
+ * again and the requests arriving during that rendering get the stale page; it is dropped when that rendering cannot
+ * be kept, and never served after an invalidation.
  */
 public final class AnonymousPageCache extends OncePerRequestFilter {
 
@@ -48,6 +51,11 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 
 	private final PageCacheProperties properties;
 
+	/** Milliseconds a page is fresh, then stale (served only during its next rendering). */
+	private final long ttl;
+
+	private final long grace;
+
 	private final LocaleResolver locales;
 
 	private final List<PathPattern> paths;
@@ -56,23 +64,26 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 
 	private final AtomicLong generation = new AtomicLong();
 
-	/** Pages being rendered now, by key: later requests for the same page wait for it. */
+	/** Pages being rendered now, by key: later requests for the same page get its stale copy or wait for it. */
 	private final Map<String, CompletableFuture<KeptPage>> rendering = new ConcurrentHashMap<>();
 
 	private static final long COALESCE_WAIT_SECONDS = 10;
 
 	/**
 	 * The TTL runs on the application's {@link Clock}, so a page never outlives a date-dependent change (a badge that
-	 * starts on a deadline) by more than the TTL, whatever sets the clock.
+	 * starts on a deadline) by more than the TTL (plus, to the requests arriving while it is rendered again, that
+	 * rendering), whatever sets the clock.
 	 */
 	public AnonymousPageCache(PageCacheProperties properties, LocaleResolver locales, Clock clock) {
 		this.clock = clock;
 		this.properties = properties;
 		this.locales = locales;
 		this.paths = properties.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.ttl = properties.ttl().toMillis();
+		this.grace = properties.grace().toMillis();
 		this.pages = Caffeine.newBuilder()
 			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.expireAfterWrite(properties.ttl())
+			.expireAfterWrite(properties.ttl().plus(properties.grace())) // fresh or stale: decided on keptAt
 			.maximumWeight(properties.maxSize().toBytes())
 			.<String, KeptPage>weigher((key, page) -> key.length() + page.body().length + 512)
 			.build();
@@ -93,36 +104,57 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 			return;
 		}
 		String key = key(request);
-		KeptPage page = pages.getIfPresent(key);
-		if (page != null && page.keptAt() > clock.millis()) {
-			// kept "in the future": the clock was set back (tests do; an operator may), so it may show a later state
-			pages.invalidate(key);
-			page = null;
-		}
-		if (page != null) {
-			page.replay(response, "HIT");
+		long now = clock.millis();
+		KeptPage page = kept(key, now);
+		if (page != null && now - page.keptAt() < ttl) {
+			page.replay(response, "HIT", now);
 			return;
 		}
-		// one request renders a missing page; the others asking for it meanwhile wait for that page instead of all
-		// rendering it at once when it expires (a stampede)
+		// one request renders a missing or stale page; the others asking for it meanwhile get the stale page at once
+		// or, when there is none, wait for that rendering, instead of all rendering it when it expires (a stampede)
 		CompletableFuture<KeptPage> mine = new CompletableFuture<>();
 		CompletableFuture<KeptPage> leader = rendering.putIfAbsent(key, mine);
 		if (leader != null) {
+			if (page != null && page.generation() == generation.get()) { // (no invalidation since it was read)
+				page.replay(response, "STALE", now);
+				return;
+			}
 			KeptPage shared = await(leader);
 			if (shared != null) {
-				shared.replay(response, "HIT");
+				shared.replay(response, "HIT", clock.millis());
 				return;
 			}
 			render(key, request, response, chain); // not keepable, failed or slow: this request renders its own
 			return;
 		}
+		KeptPage rendered = null;
 		try {
-			mine.complete(render(key, request, response, chain));
+			rendered = render(key, request, response, chain);
 		}
 		finally {
-			mine.complete(null); // no-op when completed above; frees waiters when rendering threw
+			if (rendered == null && page != null) {
+				pages.asMap().remove(key, page); // an error or a changed page must not hide behind the stale one
+			}
+			mine.complete(rendered);
 			rendering.remove(key, mine);
 		}
+	}
+
+	/**
+	 * The page kept for this key, fresh or stale, or null when there is none that may be served: expired, kept "in
+	 * the future" (the clock was set back, as tests do and an operator may: it may show a later state) or kept from a
+	 * rendering an invalidation overtook between its generation check and its put.
+	 */
+	private KeptPage kept(String key, long now) {
+		KeptPage page = pages.getIfPresent(key);
+		if (page == null) {
+			return null;
+		}
+		if (page.keptAt() > now || now - page.keptAt() >= ttl + grace || page.generation() != generation.get()) {
+			pages.asMap().remove(key, page);
+			return null;
+		}
+		return page;
 	}
 
 	/** Renders the page, keeps it when it may be kept and nothing changed meanwhile; returns the kept page or null. */

@@ -21,7 +21,7 @@ record KeptPage(String contentType, Map<String, List<String>> headers, byte[] bo
 
 	private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.SET_COOKIE.toLowerCase(Locale.ROOT),
 			HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT), HttpHeaders.DATE.toLowerCase(Locale.ROOT),
-			HttpHeaders.TRANSFER_ENCODING.toLowerCase(Locale.ROOT),
+			HttpHeaders.TRANSFER_ENCODING.toLowerCase(Locale.ROOT), HttpHeaders.AGE.toLowerCase(Locale.ROOT),
 			AnonymousPageCache.HEADER.toLowerCase(Locale.ROOT), HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT));
 
 	/** The answer captured in {@code response}, but the headers that belong to one response only. */
@@ -36,8 +36,12 @@ record KeptPage(String contentType, Map<String, List<String>> headers, byte[] bo
 				generation);
 	}
 
-	/** Writes this page as the answer, a header the response already has (set by an outer filter) winning. */
-	void replay(HttpServletResponse response, String verdict) throws IOException {
+	/**
+	 * Writes this page as the answer, a header the response already has (set by an outer filter) winning. {@code Age}
+	 * (RFC 9111 5.1) says how long ago it was rendered, so a browser counts a {@code Cache-Control: max-age} from
+	 * then, not from now: a page replayed 45 s after its rendering with max-age=60 is fresh there for 15 s more.
+	 */
+	void replay(HttpServletResponse response, String verdict, long now) throws IOException {
 		response.setStatus(HttpServletResponse.SC_OK);
 		headers.forEach((name, values) -> {
 			if (!response.containsHeader(name)) {
@@ -46,6 +50,7 @@ record KeptPage(String contentType, Map<String, List<String>> headers, byte[] bo
 		});
 		response.setContentType(contentType);
 		response.setHeader(AnonymousPageCache.HEADER, verdict);
+		response.setHeader(HttpHeaders.AGE, Long.toString(Math.max(0, now - keptAt) / 1000));
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}
