@@ -2,11 +2,8 @@ package org.inclusivecities.platform.pagecache;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -38,8 +35,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * GET (no session, no Authorization header, no cookie but the language one) of a listed route is answered from
  * memory when the same URL was rendered for the same language and Accept header within the TTL. Only a 200 HTML
  * or JSON answer that sets no cookie and created no session is kept, so a page carrying a CSRF token (which needs
- * a session) or anything personal is never kept. {@link #invalidate()} empties it; {@code X-Page-Cache} says HIT or
- * MISS. An answer rendered while the content changed is not kept (generation check).
+ * a session) or anything personal is never kept. {@link #invalidate()} empties it; {@code X-Page-Cache} says HIT,
+ * STALE or MISS. An answer rendered while the content changed is not kept (generation check). Past the TTL, within
+ * the grace, a page is stale (as RFC 5861's stale-while-revalidate, Varnish's grace): the next request renders it
+ * again and the requests arriving during that rendering get the stale page; it is dropped when that rendering cannot
+ * be kept, and never served after an invalidation.
  */
 public final class AnonymousPageCache extends OncePerRequestFilter {
 
@@ -47,46 +47,45 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 
 	static final String LANGUAGE_COOKIE = "lang";
 
-	private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.SET_COOKIE.toLowerCase(Locale.ROOT),
-			HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT), HttpHeaders.DATE.toLowerCase(Locale.ROOT),
-			HttpHeaders.TRANSFER_ENCODING.toLowerCase(Locale.ROOT), HEADER.toLowerCase(Locale.ROOT),
-			HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT));
-
 	private final Clock clock;
 
 	private final PageCacheProperties properties;
+
+	/** Milliseconds a page is fresh, then stale (served only during its next rendering). */
+	private final long ttl;
+
+	private final long grace;
 
 	private final LocaleResolver locales;
 
 	private final List<PathPattern> paths;
 
-	private final Cache<String, Page> pages;
+	private final Cache<String, KeptPage> pages;
 
 	private final AtomicLong generation = new AtomicLong();
 
-	/** Pages being rendered now, by key: later requests for the same page wait for it. */
-	private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+	/** Pages being rendered now, by key: later requests for the same page get its stale copy or wait for it. */
+	private final Map<String, CompletableFuture<KeptPage>> rendering = new ConcurrentHashMap<>();
 
 	private static final long COALESCE_WAIT_SECONDS = 10;
 
-	/** A kept answer: content type, the headers to replay, the body, and when (application clock) it was kept. */
-	private record Page(String contentType, Map<String, List<String>> headers, byte[] body, long keptAt) {
-	}
-
 	/**
 	 * The TTL runs on the application's {@link Clock}, so a page never outlives a date-dependent change (a badge that
-	 * starts on a deadline) by more than the TTL, whatever sets the clock.
+	 * starts on a deadline) by more than the TTL (plus, to the requests arriving while it is rendered again, that
+	 * rendering), whatever sets the clock.
 	 */
 	public AnonymousPageCache(PageCacheProperties properties, LocaleResolver locales, Clock clock) {
 		this.clock = clock;
 		this.properties = properties;
 		this.locales = locales;
 		this.paths = properties.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.ttl = properties.ttl().toMillis();
+		this.grace = properties.grace().toMillis();
 		this.pages = Caffeine.newBuilder()
 			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-			.expireAfterWrite(properties.ttl())
+			.expireAfterWrite(properties.ttl().plus(properties.grace())) // fresh or stale: decided on keptAt
 			.maximumWeight(properties.maxSize().toBytes())
-			.<String, Page>weigher((key, page) -> key.length() + page.body().length + 512)
+			.<String, KeptPage>weigher((key, page) -> key.length() + page.body().length + 512)
 			.build();
 	}
 
@@ -105,55 +104,76 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 			return;
 		}
 		String key = key(request);
-		Page page = pages.getIfPresent(key);
-		if (page != null && page.keptAt() > clock.millis()) {
-			// kept "in the future": the clock was set back (tests do; an operator may), so it may show a later state
-			pages.invalidate(key);
-			page = null;
-		}
-		if (page != null) {
-			replay(page, response);
+		long now = clock.millis();
+		KeptPage page = kept(key, now);
+		if (page != null && now - page.keptAt() < ttl) {
+			page.replay(response, "HIT", now);
 			return;
 		}
-		// one request renders a missing page; the others asking for it meanwhile wait for that page instead of all
-		// rendering it at once when it expires (a stampede)
-		CompletableFuture<Page> mine = new CompletableFuture<>();
-		CompletableFuture<Page> leader = rendering.putIfAbsent(key, mine);
+		// one request renders a missing or stale page; the others asking for it meanwhile get the stale page at once
+		// or, when there is none, wait for that rendering, instead of all rendering it when it expires (a stampede)
+		CompletableFuture<KeptPage> mine = new CompletableFuture<>();
+		CompletableFuture<KeptPage> leader = rendering.putIfAbsent(key, mine);
 		if (leader != null) {
-			Page shared = await(leader);
+			if (page != null && page.generation() == generation.get()) { // (no invalidation since it was read)
+				page.replay(response, "STALE", now);
+				return;
+			}
+			KeptPage shared = await(leader);
 			if (shared != null) {
-				replay(shared, response);
+				shared.replay(response, "HIT", clock.millis());
 				return;
 			}
 			render(key, request, response, chain); // not keepable, failed or slow: this request renders its own
 			return;
 		}
+		KeptPage rendered = null;
 		try {
-			mine.complete(render(key, request, response, chain));
+			rendered = render(key, request, response, chain);
 		}
 		finally {
-			mine.complete(null); // no-op when completed above; frees waiters when rendering threw
+			if (rendered == null && page != null) {
+				pages.asMap().remove(key, page); // an error or a changed page must not hide behind the stale one
+			}
+			mine.complete(rendered);
 			rendering.remove(key, mine);
 		}
 	}
 
+	/**
+	 * The page kept for this key, fresh or stale, or null when there is none that may be served: expired, kept "in
+	 * the future" (the clock was set back, as tests do and an operator may: it may show a later state) or kept from a
+	 * rendering an invalidation overtook between its generation check and its put.
+	 */
+	private KeptPage kept(String key, long now) {
+		KeptPage page = pages.getIfPresent(key);
+		if (page == null) {
+			return null;
+		}
+		if (page.keptAt() > now || now - page.keptAt() >= ttl + grace || page.generation() != generation.get()) {
+			pages.asMap().remove(key, page);
+			return null;
+		}
+		return page;
+	}
+
 	/** Renders the page, keeps it when it may be kept and nothing changed meanwhile; returns the kept page or null. */
-	private Page render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	private KeptPage render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long started = generation.get();
 		response.setHeader(HEADER, "MISS");
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, capture);
-		Page kept = null;
+		KeptPage kept = null;
 		if (keepable(request, capture) && generation.get() == started) {
-			kept = new Page(capture.getContentType(), headers(capture), capture.getContentAsByteArray(), clock.millis());
+			kept = KeptPage.of(capture, clock.millis(), started);
 			pages.put(key, kept);
 		}
 		capture.copyBodyToResponse();
 		return kept;
 	}
 
-	private static Page await(CompletableFuture<Page> leader) {
+	private static KeptPage await(CompletableFuture<KeptPage> leader) {
 		try {
 			return leader.get(COALESCE_WAIT_SECONDS, TimeUnit.SECONDS);
 		}
@@ -210,29 +230,6 @@ public final class AnonymousPageCache extends OncePerRequestFilter {
 		}
 		MediaType type = MediaType.parseMediaType(contentType);
 		return MediaType.TEXT_HTML.equalsTypeAndSubtype(type) || MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type);
-	}
-
-	private static Map<String, List<String>> headers(HttpServletResponse response) {
-		Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
-		for (String name : response.getHeaderNames()) {
-			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
-				headers.putIfAbsent(name, new ArrayList<>(response.getHeaders(name)));
-			}
-		}
-		return Map.copyOf(headers);
-	}
-
-	private static void replay(Page page, HttpServletResponse response) throws IOException {
-		response.setStatus(HttpServletResponse.SC_OK);
-		page.headers().forEach((name, values) -> {
-			if (!response.containsHeader(name)) {
-				values.forEach(value -> response.addHeader(name, value));
-			}
-		});
-		response.setContentType(page.contentType());
-		response.setHeader(HEADER, "HIT");
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
 	}
 
 }

@@ -8,6 +8,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
@@ -26,6 +32,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 class AnonymousPageCacheTest {
 
@@ -36,24 +44,31 @@ class AnonymousPageCacheTest {
 
 	Instant now = Instant.parse("2026-11-21T09:00:00Z");
 
-	final AnonymousPageCache cache = new AnonymousPageCache(new PageCacheProperties(true, Duration.ofSeconds(30),
-			DataSize.ofMegabytes(1), DataSize.ofKilobytes(64), List.of("/cities", "/cities/{slug}", "/api/v1/cities"),
-			List.of()), new AcceptHeaderLocaleResolver(), new Clock() {
-				@Override
-				public ZoneId getZone() {
-					return ZoneOffset.UTC;
-				}
+	final Clock clock = new Clock() {
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
 
-				@Override
-				public Clock withZone(ZoneId zone) {
-					return this;
-				}
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
 
-				@Override
-				public Instant instant() {
-					return now;
-				}
-			});
+		@Override
+		public Instant instant() {
+			return now;
+		}
+	};
+
+	/** TTL 30 s, grace 30 s (the defaults); {@link #withGrace} replaces it. */
+	AnonymousPageCache cache = withGrace(Duration.ofSeconds(30));
+
+	AnonymousPageCache withGrace(Duration grace) {
+		return new AnonymousPageCache(new PageCacheProperties(true, Duration.ofSeconds(30), grace,
+				DataSize.ofMegabytes(1), DataSize.ofKilobytes(64), List.of("/cities", "/cities/{slug}", "/api/v1/cities"),
+				List.of()), new AcceptHeaderLocaleResolver(), clock);
+	}
 
 	interface Page {
 
@@ -61,9 +76,12 @@ class AnonymousPageCacheTest {
 
 	}
 
+	final ExecutorService executor = Executors.newFixedThreadPool(3);
+
 	@AfterEach
 	void clearSecurityContext() {
 		SecurityContextHolder.clearContext();
+		executor.shutdownNow();
 	}
 
 	@Test
@@ -156,9 +174,137 @@ class AnonymousPageCacheTest {
 	void pagesExpireAfterTheTtlOnTheApplicationClock() throws Exception {
 		get(request("/cities"));
 		now = now.plusSeconds(29);
-		assertThat(get(request("/cities")).getHeader("X-Page-Cache")).isEqualTo("HIT");
+		MockHttpServletResponse hit = get(request("/cities"));
+		assertThat(hit.getHeader("X-Page-Cache")).isEqualTo("HIT");
+		assertThat(hit.getHeader("Age")).as("rendered 29 s ago").isEqualTo("29");
 		now = now.plusSeconds(2);
 		assertThat(get(request("/cities")).getHeader("X-Page-Cache")).isEqualTo("MISS");
+	}
+
+	@Test
+	void aStalePageAnswersTheRequestsArrivingWhileOneRequestRendersItAgain() throws Exception {
+		page = (request, response) -> html(response, "<p>old directory</p>");
+		get(request("/cities"));
+		now = now.plusSeconds(45); // past the TTL (30 s), within the grace (30 s more)
+		Held renderingAgain = hold("<p>new directory</p>");
+		var leader = executor.submit(() -> get(request("/cities")));
+		renderingAgain.started();
+
+		MockHttpServletResponse meanwhile = get(request("/cities"));
+		assertThat(meanwhile.getHeader("X-Page-Cache")).isEqualTo("STALE");
+		assertThat(meanwhile.getContentAsString()).contains("old directory");
+		assertThat(meanwhile.getHeader("Age")).as("a browser counts its max-age from the rendering").isEqualTo("45");
+		assertThat(meanwhile.getHeader("X-Frame-Options")).isEqualTo("DENY");
+
+		renderingAgain.finish();
+		assertThat(leader.get().getHeader("X-Page-Cache")).isEqualTo("MISS");
+		assertThat(leader.get().getContentAsString()).contains("new directory");
+		MockHttpServletResponse afterwards = get(request("/cities"));
+		assertThat(afterwards.getHeader("X-Page-Cache")).isEqualTo("HIT");
+		assertThat(afterwards.getContentAsString()).contains("new directory");
+		assertThat(afterwards.getHeader("Age")).isEqualTo("0");
+		assertThat(rendered).hasValue(2);
+	}
+
+	@Test
+	void pastTheTtlAndTheGraceAPageIsMissingAgain() throws Exception {
+		page = (request, response) -> html(response, "<p>old directory</p>");
+		get(request("/cities"));
+		now = now.plusSeconds(60);
+		assertRequestsDuringARenderingWaitForIt();
+	}
+
+	@Test
+	void withoutGraceARequestArrivingDuringTheRenderingWaitsForItAsBefore() throws Exception {
+		cache = withGrace(Duration.ZERO);
+		page = (request, response) -> html(response, "<p>old directory</p>");
+		get(request("/cities"));
+		now = now.plusSeconds(29);
+		assertThat(get(request("/cities")).getHeader("X-Page-Cache")).isEqualTo("HIT");
+		now = now.plusSeconds(1);
+		assertRequestsDuringARenderingWaitForIt();
+	}
+
+	@Test
+	void afterAnInvalidationNothingStaleIsServed() throws Exception {
+		page = (request, response) -> html(response, "<p>story with consent</p>");
+		get(request("/cities"));
+		now = now.plusSeconds(45);
+		cache.invalidate(); // e.g. the consent to a story is withdrawn
+		page = (request, response) -> html(response, "<p>story withdrawn</p>");
+		MockHttpServletResponse next = get(request("/cities"));
+		assertThat(next.getHeader("X-Page-Cache")).isEqualTo("MISS");
+		assertThat(next.getContentAsString()).contains("story withdrawn");
+	}
+
+	@Test
+	void anInvalidationDuringTheRenderingOfAStalePageStopsServingIt() throws Exception {
+		page = (request, response) -> html(response, "<p>story with consent</p>");
+		get(request("/cities"));
+		now = now.plusSeconds(45);
+		Held renderingAgain = hold("<p>story with consent, rendered before the withdrawal</p>");
+		var leader = executor.submit(() -> get(request("/cities")));
+		renderingAgain.started();
+		assertThat(get(request("/cities")).getHeader("X-Page-Cache")).isEqualTo("STALE");
+
+		cache.invalidate(); // the consent is withdrawn while the page renders
+		page = (request, response) -> html(response, "<p>story withdrawn</p>"); // (the leader renders the old one)
+		var afterInvalidation = executor.submit(() -> get(request("/cities")));
+		assertStillWaiting(afterInvalidation);
+		renderingAgain.finish();
+		assertThat(leader.get().getHeader("X-Page-Cache")).isEqualTo("MISS");
+		MockHttpServletResponse next = afterInvalidation.get();
+		assertThat(next.getHeader("X-Page-Cache")).as("waited, then rendered its own").isEqualTo("MISS");
+		assertThat(next.getContentAsString()).doesNotContain("with consent");
+		assertThat(get(request("/cities")).getContentAsString()).contains("story withdrawn");
+	}
+
+	@Test
+	void whenTheRenderingOfAStalePageCannotBeKeptTheStalePageIsDropped() throws Exception {
+		page = (request, response) -> html(response, "<p>old directory</p>");
+		get(request("/cities"));
+		now = now.plusSeconds(45);
+		page = (request, response) -> response.sendError(500);
+		assertThat(get(request("/cities")).getStatus()).isEqualTo(500);
+		assertRequestsDuringARenderingWaitForIt();
+
+		now = now.plusSeconds(45);
+		page = (request, response) -> {
+			response.addCookie(new Cookie("lang", "nl"));
+			html(response, "<p>Dutch from now on</p>");
+		};
+		get(request("/cities"));
+		assertRequestsDuringARenderingWaitForIt();
+	}
+
+	@Test
+	void whenTheRenderingOfAStalePageFailsTheStalePageIsDropped() throws Exception {
+		page = (request, response) -> html(response, "<p>old directory</p>");
+		get(request("/cities"));
+		now = now.plusSeconds(45);
+		page = (request, response) -> {
+			throw new IOException("the database is gone");
+		};
+		assertThatIOException().isThrownBy(() -> get(request("/cities")));
+		assertRequestsDuringARenderingWaitForIt();
+	}
+
+	/**
+	 * A request renders the page and is held there; one arriving meanwhile must not get an old page (STALE) but wait
+	 * for that rendering and get the new page.
+	 */
+	private void assertRequestsDuringARenderingWaitForIt() throws Exception {
+		int before = rendered.get();
+		Held rendering = hold("<p>new directory</p>");
+		var leader = executor.submit(() -> get(request("/cities")));
+		rendering.started();
+		var meanwhile = executor.submit(() -> get(request("/cities")));
+		assertStillWaiting(meanwhile);
+		rendering.finish();
+		assertThat(leader.get().getHeader("X-Page-Cache")).isEqualTo("MISS");
+		assertThat(meanwhile.get().getHeader("X-Page-Cache")).isEqualTo("HIT");
+		assertThat(meanwhile.get().getContentAsString()).contains("new directory");
+		assertThat(rendered).as("rendered once more").hasValue(before + 1);
 	}
 
 	@Test
@@ -216,6 +362,46 @@ class AnonymousPageCacheTest {
 		get(request("/cities/gent"));
 		page = (request, response) -> html(response, "<p>new directory</p>");
 		assertThat(get(request("/cities/gent")).getContentAsString()).contains("new directory");
+	}
+
+	/**
+	 * A request waiting for a rendering does not complete before it: a wrong STALE (or any answer that does not wait)
+	 * fails here. (A slow executor can only make this pass more easily, never fail.)
+	 */
+	private static void assertStillWaiting(Future<MockHttpServletResponse> request) {
+		assertThatExceptionOfType(TimeoutException.class).isThrownBy(() -> request.get(300, TimeUnit.MILLISECONDS));
+	}
+
+	/** A page whose rendering stops, once started, until {@link Held#finish()}: as a slow rendering. */
+	private Held hold(String body) {
+		Held held = new Held();
+		page = (request, response) -> {
+			held.started.countDown();
+			try {
+				assertThat(held.finish.await(10, TimeUnit.SECONDS)).isTrue();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			html(response, body);
+		};
+		return held;
+	}
+
+	static final class Held {
+
+		final CountDownLatch started = new CountDownLatch(1);
+
+		final CountDownLatch finish = new CountDownLatch(1);
+
+		void started() throws InterruptedException {
+			assertThat(started.await(10, TimeUnit.SECONDS)).as("the rendering started").isTrue();
+		}
+
+		void finish() {
+			finish.countDown();
+		}
+
 	}
 
 	private MockHttpServletRequest request(String path) {

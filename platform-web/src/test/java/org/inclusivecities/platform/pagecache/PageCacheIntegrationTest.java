@@ -75,6 +75,8 @@ class PageCacheIntegrationTest {
 		get("/cities?sort=population", null);
 		HttpResponse<String> anonymous = get("/cities?sort=population", null);
 		assertThat(anonymous.headers().firstValue("X-Page-Cache")).hasValue("HIT");
+		assertThat(anonymous.headers().firstValue("Age")).as("how long ago it was rendered, in seconds")
+			.hasValueSatisfying(age -> assertThat(Long.parseLong(age)).isBetween(0L, 30L));
 		assertThat(anonymous.body()).contains("Berlin").doesNotContain(SIGN_OUT);
 
 		String session = signIn();
