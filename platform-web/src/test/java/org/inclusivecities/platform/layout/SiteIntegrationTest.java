@@ -52,4 +52,18 @@ class SiteIntegrationTest {
 			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
 	}
 
+	@Test
+	void linksAreWrittenAsTheTemplatesGiveThemAndStaticFilesAreServed() throws Exception {
+		// no resource-URL rewriting (LinkConfiguration): version-less WebJar links resolve when served
+		mvc.perform(get("/"))
+			.andExpect(content().string(containsString(
+					"href=\"/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css\"")))
+			.andExpect(content().string(containsString("href=\"/css/platform.css\"")))
+			.andExpect(content().string(containsString("src=\"/js/platform.js\"")));
+		mvc.perform(get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css")).andExpect(status().isOk());
+		mvc.perform(get("/css/platform.css")).andExpect(status().isOk());
+		mvc.perform(get("/js/platform.js")).andExpect(status().isOk());
+		mvc.perform(get("/favicon.svg")).andExpect(status().isOk());
+	}
+
 }
