@@ -40,6 +40,9 @@ final class ListedCities {
 
 	static final ListedCities EMPTY = of(List.of());
 
+	/** The status predicate that filters nothing: with no other filter, a query is answered by a presorted list. */
+	static final Predicate<City> ANY_STATUS = c -> true;
+
 	/** A listed city with its search keys (every word-suffix of its folded name), computed once. */
 	private record Listed(City city, List<String> keys) {
 
@@ -58,6 +61,8 @@ final class ListedCities {
 	private final Map<String, City> bySlug;
 
 	private final Map<DirectorySort, List<Listed>> ordered = new EnumMap<>(DirectorySort.class);
+
+	private final Map<DirectorySort, List<City>> unfiltered = new EnumMap<>(DirectorySort.class);
 
 	private final List<String> countries;
 
@@ -78,6 +83,7 @@ final class ListedCities {
 		for (DirectorySort sort : DirectorySort.values()) {
 			Comparator<City> order = ORDERS.get(sort);
 			ordered.put(sort, listed.stream().sorted((a, b) -> order.compare(a.city(), b.city())).toList());
+			unfiltered.put(sort, ordered.get(sort).stream().map(Listed::city).toList());
 		}
 		this.countries = distinct(listed.stream().map(l -> l.city().getCountry()).toList());
 		this.languages = distinct(listed.stream().flatMap(l -> l.city().getLanguages().stream()).toList());
@@ -111,6 +117,10 @@ final class ListedCities {
 
 	/** Every listed city matching the filters, in the query's order; {@code statusFilter} from {@link #status} or {@link #holders}. */
 	List<City> matching(DirectoryQuery query, Predicate<City> statusFilter) {
+		if (statusFilter == ANY_STATUS && query.country() == null && query.population() == null
+				&& query.language() == null && query.text().isEmpty()) {
+			return unfiltered.get(query.sort());
+		}
 		Predicate<City> filter = statusFilter;
 		if (query.country() != null) {
 			filter = filter.and(c -> query.country().equals(c.getCountry()));

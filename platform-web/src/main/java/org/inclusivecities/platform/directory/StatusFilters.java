@@ -72,7 +72,7 @@ public class StatusFilters {
 	/** The test of a filter key (all pass without one); the directory applies it to listed cities only. */
 	Predicate<City> predicate(String key) {
 		if (key == null) {
-			return c -> true;
+			return ListedCities.ANY_STATUS;
 		}
 		CityStatus status = BUILT_IN.get(key);
 		if (status != null) {
