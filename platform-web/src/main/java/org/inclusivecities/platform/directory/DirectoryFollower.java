@@ -7,6 +7,7 @@ import java.util.Date;
 
 import org.bson.Document;
 import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.operations.OtherInstances;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  * instance polls for cities stamped since it last looked (overlapping by {@code platform.web.directory.follow-overlap}
  * against clock skew), which brings in what other instances changed. Writes that bypass the mapping (imports as
  * raw documents, deletes) rebuild the model, and a slow full rebuild ({@code platform.web.directory.rebuild-interval})
- * catches anything else.
+ * catches anything else. Polling and the periodic rebuild run only when other instances can write to the database
+ * ({@link OtherInstances}: not with the embedded MongoDB).
  */
 @Component
 class DirectoryFollower extends AbstractMongoEventListener<Object> {
@@ -43,11 +45,14 @@ class DirectoryFollower extends AbstractMongoEventListener<Object> {
 
 	private final Duration overlap;
 
+	private final OtherInstances otherInstances;
+
 	private volatile Instant watermark;
 
-	DirectoryFollower(MongoTemplate mongo, DirectoryReadModel model, Clock clock,
+	DirectoryFollower(MongoTemplate mongo, DirectoryReadModel model, Clock clock, OtherInstances otherInstances,
 			@Value("${platform.web.directory.follow-overlap:PT30S}") Duration overlap) {
 		this.mongo = mongo;
+		this.otherInstances = otherInstances;
 		this.model = model;
 		this.overlap = overlap;
 		this.watermark = clock.instant();
@@ -77,8 +82,15 @@ class DirectoryFollower extends AbstractMongoEventListener<Object> {
 		}
 	}
 
-	/** Applies the cities stamped since the last look (by any instance). */
+	/** Polls for other instances' changes, when there can be any ({@link OtherInstances}). */
 	@Scheduled(fixedDelayString = "${platform.web.directory.follow-interval:PT10S}", initialDelayString = "PT10S")
+	void poll() {
+		if (otherInstances.possible()) {
+			follow();
+		}
+	}
+
+	/** Applies the cities stamped since the last look (by any instance). */
 	void follow() {
 		Query changed = new Query(Criteria.where(DirectoryChangeStamp.FIELD).gte(Date.from(watermark.minus(overlap))))
 			.with(Sort.by(DirectoryChangeStamp.FIELD))
@@ -97,7 +109,9 @@ class DirectoryFollower extends AbstractMongoEventListener<Object> {
 	@Scheduled(fixedDelayString = "${platform.web.directory.rebuild-interval:PT15M}",
 			initialDelayString = "${platform.web.directory.rebuild-interval:PT15M}")
 	void rebuild() {
-		model.rebuild();
+		if (otherInstances.possible()) {
+			model.rebuild();
+		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.bson.Document;
+import org.inclusivecities.platform.operations.OtherInstances;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * the database: every practice change sets {@code updatedAt}, and each instance (deliberately without a
  * cluster lock: every instance has its own index) re-syncs the practices changed since it last looked. The
  * look-back overlaps by {@code platform.web.search.follow-overlap} so clock skew between instances loses
- * nothing; re-syncing a practice twice is harmless.
+ * nothing; re-syncing a practice twice is harmless. It polls only when other instances can write to the database
+ * ({@link OtherInstances}: not with the embedded MongoDB, where each poll would scan the whole library).
  */
 @Component
 class PracticeIndexFollower {
@@ -32,17 +34,27 @@ class PracticeIndexFollower {
 
 	private final Duration overlap;
 
+	private final OtherInstances otherInstances;
+
 	private volatile Instant watermark;
 
-	PracticeIndexFollower(MongoTemplate mongo, PracticeIndexing indexing, Clock clock,
+	PracticeIndexFollower(MongoTemplate mongo, PracticeIndexing indexing, Clock clock, OtherInstances otherInstances,
 			@Value("${platform.web.search.follow-overlap:PT30S}") Duration overlap) {
 		this.mongo = mongo;
+		this.otherInstances = otherInstances;
 		this.indexing = indexing;
 		this.overlap = overlap;
 		this.watermark = clock.instant();
 	}
 
+	/** Polls for other instances' changes, when there can be any ({@link OtherInstances}). */
 	@Scheduled(fixedDelayString = "${platform.web.search.follow-interval:PT10S}", initialDelayString = "PT10S")
+	void poll() {
+		if (otherInstances.possible()) {
+			follow();
+		}
+	}
+
 	void follow() {
 		Query changed = new Query(Criteria.where("updatedAt").gte(watermark.minus(overlap)))
 			.with(Sort.by("updatedAt"))
