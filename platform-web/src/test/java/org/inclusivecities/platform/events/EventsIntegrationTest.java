@@ -131,6 +131,11 @@ class EventsIntegrationTest {
 		String page = html("/events?month=13&country=XYZ&page=abc");
 		assertThat(page).contains("There is a problem").contains("href=\"#month\"").contains("href=\"#country\"")
 			.contains("3 events");
+		assertThat(page).as("the country field itself says what is wrong and is described by it")
+			.containsPattern("govuk-form-group govuk-form-group--error\"[^>]*>\\s*<label class=\"govuk-label\" for=\"country\"")
+			.contains("id=\"country-error\"")
+			.containsPattern("<select class=\"govuk-select govuk-select--error\" id=\"country\" name=\"country\" aria-describedby=\"country-error\"")
+			.doesNotContain("id=\"city-error\"");
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.inclusivecities.platform.directory.web;
 
-import java.text.Collator;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,8 +13,10 @@ import org.inclusivecities.platform.directory.MapProperties;
 import org.inclusivecities.platform.directory.MemberDirectory;
 import org.inclusivecities.platform.directory.PopulationBand;
 import org.inclusivecities.platform.directory.StatusFilters;
+import org.inclusivecities.platform.layout.Choice;
 import org.inclusivecities.platform.layout.Pagination;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,16 +41,15 @@ class DirectoryController {
 
 	private final MapProperties map;
 
+	private final MessageSource messages;
+
 	DirectoryController(MemberDirectory directory, DirectoryQueries queries, StatusFilters statusFilters,
-			MapProperties map) {
+			MapProperties map, MessageSource messages) {
 		this.directory = directory;
+		this.messages = messages;
 		this.queries = queries;
 		this.statusFilters = statusFilters;
 		this.map = map;
-	}
-
-	/** A choice in a filter: value and the text shown. */
-	public record Choice(String value, String label) {
 	}
 
 	@GetMapping("/cities")
@@ -69,11 +69,20 @@ class DirectoryController {
 		model.addAttribute("query", query);
 		model.addAttribute("results", results);
 		model.addAttribute("pagination", Pagination.of(query.page(), results.getTotalPages(), i -> href(shown, i)));
-		model.addAttribute("countries", choices(directory.countries(), c -> Countries.countryName(c, locale), locale));
-		model.addAttribute("languages", choices(directory.languages(), l -> Countries.languageName(l, locale), locale));
-		model.addAttribute("statuses", statusFilters.options());
-		model.addAttribute("bands", PopulationBand.values());
-		model.addAttribute("sorts", DirectorySort.values());
+		model.addAttribute("countries", Choice.byLabel(
+				directory.countries().stream().map(c -> new Choice(c, Countries.countryName(c, locale))), locale));
+		model.addAttribute("languages", Choice.byLabel(
+				directory.languages().stream().map(l -> new Choice(l, Countries.languageName(l, locale))), locale));
+		model.addAttribute("statuses", statusFilters.options()
+			.stream()
+			.map(s -> new Choice(s.key(), messages.getMessage(s.labelCode(), null, locale)))
+			.toList());
+		model.addAttribute("bands", Arrays.stream(PopulationBand.values())
+			.map(b -> new Choice(b.key(), messages.getMessage("directory.population." + b.key(), null, locale)))
+			.toList());
+		model.addAttribute("sorts", Arrays.stream(DirectorySort.values())
+			.map(s -> new Choice(s.key(), messages.getMessage("directory.sort." + s.key(), null, locale)))
+			.toList());
 		model.addAttribute("map", map);
 		model.addAttribute("csv", href(query, null).replaceFirst("^/cities", "/cities.csv"));
 		model.addAttribute("mapSource", UriComponentsBuilder.fromUriString(href(query, null).replaceFirst("^/cities", "/api/v1/cities"))
@@ -88,15 +97,6 @@ class DirectoryController {
 		catch (NumberFormatException ex) {
 			return 0;
 		}
-	}
-
-	private static List<Choice> choices(List<String> codes, java.util.function.Function<String, String> name,
-			Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		return codes.stream()
-			.map(c -> new Choice(c, name.apply(c)))
-			.sorted(Comparator.comparing(Choice::label, collator))
-			.toList();
 	}
 
 	/** The link of the same search on another page (zero-based), or without a page. */

@@ -1,20 +1,21 @@
 package org.inclusivecities.platform.events.web;
 
-import java.text.Collator;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.directory.Countries;
 import org.inclusivecities.platform.directory.MapProperties;
-import org.inclusivecities.platform.layout.Pagination;
 import org.inclusivecities.platform.events.CalendarEvent;
 import org.inclusivecities.platform.events.CalendarQueries;
 import org.inclusivecities.platform.events.CalendarQuery;
 import org.inclusivecities.platform.events.RecoveryCalendar;
+import org.inclusivecities.platform.layout.Choice;
+import org.inclusivecities.platform.layout.Pagination;
 import org.inclusivecities.platform.plan.ActivityType;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,13 +36,12 @@ class EventsController {
 
 	private final MapProperties map;
 
-	EventsController(RecoveryCalendar calendar, MapProperties map) {
-		this.calendar = calendar;
-		this.map = map;
-	}
+	private final MessageSource messages;
 
-	/** A choice in a filter: value and the text shown. */
-	public record Choice(String value, String label) {
+	EventsController(RecoveryCalendar calendar, MapProperties map, MessageSource messages) {
+		this.calendar = calendar;
+		this.messages = messages;
+		this.map = map;
 	}
 
 	@GetMapping("/events")
@@ -58,19 +58,18 @@ class EventsController {
 		}
 		CalendarQuery shown = query;
 		List<City> cities = calendar.cities();
-		Collator collator = Collator.getInstance(locale);
 		model.addAttribute("query", query);
 		model.addAttribute("month", month == null ? "" : month.strip());
 		model.addAttribute("fieldErrors", parsed.errors().stream().collect(java.util.stream.Collectors.toMap(
 				e -> e.parameter(), e -> e.messageKey(), (a, b) -> a, java.util.LinkedHashMap::new)));
 		model.addAttribute("results", results);
 		model.addAttribute("pagination", Pagination.of(query.page(), results.getTotalPages(), i -> href("/events", shown, i)));
-		model.addAttribute("countries", cities.stream().map(City::getCountry).distinct()
-			.map(c -> new Choice(c, Countries.countryName(c, locale)))
-			.sorted(Comparator.comparing(Choice::label, collator)).toList());
-		model.addAttribute("cities", cities.stream().map(c -> new Choice(c.getSlug(), c.getName()))
-			.sorted(Comparator.comparing(Choice::label, collator)).toList());
-		model.addAttribute("types", ActivityType.values());
+		model.addAttribute("countries", Choice.byLabel(cities.stream().map(City::getCountry).distinct()
+			.map(c -> new Choice(c, Countries.countryName(c, locale))), locale));
+		model.addAttribute("cities", Choice.byLabel(cities.stream().map(c -> new Choice(c.getSlug(), c.getName())), locale));
+		model.addAttribute("types", Arrays.stream(ActivityType.values())
+			.map(t -> new Choice(t.name(), messages.getMessage("plan.type." + t.name(), null, locale)))
+			.toList());
 		model.addAttribute("map", map);
 		model.addAttribute("mapSource", UriComponentsBuilder.fromUriString(href("/api/v1/events", query, null))
 			.queryParam("size", 100).build().toUriString());

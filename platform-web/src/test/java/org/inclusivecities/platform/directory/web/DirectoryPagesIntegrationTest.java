@@ -67,6 +67,15 @@ class DirectoryPagesIntegrationTest {
 		assertThat(names(html("/cities?population=250k-1m"))).containsExactly("Antwerpen", "Gent", "Łódź");
 		assertThat(names(html("/cities?language=fr"))).containsExactly("Sint-Niklaas");
 		assertThat(names(html("/cities?country=BE&status=member&language=nl"))).containsExactly("Gent", "Sint-Niklaas");
+		assertThat(html("/cities?country=BE&status=suspended&population=250k-1m&language=nl&sort=population"))
+			.as("the filters show what is applied")
+			.contains("<option value=\"BE\" selected=\"selected\">Belgium</option>")
+			.contains("<option value=\"suspended\" selected=\"selected\">")
+			.contains("<option value=\"250k-1m\" selected=\"selected\">")
+			.contains("<option value=\"nl\" selected=\"selected\">")
+			.contains("<option value=\"population\" selected=\"selected\">")
+			.containsOnlyOnce("selected=\"selected\">Belgium")
+			.doesNotContain("<option value=\"DE\" selected");
 	}
 
 	@Test
