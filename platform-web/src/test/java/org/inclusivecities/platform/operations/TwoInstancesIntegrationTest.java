@@ -76,8 +76,11 @@ class TwoInstancesIntegrationTest {
 			a = AppProcess.launch("instance-a", dataDir.resolve("a"), withSharedDatabase);
 		}
 		else {
-			// A runs the embedded database, B uses it as its MongoDB and waits for it while A starts
-			a = AppProcess.launch("instance-a", dataDir.resolve("a"), mail);
+			// A runs the embedded database, B uses it as its MongoDB and waits for it while A starts; A is told that
+			// another instance writes to its database, so it follows B's changes (deploy/README.md)
+			var embedding = new java.util.HashMap<>(mail);
+			embedding.put("platform.web.other-instances", "true");
+			a = AppProcess.launch("instance-a", dataDir.resolve("a"), embedding);
 			shared = a.embeddedMongoUri();
 			withSharedDatabase.put("spring.mongodb.uri", shared + "?serverSelectionTimeoutMS=170000");
 		}
