@@ -6,12 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.bson.Document;
-import org.inclusivecities.platform.ReviewTestApplication.TestClock;
-import org.inclusivecities.platform.mail.Outbox;
-import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
-import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.request.RequestErrors.InvalidInput;
 import org.inclusivecities.platform.request.RequestErrors.SecretariatOnly;
 import org.inclusivecities.platform.request.RequestErrors.SwapRefused;
@@ -27,49 +23,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Appeal re-review by new reviewers only; conditions marked met and reminded once, on the test database. */
 @PlatformIntegrationTest
-class AftercareIntegrationTest {
-
-	@Autowired
-	AccreditationService accreditation;
-
-	@Autowired
-	ReviewRouting routing;
-
-	@Autowired
-	ReviewInvitations invitations;
-
-	@Autowired
-	Reviews reviews;
-
-	@Autowired
-	Decisions decisions;
+class AftercareIntegrationTest extends ReviewServices {
 
 	@Autowired
 	Conditions conditions;
 
 	@Autowired
-	ReassignmentJob reassignment;
-
-	@Autowired
 	ConditionReminderJob conditionReminders;
 
 	@Autowired
-	RequestsInReview requests;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	ReviewerPoolService pool;
-
-	@Autowired
-	Outbox outbox;
-
-	@Autowired
 	MongoTemplate mongo;
-
-	@Autowired
-	TestClock clock;
 
 	@Test
 	void theAppealGoesToReviewersWhoNeverHadTheRequestNotEvenTheOneWhoDeclined() {

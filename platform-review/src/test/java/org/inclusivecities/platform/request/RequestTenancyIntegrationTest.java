@@ -2,37 +2,18 @@ package org.inclusivecities.platform.request;
 
 import java.util.Set;
 
-import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
-import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** City B cannot see or change city A's request through any city-scoped operation. */
 @PlatformIntegrationTest(properties = "platform.review.routing-window=12")
-class RequestTenancyIntegrationTest {
-
-	@Autowired
-	AccreditationService accreditation;
-
-	@Autowired
-	Reviews reviews;
-
-	@Autowired
-	RequestsInReview requests;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	ReviewerPoolService pool;
+class RequestTenancyIntegrationTest extends ReviewServices {
 
 	@Test
 	void anotherCityGetsNotFoundAndNothingChanges() {

@@ -4,13 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import org.inclusivecities.platform.ReviewTestApplication.TestClock;
 import org.inclusivecities.platform.ReviewTestApplication.TestReadiness;
-import org.inclusivecities.platform.mail.Outbox;
-import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
-import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.pool.TieKind;
 import org.inclusivecities.platform.request.RequestErrors.AlreadySubmitted;
 import org.inclusivecities.platform.request.RequestErrors.AppealNotAllowed;
@@ -31,43 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The whole accreditation journey on the test database, with a clock the test moves. */
 @PlatformIntegrationTest
-class ReviewWorkflowIntegrationTest {
-
-	@Autowired
-	AccreditationService accreditation;
-
-	@Autowired
-	ReviewRouting routing;
-
-	@Autowired
-	ReviewInvitations invitations;
-
-	@Autowired
-	Reviews reviews;
-
-	@Autowired
-	Decisions decisions;
-
-	@Autowired
-	ReassignmentJob reassignment;
+class ReviewWorkflowIntegrationTest extends ReviewServices {
 
 	@Autowired
 	RenewalReminderJob renewals;
-
-	@Autowired
-	RequestsInReview requests;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	ReviewerPoolService pool;
-
-	@Autowired
-	Outbox outbox;
-
-	@Autowired
-	TestClock clock;
 
 	@Autowired
 	TestReadiness readiness;

@@ -9,31 +9,24 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.inclusivecities.platform.browser.Browser;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityProfile;
 import org.inclusivecities.platform.city.CityStatus;
+import org.inclusivecities.platform.mail.TestMailServer;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
-import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.pool.ReviewerProfile;
-import org.inclusivecities.platform.request.AccreditationEligibility;
 import org.inclusivecities.platform.request.AccreditationRequest;
 import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.request.ReassignmentJob;
@@ -42,16 +35,13 @@ import org.inclusivecities.platform.request.ReviewerSeat;
 import org.inclusivecities.platform.request.SeatStatus;
 import org.inclusivecities.platform.scoring.Criterion;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -67,6 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * verify the certificate.
  */
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = "platform.mail.poll-interval=PT0.5S")
+@Import(AccreditationNetwork.Setup.class)
 class AccreditationJourneyTest {
 
 	static final String PASSWORD = "a long enough passphrase 42";
@@ -75,35 +66,14 @@ class AccreditationJourneyTest {
 
 	static final String BASE = "http://localhost:" + PORT;
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		smtp.start();
-	}
-
-	@TestConfiguration
-	static class Setup {
-
-		/** The plan's readiness has its own journey (PlanJourneyTest); here the city's plan counts as ready. */
-		@Bean
-		@Primary
-		AccreditationEligibility everyCityReady() {
-			return cityId -> List.of();
-		}
-
-	}
+	@RegisterExtension
+	static final TestMailServer smtp = new TestMailServer();
 
 	@DynamicPropertySource
 	static void serverAndMail(DynamicPropertyRegistry registry) {
 		registry.add("server.port", () -> PORT);
 		registry.add("platform.web.base-url", () -> BASE);
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
-
-	@AfterAll
-	static void stopMail() {
-		smtp.stop();
+		smtp.deliverHere(registry);
 	}
 
 	@RegisterExtension
@@ -119,7 +89,7 @@ class AccreditationJourneyTest {
 	PasswordEncoder passwords;
 
 	@Autowired
-	ReviewerPoolService pool;
+	AccreditationNetwork network;
 
 	@Autowired
 	AccreditationService accreditation;
@@ -142,8 +112,7 @@ class AccreditationJourneyTest {
 			City home = member(name);
 			Person reviewer = person("reviewer@" + name.toLowerCase(Locale.ROOT) + ".example", "Rita " + name, home,
 					Role.REVIEWER);
-			pool.nominate(home.getId(), reviewer.getId(), new ReviewerProfile(Set.of("nl"), Set.of(), 1), "seed");
-			reviewers.add(reviewer);
+			reviewers.add(network.nominate(reviewer, home.getId(), new ReviewerProfile(Set.of("nl"), Set.of(), 1)));
 		}
 		String cityPage = BASE + "/my/cities/" + city.getSlug() + "/accreditation";
 
@@ -288,30 +257,12 @@ class AccreditationJourneyTest {
 	}
 
 	private static String lastMailTo(String email) throws Exception {
-		String body = null;
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email))) {
-				body = plainText(message);
-			}
-		}
+		MimeMessage[] received = smtp.receivedTo(email);
+		String body = received.length == 0 ? null : TestMailServer.plainText(received[received.length - 1]);
 		assertThat(body).as("a mail to %s", email).isNotNull();
 		return body;
 	}
 
-	private static String plainText(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return (String) part.getContent();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				String text = plainText(multipart.getBodyPart(i));
-				if (text != null) {
-					return text;
-				}
-			}
-		}
-		return null;
-	}
 
 	private static String linkIn(String body) {
 		Matcher matcher = Pattern.compile(Pattern.quote(BASE) + "/my/reviews/[A-Za-z0-9]+").matcher(body);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,28 +21,18 @@ import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.pool.Period;
-import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.pool.ReviewerProfile;
-import org.inclusivecities.platform.request.AccreditationEligibility;
-import org.inclusivecities.platform.request.AccreditationRequest;
 import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.request.Decision;
 import org.inclusivecities.platform.request.Decisions;
 import org.inclusivecities.platform.request.PlanSnapshot;
-import org.inclusivecities.platform.request.ReviewRouting;
-import org.inclusivecities.platform.request.ReviewerSeat;
-import org.inclusivecities.platform.request.Reviews;
-import org.inclusivecities.platform.scoring.Criterion;
-import org.inclusivecities.platform.scoring.CriterionScore;
 import org.inclusivecities.platform.scoring.Recommendation;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,27 +51,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
+@Import({ AccreditationNetwork.Setup.class, AccreditationNetwork.Clock.class })
 class CertificateIntegrationTest {
 
-	static final Instant NOW = Instant.parse("2027-01-04T09:00:00Z");
-
-	@TestConfiguration
-	static class Setup {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock(NOW);
-		}
-
-		/** The plan's readiness has its own tests; here every city may ask for accreditation. */
-		@Bean
-		@Primary
-		AccreditationEligibility everyCityReady() {
-			return cityId -> List.of();
-		}
-
-	}
+	static final Instant NOW = AccreditationNetwork.NOW;
 
 	@Autowired
 	MockMvc mvc;
@@ -91,16 +63,10 @@ class CertificateIntegrationTest {
 	AccreditationService accreditation;
 
 	@Autowired
-	ReviewRouting routing;
-
-	@Autowired
-	Reviews reviews;
-
-	@Autowired
 	Decisions decisions;
 
 	@Autowired
-	ReviewerPoolService pool;
+	AccreditationNetwork network;
 
 	@Autowired
 	People people;
@@ -205,37 +171,23 @@ class CertificateIntegrationTest {
 	}
 
 	private Decision accredit(String cityId) {
-		Person secretariat = person("cert-secretariat", null, null);
-		secretariat.makeNetworkAdmin();
-		secretariat = people.save(secretariat);
+		Person secretariat = network.secretariat("cert-secretariat@cert.example", "cert-secretariat", Language.EN, NOW);
 		Person admin = person("cert-admin", cityId, Role.CITY_ADMIN);
 		for (String city : List.of("rev-city-1", "rev-city-2", "rev-city-3")) {
-			Person reviewer = person("reviewer-" + city, city, Role.REVIEWER);
-			pool.nominate(city, reviewer.getId(), new ReviewerProfile(Set.of("en"), Set.of(), 2), "seed");
+			network.nominate(person("reviewer-" + city, city, Role.REVIEWER), city,
+					new ReviewerProfile(Set.of("en"), Set.of(), 2));
 		}
-		String id = accreditation.submit(cityId, admin.getId(), new PlanSnapshot(Map.of("mission", "Together"), 1, NOW),
-				Set.of("en"), Set.of(), new Period(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)));
-		routing.preview(secretariat.getId());
-		AccreditationRequest confirmed = routing.confirm(secretariat.getId(), id);
-		Map<Criterion, CriterionScore> scores = new EnumMap<>(Criterion.class);
-		for (Criterion criterion : Criterion.values()) {
-			scores.put(criterion, new CriterionScore(criterion, 4, "Section " + criterion));
-		}
-		confirmed.currentSeats()
-			.stream()
-			.map(ReviewerSeat::reviewerId)
-			.forEach(r -> reviews.submit(r, id, scores, Recommendation.ACCREDIT, ""));
+		String id = network.ask(cityId, admin, new PlanSnapshot(Map.of("mission", "Together"), 1, NOW), Set.of("en"),
+				new Period(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)));
+		network.reviewEverySeat(network.routeAndConfirm(secretariat, id), AccreditationNetwork.scores(4, "Section "),
+				Recommendation.ACCREDIT, "");
 		return decisions.decide(secretariat.getId(), id, Recommendation.ACCREDIT_WITH_CONDITIONS, "Meets the charter",
 				List.of(new Decision.Condition("Publish the baseline", LocalDate.of(2027, 9, 1))))
 			.getDecision();
 	}
 
 	private Person person(String name, String cityId, Role role) {
-		Person person = Person.create(name + "@cert.example", name, Language.EN, NOW);
-		if (cityId != null) {
-			person.grant(cityId, Set.of(role), NOW, "seed");
-		}
-		return people.save(person);
+		return network.person(name + "@cert.example", name, Language.EN, cityId, role, NOW, "seed");
 	}
 
 }

@@ -4,15 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
-import org.inclusivecities.platform.city.CityProfile;
 import org.inclusivecities.platform.events.MovableClock;
 import org.inclusivecities.platform.mail.Outbox;
 import org.inclusivecities.platform.mail.OutboxMail;
@@ -21,28 +18,18 @@ import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.pool.Period;
-import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.pool.ReviewerProfile;
-import org.inclusivecities.platform.request.AccreditationEligibility;
 import org.inclusivecities.platform.request.AccreditationRequest;
-import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.request.Decision;
 import org.inclusivecities.platform.request.Decisions;
 import org.inclusivecities.platform.request.PlanSnapshot;
 import org.inclusivecities.platform.request.RenewalReminderJob;
-import org.inclusivecities.platform.request.ReviewRouting;
-import org.inclusivecities.platform.request.ReviewerSeat;
-import org.inclusivecities.platform.request.Reviews;
-import org.inclusivecities.platform.scoring.Criterion;
-import org.inclusivecities.platform.scoring.CriterionScore;
 import org.inclusivecities.platform.scoring.Recommendation;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,40 +38,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * really pass, in English and Dutch, with absolute links on the configured base URL.
  */
 @PlatformIntegrationTest(properties = "platform.web.base-url=https://cities.example/")
+@Import({ AccreditationNetwork.Setup.class, AccreditationNetwork.Clock.class })
 class ReviewMailIntegrationTest {
 
-	static final Instant NOW = Instant.parse("2027-01-04T09:00:00Z");
+	static final Instant NOW = AccreditationNetwork.NOW;
 
 	static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	static final DateTimeFormatter NL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl"));
-
-	@TestConfiguration
-	static class Setup {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock(NOW);
-		}
-
-		/** The plan's readiness has its own tests; here every city may ask for accreditation. */
-		@Bean
-		@Primary
-		AccreditationEligibility everyCityReady() {
-			return cityId -> List.of();
-		}
-
-	}
-
-	@Autowired
-	AccreditationService accreditation;
-
-	@Autowired
-	ReviewRouting routing;
-
-	@Autowired
-	Reviews reviews;
 
 	@Autowired
 	Decisions decisions;
@@ -93,13 +54,10 @@ class ReviewMailIntegrationTest {
 	RenewalReminderJob renewals;
 
 	@Autowired
-	ReviewerPoolService pool;
+	AccreditationNetwork network;
 
 	@Autowired
 	People people;
-
-	@Autowired
-	Cities cities;
 
 	@Autowired
 	Outbox outbox;
@@ -109,23 +67,19 @@ class ReviewMailIntegrationTest {
 
 	@Test
 	void invitationDecisionAndRenewalMailsRenderInEnglishAndDutch() {
-		Person secretariat = person("secretariat", null, null, Language.EN);
-		secretariat.makeNetworkAdmin();
-		secretariat = people.save(secretariat);
-		City reviewed = cities.save(City.apply(new CityProfile("Reviewville", "BE", null, 80_000L, List.of("en"), null,
-				null), NOW));
+		Person secretariat = network.secretariat("secretariat@mail.example", "secretariat", Language.EN, NOW);
+		City reviewed = network.city("Reviewville", 80_000L, "en", NOW);
 		String cityR = reviewed.getId();
 		person("admin-en", cityR, Role.CITY_ADMIN, Language.EN);
 		person("admin-nl", cityR, Role.CITY_ADMIN, Language.NL);
 		for (String city : List.of("city-s", "city-t", "city-u")) {
-			Person reviewer = person("reviewer-" + city, city, Role.REVIEWER, city.equals("city-s") ? Language.NL : Language.EN);
-			pool.nominate(city, reviewer.getId(), new ReviewerProfile(Set.of("en"), Set.of(), 2), "seed");
+			network.nominate(person("reviewer-" + city, city, Role.REVIEWER, city.equals("city-s") ? Language.NL : Language.EN),
+					city, new ReviewerProfile(Set.of("en"), Set.of(), 2));
 		}
-		String id = accreditation.submit(cityR, people.findByEmail("admin-en@mail.example").orElseThrow().getId(),
-				new PlanSnapshot(Map.of("mission", "No one walks alone"), 3, NOW), Set.of("en"), Set.of(),
+		String id = network.ask(cityR, people.findByEmail("admin-en@mail.example").orElseThrow(),
+				new PlanSnapshot(Map.of("mission", "No one walks alone"), 3, NOW), Set.of("en"),
 				new Period(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)));
-		routing.preview(secretariat.getId());
-		AccreditationRequest confirmed = routing.confirm(secretariat.getId(), id);
+		AccreditationRequest confirmed = network.routeAndConfirm(secretariat, id);
 
 		LocalDate respondBy = LocalDate.ofInstant(NOW.plus(java.time.Duration.ofDays(14)), ZoneOffset.UTC);
 		OutboxMail invitationNl = latest("reviewer-city-s@mail.example", "review-invitation");
@@ -144,10 +98,7 @@ class ReviewMailIntegrationTest {
 			assertThat(invitationEn.getHtmlBody()).doesNotContain(other);
 		}
 
-		confirmed.currentSeats()
-			.stream()
-			.map(ReviewerSeat::reviewerId)
-			.forEach(r -> reviews.submit(r, id, scores(4), Recommendation.ACCREDIT, ""));
+		network.reviewEverySeat(confirmed, AccreditationNetwork.scores(4, "Seen in section "), Recommendation.ACCREDIT, "");
 		LocalDate due = LocalDate.of(2027, 9, 1);
 		Decision decision = decisions.decide(secretariat.getId(), id, Recommendation.ACCREDIT_WITH_CONDITIONS,
 				"Meets the charter", List.of(new Decision.Condition("Publish the baseline", due)))
@@ -185,19 +136,7 @@ class ReviewMailIntegrationTest {
 	}
 
 	private Person person(String name, String cityId, Role role, Language language) {
-		Person person = Person.create(name + "@mail.example", name, language, NOW);
-		if (cityId != null) {
-			person.grant(cityId, Set.of(role), NOW, "seed");
-		}
-		return people.save(person);
-	}
-
-	private static Map<Criterion, CriterionScore> scores(int value) {
-		Map<Criterion, CriterionScore> scores = new EnumMap<>(Criterion.class);
-		for (Criterion criterion : Criterion.values()) {
-			scores.put(criterion, new CriterionScore(criterion, value, "Seen in section " + criterion));
-		}
-		return scores;
+		return network.person(name + "@mail.example", name, language, cityId, role, NOW, "seed");
 	}
 
 }

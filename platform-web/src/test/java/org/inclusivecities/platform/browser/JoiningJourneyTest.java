@@ -5,12 +5,11 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.join.Fixtures;
+import org.inclusivecities.platform.mail.TestMailServer;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
@@ -33,23 +32,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A city applies, the secretariat approves, the applicant gets the mail (over SMTP), sets a password,
  * signs in and invites a council member. axe-core scans every page on the way.
  */
-@PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "platform.mail.poll-interval=PT0.2S")
 class JoiningJourneyTest {
-
-	static final int SMTP_PORT = freePort();
 
 	@RegisterExtension
 	static Browser browser = new Browser();
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-		.withPerMethodLifecycle(false);
+	static final TestMailServer smtp = new TestMailServer();
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("platform.mail.poll-interval", () -> "PT0.2S");
+		smtp.deliverHere(registry);
 	}
 
 	@LocalServerPort
@@ -132,25 +126,8 @@ class JoiningJourneyTest {
 	}
 
 	private static MimeMessage awaitMail(String subject) throws Exception {
-		long deadline = System.currentTimeMillis() + 20_000;
-		while (System.currentTimeMillis() < deadline) {
-			for (MimeMessage message : greenMail.getReceivedMessages()) {
-				if (subject.equals(message.getSubject())) {
-					return message;
-				}
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("No mail '" + subject + "' arrived");
+		return smtp.awaitMailWithSubject(subject, null);
 	}
 
-	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

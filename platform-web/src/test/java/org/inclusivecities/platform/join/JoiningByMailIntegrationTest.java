@@ -3,7 +3,6 @@ package org.inclusivecities.platform.join;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,11 +12,10 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.mail.TestMailServer;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
@@ -45,21 +43,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Joining end to end with real SMTP delivery (GreenMail), and an oversized upload over real HTTP. */
-@PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "platform.mail.poll-interval=PT0.2S")
 @AutoConfigureMockMvc
 class JoiningByMailIntegrationTest {
 
-	static final int SMTP_PORT = freePort();
-
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"))
-		.withPerMethodLifecycle(false);
+	static final TestMailServer smtp = new TestMailServer();
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
-		registry.add("platform.mail.poll-interval", () -> "PT0.2S");
+		smtp.deliverHere(registry);
 	}
 
 	@LocalServerPort
@@ -146,26 +139,8 @@ class JoiningByMailIntegrationTest {
 	}
 
 	private static MimeMessage awaitMailTo(String recipient, String subject) throws Exception {
-		long deadline = System.currentTimeMillis() + 20_000;
-		while (System.currentTimeMillis() < deadline) {
-			for (MimeMessage message : greenMail.getReceivedMessages()) {
-				if (subject.equals(message.getSubject())
-						&& recipient.equals(message.getAllRecipients()[0].toString())) {
-					return message;
-				}
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("No mail '" + subject + "' arrived");
+		return smtp.awaitMailWithSubject(subject, recipient);
 	}
 
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

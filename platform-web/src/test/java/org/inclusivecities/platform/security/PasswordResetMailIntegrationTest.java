@@ -2,18 +2,14 @@ package org.inclusivecities.platform.security;
 
 import java.time.Instant;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.inclusivecities.platform.mail.TestMailServer;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -33,21 +29,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class PasswordResetMailIntegrationTest {
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		smtp.start();
-	}
+	@RegisterExtension
+	static final TestMailServer smtp = new TestMailServer();
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
-
-	@AfterAll
-	static void stop() {
-		smtp.stop();
+		smtp.deliverHere(registry);
 	}
 
 	@Autowired
@@ -66,7 +53,7 @@ class PasswordResetMailIntegrationTest {
 		MimeMessage mail = smtp.getReceivedMessages()[0];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("joost@example.org");
 		assertThat(mail.getSubject()).isEqualTo("Kies een nieuw wachtwoord voor Inclusive Cities");
-		String text = plainText(mail);
+		String text = TestMailServer.plainText(mail);
 		assertThat(text).contains("Hallo Joost").contains("60 minuten");
 		String link = PasswordSignInIntegrationTest.linkIn(text);
 		assertThat(link).startsWith("https://cities.example/password-reset/");
@@ -78,20 +65,5 @@ class PasswordResetMailIntegrationTest {
 			.andExpect(authenticated());
 	}
 
-	private static String plainText(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return (String) part.getContent();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart body = multipart.getBodyPart(i);
-				String text = plainText(body);
-				if (text != null) {
-					return text;
-				}
-			}
-		}
-		return null;
-	}
 
 }

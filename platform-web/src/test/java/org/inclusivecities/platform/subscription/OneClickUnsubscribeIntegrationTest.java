@@ -8,27 +8,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
-import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
-import org.inclusivecities.platform.city.CityProfile;
 import org.inclusivecities.platform.events.MovableClock;
+import org.inclusivecities.platform.mail.TestMailServer;
 import org.inclusivecities.platform.people.Language;
-import org.inclusivecities.platform.practice.PracticeEditing;
-import org.inclusivecities.platform.practice.PracticeModeration;
-import org.inclusivecities.platform.practice.PracticeTestContent;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,36 +34,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "platform.mail.poll-interval=PT0.3S", "platform.web.base-url=https://cities.example/" })
+@Import(SubscriptionFixture.Setup.class)
 class OneClickUnsubscribeIntegrationTest {
 
-	static final Instant T = Instant.parse("2026-03-02T08:00:00Z");
+	static final Instant T = SubscriptionFixture.T;
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		smtp.start();
-	}
+	@RegisterExtension
+	static final TestMailServer smtp = new TestMailServer();
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
-
-	@AfterAll
-	static void stop() {
-		smtp.stop();
-	}
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock(T);
-		}
-
+		smtp.deliverHere(registry);
 	}
 
 	@LocalServerPort
@@ -87,13 +60,7 @@ class OneClickUnsubscribeIntegrationTest {
 	Subscriptions subscriptions;
 
 	@Autowired
-	Cities cities;
-
-	@Autowired
-	PracticeEditing editing;
-
-	@Autowired
-	PracticeModeration moderation;
+	SubscriptionFixture fixture;
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -101,11 +68,9 @@ class OneClickUnsubscribeIntegrationTest {
 	void theDigestCarriesOneClickHeadersAndAMailClientsPostUnsubscribes() throws Exception {
 		confirmed("one@click.example");
 		confirmed("other@click.example");
-		City city = cities.save(City.apply(new CityProfile("Lier", "BE", null, 1L, List.of("nl"), null, null), T));
+		City city = fixture.city("Lier");
 		clock.set(T.plus(Duration.ofDays(1)));
-		String id = editing.create(city.getId(), PracticeTestContent.content("Stadswandeling"), "p1").getId();
-		editing.submit(city.getId(), id);
-		moderation.publish(id, "admin");
+		fixture.publish(city, "Stadswandeling");
 		clock.set(T.plus(Duration.ofDays(8)));
 
 		digests.sendDue();
@@ -143,11 +108,7 @@ class OneClickUnsubscribeIntegrationTest {
 	}
 
 	private void confirmed(String email) {
-		Subscription subscription = Subscription.pending(email, Language.NL, Frequency.WEEKLY,
-				"https://cities.example", T);
-		subscription.issueConfirmToken(T);
-		subscription.confirm(T);
-		subscriptions.save(subscription);
+		fixture.confirmed(email, Language.NL, Frequency.WEEKLY);
 	}
 
 	private static String header(MimeMessage digest) throws Exception {
@@ -169,16 +130,7 @@ class OneClickUnsubscribeIntegrationTest {
 	}
 
 	private static MimeMessage mailTo(String address) throws Exception {
-		long deadline = System.currentTimeMillis() + 15_000;
-		while (true) {
-			for (MimeMessage message : smtp.getReceivedMessages()) {
-				if (message.getAllRecipients()[0].toString().equals(address)) {
-					return message;
-				}
-			}
-			assertThat(System.currentTimeMillis()).as("digest delivered to " + address).isLessThan(deadline);
-			Thread.sleep(100);
-		}
+		return smtp.awaitMailTo(address);
 	}
 
 }

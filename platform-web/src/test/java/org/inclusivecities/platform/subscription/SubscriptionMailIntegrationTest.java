@@ -4,38 +4,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
-import org.inclusivecities.platform.city.CityProfile;
 import org.inclusivecities.platform.events.CalendarFixtures;
 import org.inclusivecities.platform.events.MovableClock;
 import org.inclusivecities.platform.mail.OutboxMail;
+import org.inclusivecities.platform.mail.TestMailServer;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.plan.monitoring.IndicatorService;
-import org.inclusivecities.platform.practice.PracticeEditing;
-import org.inclusivecities.platform.practice.PracticeModeration;
-import org.inclusivecities.platform.practice.PracticeTestContent;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -57,36 +46,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlatformIntegrationTest(properties = { "platform.mail.poll-interval=PT0.3S",
 		"platform.web.base-url=https://cities.example/" })
 @AutoConfigureMockMvc
+@Import(SubscriptionFixture.Setup.class)
 class SubscriptionMailIntegrationTest {
 
-	static final Instant T = Instant.parse("2026-03-02T08:00:00Z");
+	static final Instant T = SubscriptionFixture.T;
 
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		smtp.start();
-	}
+	@RegisterExtension
+	static final TestMailServer smtp = new TestMailServer();
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
-
-	@AfterAll
-	static void stop() {
-		smtp.stop();
-	}
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock(T);
-		}
-
+		smtp.deliverHere(registry);
 	}
 
 	@Autowired
@@ -102,13 +72,7 @@ class SubscriptionMailIntegrationTest {
 	Subscriptions subscriptions;
 
 	@Autowired
-	Cities cities;
-
-	@Autowired
-	PracticeEditing editing;
-
-	@Autowired
-	PracticeModeration moderation;
+	SubscriptionFixture fixture;
 
 	@Autowired
 	MongoTemplate mongo;
@@ -124,14 +88,14 @@ class SubscriptionMailIntegrationTest {
 
 	@Test
 	void subscribeConfirmReceiveADigestAndUnsubscribeFromIt() throws Exception {
-		City city = cities.save(City.apply(new CityProfile("Mechelen", "BE", null, 1L, List.of("nl"), null, null), T));
+		City city = fixture.city("Mechelen");
 		mvc.perform(post("/subscribe").param("email", "  Reader@Reader.EXAMPLE ").param("frequency", "WEEKLY").with(csrf()))
 			.andExpect(redirectedUrl("/subscribe/sent"));
 
 		MimeMessage confirmation = mailTo("reader.example", 1);
 		assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo("reader@reader.example");
 		assertThat(confirmation.getSubject()).isEqualTo("Confirm your subscription to Inclusive Cities updates");
-		String confirmPath = path(link(plainText(confirmation), "/subscribe/confirm/"));
+		String confirmPath = path(link(TestMailServer.plainText(confirmation), "/subscribe/confirm/"));
 		assertThat(subscriptions.findByEmail("reader@reader.example").orElseThrow().getStatus())
 			.isEqualTo(Subscription.Status.PENDING);
 		assertThat(mongo.getCollection("subscriptions").find().first().toJson()).as("only digests of the token")
@@ -146,8 +110,8 @@ class SubscriptionMailIntegrationTest {
 			.isEqualTo(Subscription.Status.CONFIRMED);
 
 		clock.set(T.plus(Duration.ofDays(1)));
-		publish(city, "Wolkenkrabberwandeling");
-		CalendarFixtures.seed(cities, plans, publisher, indicators, LocalDate.ofInstant(clock.instant(),
+		fixture.publish(city, "Wolkenkrabberwandeling");
+		CalendarFixtures.seed(fixture.cities(), plans, publisher, indicators, LocalDate.ofInstant(clock.instant(),
 				ZoneOffset.UTC));
 		clock.set(T.plus(Duration.ofDays(3)));
 		digests.sendDue();
@@ -157,7 +121,7 @@ class SubscriptionMailIntegrationTest {
 		digests.sendDue();
 		MimeMessage digest = mailTo("reader.example", 2);
 		assertThat(digest.getSubject()).isEqualTo("New on Inclusive Cities");
-		String text = plainText(digest);
+		String text = TestMailServer.plainText(digest);
 		assertThat(text).contains("Wolkenkrabberwandeling").contains("from Mechelen")
 			.contains(CalendarFixtures.WALK + ", Eventstad").contains("Bike ride of Tweedestad, Tweedestad")
 			.as("past, not public or of an applicant")
@@ -174,7 +138,7 @@ class SubscriptionMailIntegrationTest {
 		assertThat(subscriptions.count()).as("the address is deleted").isZero();
 		mvc.perform(get(unsubscribePath)).andExpect(status().isNotFound());
 
-		publish(city, "Maanlandingwandeling");
+		fixture.publish(city, "Maanlandingwandeling");
 		clock.set(T.plus(Duration.ofDays(30)));
 		digests.sendDue();
 		assertThat(outboxCount("reader@reader.example")).as("nothing after unsubscribing").isEqualTo(2);
@@ -182,11 +146,7 @@ class SubscriptionMailIntegrationTest {
 
 	@Test
 	void aConfirmedAddressAskingAgainGetsTheConfirmationMailAndKeepsItsChoices() throws Exception {
-		Subscription subscription = Subscription.pending("kept@example.org",
-				Language.EN, Frequency.MONTHLY, "https://cities.example", T);
-		subscription.issueConfirmToken(T);
-		subscription.confirm(T);
-		subscriptions.save(subscription);
+		fixture.confirmed("kept@example.org", Language.EN, Frequency.MONTHLY);
 		long before = outboxCount("kept@example.org");
 
 		mvc.perform(post("/subscribe").param("email", "kept@example.org").param("frequency", "WEEKLY").with(csrf()))
@@ -200,23 +160,13 @@ class SubscriptionMailIntegrationTest {
 		subscriptions.delete(after);
 	}
 
-	private void publish(City city, String title) {
-		String id = editing.create(city.getId(), PracticeTestContent.content(title), "p1").getId();
-		editing.submit(city.getId(), id);
-		moderation.publish(id, "admin");
-	}
 
 	private long outboxCount(String recipient) {
 		return mongo.count(Query.query(Criteria.where("recipient").is(recipient)), OutboxMail.class);
 	}
 
-	private static MimeMessage mailTo(String domain, int count) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 15_000;
-		while (smtp.getReceivedMessagesForDomain(domain).length < count) {
-			assertThat(System.currentTimeMillis()).as("mail number " + count + " delivered").isLessThan(deadline);
-			Thread.sleep(100);
-		}
-		return smtp.getReceivedMessagesForDomain(domain)[count - 1];
+	private static MimeMessage mailTo(String domain, int count) throws Exception {
+		return smtp.awaitMailForDomain(domain, count);
 	}
 
 	static String link(String text, String path) {
@@ -229,20 +179,5 @@ class SubscriptionMailIntegrationTest {
 		return link.substring("https://cities.example".length());
 	}
 
-	private static String plainText(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return (String) part.getContent();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart body = multipart.getBodyPart(i);
-				String text = plainText(body);
-				if (text != null) {
-					return text;
-				}
-			}
-		}
-		return null;
-	}
 
 }

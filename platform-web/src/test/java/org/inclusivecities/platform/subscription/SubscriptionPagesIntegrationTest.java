@@ -13,10 +13,8 @@ import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -34,20 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Bad input on the subscription pages gets a clear 4xx page (never a 500), and every page is valid HTML. */
 @PlatformIntegrationTest(properties = "platform.web.base-url=https://cities.example")
 @AutoConfigureMockMvc
+@Import(SubscriptionFixture.Setup.class)
 class SubscriptionPagesIntegrationTest {
 
-	static final Instant T = Instant.parse("2026-03-02T08:00:00Z");
-
-	@TestConfiguration
-	static class Time {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock(T);
-		}
-
-	}
+	static final Instant T = SubscriptionFixture.T;
 
 	@Autowired
 	MockMvc mvc;

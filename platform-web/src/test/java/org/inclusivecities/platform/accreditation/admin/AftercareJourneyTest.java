@@ -3,21 +3,16 @@ package org.inclusivecities.platform.accreditation.admin;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.inclusivecities.platform.accreditation.AccreditationNetwork;
 import org.inclusivecities.platform.browser.Browser;
-import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
-import org.inclusivecities.platform.pool.ReviewerPoolService;
-import org.inclusivecities.platform.request.AccreditationEligibility;
-import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.request.Decision;
 import org.inclusivecities.platform.request.Decisions;
 import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.RequestsInReview;
-import org.inclusivecities.platform.request.ReviewRouting;
-import org.inclusivecities.platform.request.Reviews;
 import org.inclusivecities.platform.scoring.Recommendation;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -26,10 +21,8 @@ import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,20 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the secretariat sees the appeal. axe-core scans every page.
  */
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(AccreditationNetwork.Setup.class)
 class AftercareJourneyTest {
 
 	static final String PASSWORD = "a long enough passphrase 42";
-
-	@TestConfiguration
-	static class Setup {
-
-		@Bean
-		@Primary
-		AccreditationEligibility everyCityReady() {
-			return cityId -> List.of();
-		}
-
-	}
 
 	@RegisterExtension
 	static Browser browser = new Browser();
@@ -62,25 +45,13 @@ class AftercareJourneyTest {
 	int port;
 
 	@Autowired
-	Cities cities;
+	AccreditationNetwork network;
 
 	@Autowired
 	People people;
 
 	@Autowired
 	PasswordEncoder passwords;
-
-	@Autowired
-	ReviewerPoolService pool;
-
-	@Autowired
-	AccreditationService accreditation;
-
-	@Autowired
-	ReviewRouting routing;
-
-	@Autowired
-	Reviews reviews;
 
 	@Autowired
 	Decisions decisions;
@@ -90,7 +61,7 @@ class AftercareJourneyTest {
 
 	@Test
 	void secretariatMarksAConditionMetAndTheCityAppealsOnce() {
-		SecretariatFixture seed = new SecretariatFixture(cities, people, pool, accreditation);
+		SecretariatFixture seed = new SecretariatFixture(network);
 		Person secretariat = withPassword(seed.secretariat("Sid Secretariat"));
 		City city = seed.city("Aftercare City");
 		Person admin = withPassword(seed.person("Aftercare Admin", city, Role.CITY_ADMIN));
@@ -98,11 +69,7 @@ class AftercareJourneyTest {
 			seed.reviewer("Reviewer of " + name, seed.city(name));
 		}
 		String id = seed.request(city, admin);
-		routing.preview(secretariat.getId());
-		routing.confirm(secretariat.getId(), id)
-			.currentSeats()
-			.forEach(s -> reviews.submit(s.reviewerId(), id, SecretariatFixture.scores(3),
-					Recommendation.ACCREDIT_WITH_CONDITIONS, ""));
+		seed.routedAndReviewed(secretariat, id, Recommendation.ACCREDIT_WITH_CONDITIONS);
 		LocalDate due = LocalDate.now().plusMonths(6);
 		decisions.decide(secretariat.getId(), id, Recommendation.ACCREDIT_WITH_CONDITIONS, "Good plan, thin monitoring",
 				List.of(new Decision.Condition("Publish the baseline", due),

@@ -6,8 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
+import org.inclusivecities.platform.accreditation.AccreditationNetwork;
 import org.inclusivecities.platform.browser.HtmlChecker;
-import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.events.MovableClock;
 import org.inclusivecities.platform.mail.Outbox;
@@ -16,26 +16,19 @@ import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
-import org.inclusivecities.platform.pool.ReviewerPoolService;
-import org.inclusivecities.platform.request.AccreditationEligibility;
 import org.inclusivecities.platform.request.AccreditationRequest;
-import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.request.ConditionReminderJob;
 import org.inclusivecities.platform.request.Decision;
 import org.inclusivecities.platform.request.Decisions;
 import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.RequestsInReview;
-import org.inclusivecities.platform.request.ReviewRouting;
-import org.inclusivecities.platform.request.Reviews;
 import org.inclusivecities.platform.scoring.Recommendation;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultHandler;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -59,47 +52,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PlatformIntegrationTest(properties = "platform.web.base-url=https://cities.example/")
 @AutoConfigureMockMvc
+@Import({ AccreditationNetwork.Setup.class, AccreditationNetwork.Clock.class })
 class AftercarePagesIntegrationTest {
 
-	static final Instant NOW = Instant.parse("2027-01-04T09:00:00Z");
-
-	@TestConfiguration
-	static class Setup {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock(NOW);
-		}
-
-		@Bean
-		@Primary
-		AccreditationEligibility everyCityReady() {
-			return cityId -> List.of();
-		}
-
-	}
+	static final Instant NOW = AccreditationNetwork.NOW;
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	Cities cities;
+	AccreditationNetwork network;
 
 	@Autowired
 	People people;
-
-	@Autowired
-	ReviewerPoolService pool;
-
-	@Autowired
-	AccreditationService accreditation;
-
-	@Autowired
-	ReviewRouting routing;
-
-	@Autowired
-	Reviews reviews;
 
 	@Autowired
 	Decisions decisions;
@@ -118,7 +83,7 @@ class AftercarePagesIntegrationTest {
 
 	@Test
 	void aCityAdminAppealsOnceWithAReasonAndTheSecretariatSeesIt() throws Exception {
-		SecretariatFixture seed = new SecretariatFixture(cities, people, pool, accreditation);
+		SecretariatFixture seed = new SecretariatFixture(network);
 		Person secretariat = seed.secretariat("Appeal Secretariat");
 		City a = seed.city("Appealton");
 		City b = seed.city("Otherton");
@@ -137,7 +102,7 @@ class AftercarePagesIntegrationTest {
 		mvc.perform(post(appeal).with(as(adminA)).with(csrf()).param("reason", "Too early"))
 			.andExpect(status().isConflict());
 
-		decide(secretariat, id, Recommendation.NOT_YET, List.of());
+		decide(seed, secretariat, id, Recommendation.NOT_YET, List.of());
 		Long decidedVersion = requests.byId(id).orElseThrow().getVersion();
 		String cityPage = "/my/cities/" + a.getSlug() + "/accreditation";
 		mvc.perform(get(cityPage).with(as(adminA))).andExpect(status().isOk())
@@ -196,7 +161,7 @@ class AftercarePagesIntegrationTest {
 
 	@Test
 	void conditionsShowTheirStateAreMarkedMetByTheSecretariatAndAreRemindedInTheCityLanguage() throws Exception {
-		SecretariatFixture seed = new SecretariatFixture(cities, people, pool, accreditation);
+		SecretariatFixture seed = new SecretariatFixture(network);
 		Person secretariat = seed.secretariat("Condition Secretariat");
 		City a = seed.city("Conditionville");
 		Person adminA = seed.person("Conditionville Admin", a, Role.CITY_ADMIN);
@@ -210,7 +175,7 @@ class AftercarePagesIntegrationTest {
 		LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
 		LocalDate soon = today.plusDays(30);
 		LocalDate later = today.plusDays(90);
-		decide(secretariat, id, Recommendation.ACCREDIT_WITH_CONDITIONS,
+		decide(seed, secretariat, id, Recommendation.ACCREDIT_WITH_CONDITIONS,
 				List.of(new Decision.Condition("Publish the baseline", soon),
 						new Decision.Condition("Train the front desk", later)));
 
@@ -266,11 +231,9 @@ class AftercarePagesIntegrationTest {
 					containsString("Met on 4 January 2027: Baseline published on the city website"))));
 	}
 
-	private void decide(Person secretariat, String id, Recommendation outcome, List<Decision.Condition> conditions) {
-		routing.preview(secretariat.getId());
-		routing.confirm(secretariat.getId(), id)
-			.currentSeats()
-			.forEach(s -> reviews.submit(s.reviewerId(), id, SecretariatFixture.scores(3), outcome, ""));
+	private void decide(SecretariatFixture seed, Person secretariat, String id, Recommendation outcome,
+			List<Decision.Condition> conditions) {
+		seed.routedAndReviewed(secretariat, id, outcome);
 		decisions.decide(secretariat.getId(), id, outcome, "Reasons of the secretariat", conditions);
 	}
 

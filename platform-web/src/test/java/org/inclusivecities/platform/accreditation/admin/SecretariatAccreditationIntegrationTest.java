@@ -3,8 +3,8 @@ package org.inclusivecities.platform.accreditation.admin;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.inclusivecities.platform.accreditation.AccreditationNetwork;
 import org.inclusivecities.platform.browser.HtmlChecker;
-import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.mail.Outbox;
 import org.inclusivecities.platform.people.People;
@@ -13,9 +13,7 @@ import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.pool.ReviewerPool;
 import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.pool.TieKind;
-import org.inclusivecities.platform.request.AccreditationEligibility;
 import org.inclusivecities.platform.request.AccreditationRequest;
-import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.RequestsInReview;
 import org.inclusivecities.platform.request.ReviewRouting;
@@ -27,10 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultHandler;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -57,25 +53,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
+@Import(AccreditationNetwork.Setup.class)
 class SecretariatAccreditationIntegrationTest {
 
-	@TestConfiguration
-	static class Setup {
-
-		/** The plan's readiness has its own tests; here every city may ask. */
-		@Bean
-		@Primary
-		AccreditationEligibility everyCityReady() {
-			return cityId -> List.of();
-		}
-
-	}
+	@Autowired
+	AccreditationNetwork network;
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	Cities cities;
 
 	@Autowired
 	People people;
@@ -85,9 +70,6 @@ class SecretariatAccreditationIntegrationTest {
 
 	@Autowired
 	ReviewerPool reviewerPool;
-
-	@Autowired
-	AccreditationService accreditation;
 
 	@Autowired
 	RequestsInReview requests;
@@ -105,7 +87,7 @@ class SecretariatAccreditationIntegrationTest {
 
 	@BeforeEach
 	void fixture() {
-		seed = new SecretariatFixture(cities, people, pool, accreditation);
+		seed = new SecretariatFixture(network);
 	}
 
 	/** The page is valid HTML (Nu HTML Checker). */

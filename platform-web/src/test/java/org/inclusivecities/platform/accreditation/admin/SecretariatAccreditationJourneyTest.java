@@ -2,16 +2,14 @@ package org.inclusivecities.platform.accreditation.admin;
 
 import java.util.List;
 
+import org.inclusivecities.platform.accreditation.AccreditationNetwork;
 import org.inclusivecities.platform.browser.Browser;
-import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.pool.TieKind;
-import org.inclusivecities.platform.request.AccreditationEligibility;
-import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.RequestsInReview;
 import org.inclusivecities.platform.request.ReviewerSeat;
@@ -25,10 +23,8 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,27 +35,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Dutch. axe-core scans every page.
  */
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(AccreditationNetwork.Setup.class)
 class SecretariatAccreditationJourneyTest {
 
-	@TestConfiguration
-	static class Setup {
-
-		@Bean
-		@Primary
-		AccreditationEligibility everyCityReady() {
-			return cityId -> List.of();
-		}
-
-	}
+	@Autowired
+	AccreditationNetwork network;
 
 	@RegisterExtension
 	static Browser browser = new Browser();
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	Cities cities;
 
 	@Autowired
 	People people;
@@ -71,9 +57,6 @@ class SecretariatAccreditationJourneyTest {
 	ReviewerPoolService pool;
 
 	@Autowired
-	AccreditationService accreditation;
-
-	@Autowired
 	RequestsInReview requests;
 
 	@Autowired
@@ -81,7 +64,7 @@ class SecretariatAccreditationJourneyTest {
 
 	@Test
 	void secretariatProposesSwapsConfirmsAndDecides() {
-		SecretariatFixture seed = new SecretariatFixture(cities, people, pool, accreditation);
+		SecretariatFixture seed = new SecretariatFixture(network);
 		Person secretariat = seed.secretariat("Sam Secretariat");
 		secretariat.changePassword(passwords.encode("a long enough passphrase 42"));
 		people.save(secretariat);

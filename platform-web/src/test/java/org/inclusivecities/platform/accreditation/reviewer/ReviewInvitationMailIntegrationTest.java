@@ -1,37 +1,28 @@
 package org.inclusivecities.platform.accreditation.reviewer;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.inclusivecities.platform.accreditation.AccreditationNetwork;
 import org.inclusivecities.platform.events.MovableClock;
 import org.inclusivecities.platform.mail.Outbox;
 import org.inclusivecities.platform.mail.OutboxMail;
+import org.inclusivecities.platform.mail.TestMailServer;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.request.ReassignmentJob;
 import org.inclusivecities.platform.request.ReviewInvitations;
 import org.inclusivecities.platform.request.ReviewReminderJob;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -54,37 +45,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlatformIntegrationTest(properties = { "platform.mail.poll-interval=PT0.5S",
 		"platform.web.base-url=https://cities.example/" })
 @AutoConfigureMockMvc
-@Import({ ReviewerFixture.Setup.class, ReviewInvitationMailIntegrationTest.Clocks.class })
+@Import({ ReviewerFixture.Setup.class, AccreditationNetwork.Clock.class })
 class ReviewInvitationMailIntegrationTest {
 
-	static final Instant NOW = Instant.parse("2027-01-04T09:00:00Z");
-
-	static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-	static {
-		smtp.start();
-	}
-
-	@TestConfiguration
-	static class Clocks {
-
-		@Bean
-		@Primary
-		MovableClock movableClock() {
-			return new MovableClock(NOW);
-		}
-
-	}
+	@RegisterExtension
+	static final TestMailServer smtp = new TestMailServer();
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-	}
-
-	@AfterAll
-	static void stop() {
-		smtp.stop();
+		smtp.deliverHere(registry);
 	}
 
 	@Autowired
@@ -119,7 +88,7 @@ class ReviewInvitationMailIntegrationTest {
 		Person reviewer = seated.getFirst();
 		MimeMessage mail = to(reviewer.getEmail());
 		assertThat(mail.getSubject()).isEqualTo("You are invited to review the accreditation request of Mailham");
-		String text = plainText(mail);
+		String text = TestMailServer.plainText(mail);
 		assertThat(text).contains("The city under review: Mailham.", "Please accept or decline the invitation by 18 January 2027");
 		for (Person other : seated.subList(1, seated.size())) {
 			assertThat(text).doesNotContain(other.getDisplayName(), other.getEmail());
@@ -185,12 +154,11 @@ class ReviewInvitationMailIntegrationTest {
 	}
 
 	private static MimeMessage to(String email) throws Exception {
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(email))) {
-				return message;
-			}
+		MimeMessage[] received = smtp.receivedTo(email);
+		if (received.length == 0) {
+			throw new AssertionError("no mail to " + email);
 		}
-		throw new AssertionError("no mail to " + email);
+		return received[0];
 	}
 
 	private OutboxMail latest(Person person, String template) {
@@ -207,20 +175,5 @@ class ReviewInvitationMailIntegrationTest {
 		return matcher.group();
 	}
 
-	private static String plainText(Part part) throws Exception {
-		if (part.isMimeType("text/plain")) {
-			return (String) part.getContent();
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart body = multipart.getBodyPart(i);
-				String text = plainText(body);
-				if (text != null) {
-					return text;
-				}
-			}
-		}
-		return null;
-	}
 
 }

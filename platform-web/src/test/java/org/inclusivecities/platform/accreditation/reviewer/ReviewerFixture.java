@@ -10,17 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.accreditation.AccreditationNetwork;
 import org.inclusivecities.platform.city.City;
-import org.inclusivecities.platform.city.CityProfile;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.pool.Period;
-import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.pool.ReviewerProfile;
-import org.inclusivecities.platform.request.AccreditationEligibility;
 import org.inclusivecities.platform.request.AccreditationRequest;
 import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.request.PlanSnapshot;
@@ -33,7 +30,7 @@ import org.inclusivecities.platform.scoring.CriterionScore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -46,14 +43,8 @@ class ReviewerFixture {
 	static final String PASSWORD = "a long enough passphrase 42";
 
 	@TestConfiguration
+	@Import(AccreditationNetwork.Setup.class)
 	static class Setup {
-
-		/** The plan's readiness has its own tests; here every city may ask for accreditation. */
-		@Bean
-		@Primary
-		AccreditationEligibility everyCityReady() {
-			return cityId -> List.of();
-		}
 
 		@Bean
 		ReviewerFixture reviewerFixture() {
@@ -63,16 +54,13 @@ class ReviewerFixture {
 	}
 
 	@Autowired
-	Cities cities;
+	AccreditationNetwork shared;
 
 	@Autowired
 	People people;
 
 	@Autowired
 	PasswordEncoder passwords;
-
-	@Autowired
-	ReviewerPoolService pool;
 
 	@Autowired
 	AccreditationService accreditation;
@@ -92,21 +80,18 @@ class ReviewerFixture {
 	Person secretariat;
 
 	void network(String prefix) {
-		secretariat = Person.create(prefix + "-secretariat@example.org", "Sam Secretariat", Language.EN, clock.instant());
-		secretariat.makeNetworkAdmin();
-		secretariat = people.save(secretariat);
+		secretariat = shared.secretariat(prefix + "-secretariat@example.org", "Sam Secretariat", Language.EN,
+				clock.instant());
 		for (String name : List.of("Sville", "Tville", "Uville", "Vville", "Wville", "Xville")) {
 			City city = city(prefix + name);
 			Person reviewer = person(prefix + "-reviewer-" + name.toLowerCase() + "@example.org", "Rita " + prefix + name,
 					city, Role.REVIEWER);
-			pool.nominate(city.getId(), reviewer.getId(), new ReviewerProfile(Set.of("en"), Set.of(), 1), "seed");
-			reviewers.put(name, reviewer);
+			reviewers.put(name, shared.nominate(reviewer, city.getId(), new ReviewerProfile(Set.of("en"), Set.of(), 1)));
 		}
 	}
 
 	City city(String name) {
-		return cities.save(City.apply(new CityProfile(name, "BE", null, 90_000L, List.of("en"), null, null),
-				clock.instant()));
+		return shared.city(name, 90_000L, "en", clock.instant());
 	}
 
 	Person person(String email, String name, City city, Role role) {
