@@ -18,6 +18,7 @@ import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.plan.ActivityType;
 import org.inclusivecities.platform.plan.Sector;
+import org.inclusivecities.platform.pool.ExpertiseTags;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Pageable;
@@ -53,7 +54,7 @@ class PoolChoices {
 	}
 
 	static String tag(Enum<?> value) {
-		return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return ExpertiseTags.of(value);
 	}
 
 	List<Choice> languages(Locale locale) {

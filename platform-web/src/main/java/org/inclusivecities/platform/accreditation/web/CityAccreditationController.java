@@ -103,9 +103,13 @@ class CityAccreditationController {
 		if (errors.hasErrors()) {
 			return show(workspace, model);
 		}
+		var latest = published.findLatestByCityId(workspace.cityId());
+		var plan = latest.isPresent() ? latest.get().getSnapshot() : plans.draft(workspace.cityId()).snapshot();
 		try {
-			accreditation.submit(workspace.cityId(), workspace.person().getId(), snapshot(workspace.cityId()),
-					new HashSet<>(workspace.city().profile().languages()), Set.of(), new Period(from, to), evidence);
+			accreditation.submit(workspace.cityId(), workspace.person().getId(),
+					snapshot(plan, latest.map(p -> (long) p.getNumber()).orElse(0L)),
+					new HashSet<>(workspace.city().profile().languages()), RequestTopics.of(plan), new Period(from, to),
+					evidence);
 		}
 		catch (NotReadyForAccreditation e) {
 			errors.reject("review.request.error.notReady");
@@ -133,9 +137,7 @@ class CityAccreditationController {
 	}
 
 	/** The plan as it stands now, frozen: the latest published version, else the draft that passed the checklist. */
-	private PlanSnapshot snapshot(String cityId) {
-		var latest = published.findLatestByCityId(cityId);
-		Object plan = latest.isPresent() ? latest.get().getSnapshot() : plans.draft(cityId).snapshot();
+	private PlanSnapshot snapshot(org.inclusivecities.platform.plan.PlanSnapshot plan, long version) {
 		Document document = (Document) mongo.getConverter().convertToMongoType(plan);
 		Map<String, Object> frozen = new java.util.LinkedHashMap<>();
 		document.forEach((key, value) -> {
@@ -143,8 +145,7 @@ class CityAccreditationController {
 				frozen.put(key, value);
 			}
 		});
-		return new PlanSnapshot(frozen, latest.map(p -> (long) p.getNumber()).orElse(0L),
-				clock.instant());
+		return new PlanSnapshot(frozen, version, clock.instant());
 	}
 
 	private static LocalDate date(String value, String field, BindingResult errors) {

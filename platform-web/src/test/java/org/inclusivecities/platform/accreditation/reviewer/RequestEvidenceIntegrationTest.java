@@ -109,6 +109,12 @@ class RequestEvidenceIntegrationTest {
 		LocalDate today = LocalDate.now(clock);
 		int lastYear = today.getYear() - 1;
 		plans.save(city.getId(), PlanPart.MISSION, 0, new Mission("Mission as frozen", "Vision as frozen"), EDITOR);
+		plans.save(city.getId(), PlanPart.ACTIVITIES, 0, new org.inclusivecities.platform.plan.Activities(List.of(
+				new org.inclusivecities.platform.plan.Activity(null, "Recovery walk",
+						org.inclusivecities.platform.plan.ActivityType.RECOVERY_WALK, today.plusDays(60),
+						today.plusDays(60), new org.inclusivecities.platform.plan.Place("Park", null, null),
+						Set.of(org.inclusivecities.platform.plan.Aim.MAKE_RECOVERY_VISIBLE), List.of(), true, true))),
+				EDITOR);
 		publisher.publish(city.getId(), EDITOR);
 		Indicator walkers = indicators.define(city.getId(), new IndicatorDefinition("Walk participants", "people", null,
 				null, 500.0, today.plusYears(1), Frequency.YEARLY, Set.of(), List.of()));
@@ -129,6 +135,8 @@ class RequestEvidenceIntegrationTest {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Council minutes", "application/pdf", (long) PDF.length),
 					org.assertj.core.groups.Tuple.tuple("Photo of the walk", "image/png", (long) png().length));
 		assertThat(evidence.getFirst().sha256()).hasSize(64);
+		assertThat(request.getTopics()).as("the published plan's activity types: routing matches reviewers' expertise")
+			.containsExactly("recovery-walk");
 		assertThat(storedFiles(Criteria.where("metadata.requestId").is(id).and("metadata.cityId").is(city.getId())))
 			.isEqualTo(2);
 		assertThat(request.getSnapshot().monitoring().report().reflection()).isEqualTo("Reflection as frozen");
