@@ -137,4 +137,40 @@ class LucenePracticeSearchTest extends PracticeSearchContract {
 		}
 	}
 
+	@Test
+	void aFilterThatEveryPracticePassesChangesNeitherRankingNorCounts() {
+		List<org.inclusivecities.platform.practice.PublishedPractice> many = new java.util.ArrayList<>();
+		for (int i = 10; i < 70; i++) {
+			many.add(practice(String.valueOf(i), (i % 4 == 0 ? "Herstelwandeling en herstelcafé " : "Herstelwandeling ") + i,
+					"Een wandeling voor herstel" + " en herstel".repeat(i % 5) + ".", i % 2 == 0 ? "NL" : "BE",
+					i % 3 == 0 ? "en" : "nl", i % 3 == 0 ? ActivityType.RECOVERY_WALK : ActivityType.BIKE_RIDE,
+					Aim.MAKE_RECOVERY_VISIBLE, i % 5 == 0 ? Sector.HEALTH : Sector.CULTURE, List.of()));
+		}
+		search.rebuild(many);
+		for (String query : List.of("herstelwandeling", "herstel", "herstelcafé wandeling")) {
+			for (int page = 0; page < 3; page++) {
+				search.rebuild(many); // nothing cached: each search counts for itself
+				var plain = new org.inclusivecities.platform.practice.SearchRequest(query, java.util.Map.of(), page, 9);
+				SearchResults unfiltered = search.search(plain);
+				search.rebuild(many);
+				// every practice is in one of these languages: the same matches, ranks and (sideways) counts
+				SearchResults sideways = search.search(new org.inclusivecities.platform.practice.SearchRequest(query,
+						java.util.Map.of(org.inclusivecities.platform.practice.SearchRequest.LANGUAGE,
+								java.util.Set.of("nl", "en")), page, 9));
+				assertThat(ids(unfiltered)).as(query + " page " + page).isEqualTo(ids(sideways));
+				assertThat(unfiltered.hits().isEmpty()).as("hits on the first page").isEqualTo(page > 1 && query.contains(" "));
+				assertThat(unfiltered.hits()).extracting(SearchResults.Hit::score)
+					.isEqualTo(sideways.hits().stream().map(SearchResults.Hit::score).toList());
+				assertThat(unfiltered.total()).isEqualTo(sideways.total()).isPositive();
+				assertThat(counts(unfiltered)).isEqualTo(counts(sideways));
+			}
+		}
+	}
+
+	private static java.util.Map<String, Long> counts(SearchResults results) {
+		java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+		results.facets().forEach(f -> f.values().forEach(v -> counts.put(f.dimension() + "=" + v.value(), v.count())));
+		return counts;
+	}
+
 }
