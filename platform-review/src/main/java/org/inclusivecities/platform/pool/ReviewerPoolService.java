@@ -78,6 +78,22 @@ public class ReviewerPoolService {
 		return nominations.findAllByCityId(cityId);
 	}
 
+	/** A tie the city declared; {@link TieNotFound} for any other id (another city's tie too). */
+	public CityTie tie(String cityId, String tieId) {
+		return ties.findAllByCityId(cityId)
+			.stream()
+			.filter(t -> t.getId().equals(tieId))
+			.findFirst()
+			.orElseThrow(() -> new TieNotFound(tieId));
+	}
+
+	/** A city withdraws a tie it declared; {@link TieNotFound} when it declared no tie with that id. */
+	public void removeTie(String cityId, String tieId) {
+		if (ties.deleteByCityIdAndId(cityId, tieId) == 0) {
+			throw new TieNotFound(tieId);
+		}
+	}
+
 	public List<CityTie> tiesOf(String cityId) {
 		return ties.findAllByCityId(cityId);
 	}

@@ -109,6 +109,11 @@ public class AccreditationService {
 		requests.save(request);
 	}
 
+	/** Whether the city has a request under way (submitted, not yet decided or withdrawn). */
+	public boolean hasOpenRequest(String cityId) {
+		return requests.findAllByCityIdOrderBySubmittedAtDesc(cityId).stream().anyMatch(r -> r.getStatus().open());
+	}
+
 	/** The city's requests, as the city may see them (blind unless open review is on). */
 	public List<ReviewViews.CityView> ownRequests(String cityId) {
 		return requests.findAllByCityIdOrderBySubmittedAtDesc(cityId)

@@ -19,6 +19,11 @@ public enum RequestStatus {
 	/** Withdrawn by the city before a decision. */
 	WITHDRAWN;
 
+	/** Submitted and not yet decided or withdrawn: a city has at most one such request. */
+	public boolean open() {
+		return this != DECIDED && this != WITHDRAWN;
+	}
+
 	Set<RequestStatus> next() {
 		return switch (this) {
 			case AWAITING_REVIEWERS -> EnumSet.of(PROPOSED, WITHDRAWN);

@@ -3,6 +3,7 @@ package org.inclusivecities.platform.accreditation.pool;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inclusivecities.platform.pool.InvalidPoolEntry;
 import org.inclusivecities.platform.pool.NominationNotFound;
+import org.inclusivecities.platform.pool.TieNotFound;
 import org.inclusivecities.platform.pool.NotAllowed;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 		NominationController.class, OwnConflictsController.class })
 class PoolErrorPages {
 
-	@ExceptionHandler(NominationNotFound.class)
+	@ExceptionHandler({ NominationNotFound.class, TieNotFound.class })
 	String notFound(HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		return "error/404";

@@ -44,7 +44,7 @@ class PoolRows {
 	record Conflict(String city, ConflictKind kind) {
 	}
 
-	record Tie(String city, TieKind kind) {
+	record Tie(String id, String city, TieKind kind) {
 	}
 
 	/** Active nominations first, then by name. */
@@ -70,7 +70,7 @@ class PoolRows {
 	List<Tie> ties(List<CityTie> ties) {
 		Map<String, String> names = cityNames(ties.stream().map(CityTie::getOtherCityId).collect(Collectors.toSet()));
 		return ties.stream()
-			.map(t -> new Tie(names.get(t.getOtherCityId()), t.getKind()))
+			.map(t -> new Tie(t.getId(), names.get(t.getOtherCityId()), t.getKind()))
 			.sorted(Comparator.comparing(Tie::city, String.CASE_INSENSITIVE_ORDER))
 			.toList();
 	}

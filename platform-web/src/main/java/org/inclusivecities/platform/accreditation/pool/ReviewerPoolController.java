@@ -8,6 +8,7 @@ import org.inclusivecities.platform.layout.FormErrors;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.pool.TieKind;
+import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 
 import org.springframework.context.MessageSource;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,8 +38,12 @@ class ReviewerPoolController {
 
 	private final MessageSource messages;
 
-	ReviewerPoolController(ReviewerPoolService pool, PoolChoices choices, PoolRows rows, MessageSource messages) {
+	private final AccreditationService accreditation;
+
+	ReviewerPoolController(ReviewerPoolService pool, PoolChoices choices, PoolRows rows, MessageSource messages,
+			AccreditationService accreditation) {
 		this.pool = pool;
+		this.accreditation = accreditation;
 		this.choices = choices;
 		this.rows = rows;
 		this.messages = messages;
@@ -77,6 +83,25 @@ class ReviewerPoolController {
 		redirect.addFlashAttribute("flash",
 				messages.getMessage("pool.tie.declared", new Object[] { other.getName() }, locale));
 		return "redirect:/my/cities/" + workspace.slug() + "/reviewers";
+	}
+
+	/**
+	 * The city withdraws a tie it declared (declared by mistake, a twinning ended). Not while one of its
+	 * accreditation requests is under way: the tie may be what keeps a reviewer away from it.
+	 */
+	@PostMapping("/ties/remove")
+	String removeTie(CityWorkspace workspace, @RequestParam(required = false) String tie, Locale locale,
+			RedirectAttributes redirect) {
+		workspace.require(Role.CITY_ADMIN);
+		pool.tie(workspace.cityId(), tie == null ? "" : tie); // another city's tie, or none: 404
+		if (accreditation.hasOpenRequest(workspace.cityId())) {
+			redirect.addFlashAttribute("tieError", messages.getMessage("pool.tie.remove.refused", null, locale));
+		}
+		else {
+			pool.removeTie(workspace.cityId(), tie);
+			redirect.addFlashAttribute("flash", messages.getMessage("pool.tie.removed", null, locale));
+		}
+		return "redirect:/my/cities/" + workspace.slug() + "/reviewers#ties";
 	}
 
 	private String show(CityWorkspace workspace, Model model, Locale locale) {

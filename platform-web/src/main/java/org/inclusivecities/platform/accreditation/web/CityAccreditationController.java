@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.bson.Document;
 import org.inclusivecities.platform.people.Role;
@@ -22,7 +21,6 @@ import org.inclusivecities.platform.request.EvidenceDownloads;
 import org.inclusivecities.platform.request.EvidenceUpload;
 import org.inclusivecities.platform.request.PlanSnapshot;
 import org.inclusivecities.platform.request.RequestErrors.NotReadyForAccreditation;
-import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.ReviewViews.CityView;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 
@@ -44,9 +42,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/my/cities/{slug}/accreditation")
 class CityAccreditationController {
-
-	private static final Set<RequestStatus> OPEN = Set.of(RequestStatus.AWAITING_REVIEWERS, RequestStatus.PROPOSED,
-			RequestStatus.IN_REVIEW, RequestStatus.REVIEWED);
 
 	private final AccreditationService accreditation;
 
@@ -123,7 +118,7 @@ class CityAccreditationController {
 		List<CityView> requests = accreditation.ownRequests(workspace.cityId());
 		// the rule the request service applies; the plan's checklist explains what is missing, with its details
 		boolean eligible = eligibility.missingItems(workspace.cityId()).isEmpty();
-		boolean open = requests.stream().anyMatch(r -> OPEN.contains(r.status()));
+		boolean open = requests.stream().anyMatch(r -> r.status().open());
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("eligible", eligible);
 		model.addAttribute("missing", eligible ? List.of() : readiness.assess(workspace.cityId()).missing());

@@ -45,7 +45,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(org.inclusivecities.platform.accreditation.AccreditationNetwork.Setup.class)
 class ReviewerPoolPagesIntegrationTest {
+
+	@Autowired
+	org.inclusivecities.platform.accreditation.AccreditationNetwork network;
+
+	@Autowired
+	org.inclusivecities.platform.request.AccreditationService accreditation;
 
 	@Autowired
 	MockMvc mvc;
@@ -150,6 +157,48 @@ class ReviewerPoolPagesIntegrationTest {
 			}
 		}
 		assertThat(poolOfA()).isEqualTo(before);
+	}
+
+	@Test
+	void aCityAdminRemovesATieButNotWhileARequestIsUnderWayNorAnotherCitysTie() throws Exception {
+		String tie = tieOfA();
+		pool.declareTie(cityB.getId(), cityC.getId(), TieKind.REGIONAL_NETWORK, adminB.getId());
+		String tieOfB = pool.tiesOf(cityB.getId()).getFirst().getId();
+		// another city's tie through one's own city, an unknown tie: not found, nothing removed
+		mvc.perform(post("/my/cities/antwerpen/reviewers/ties/remove").param("tie", tieOfB).with(as(adminA)).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/my/cities/antwerpen/reviewers/ties/remove").param("tie", "no-such-tie").with(as(adminA))
+			.with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post("/my/cities/antwerpen/reviewers/ties/remove").with(as(adminA)).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(pool.tiesOf(cityB.getId())).hasSize(1);
+
+		// while A's accreditation request is under way the tie stays, and the page says why
+		java.time.LocalDate start = java.time.LocalDate.now().plusDays(10);
+		String request = network.ask(cityA.getId(), adminA,
+				new org.inclusivecities.platform.request.PlanSnapshot(java.util.Map.of("mission", "m"), 1L,
+						java.time.Instant.now()),
+				Set.of("nl"), new org.inclusivecities.platform.pool.Period(start, start.plusDays(30)));
+		try {
+			var refused = mvc.perform(post("/my/cities/antwerpen/reviewers/ties/remove").param("tie", tie)
+				.with(as(adminA)).with(csrf())).andExpect(status().isFound()).andReturn();
+			assertThat(pool.tiesOf(cityA.getId())).extracting(t -> t.getId()).containsExactly(tie);
+			mvc.perform(get("/my/cities/antwerpen/reviewers").with(as(adminA))
+				.flashAttrs(refused.getFlashMap())).andExpect(content().string(containsString("The tie stays")))
+				.andExpect(content().string(containsString("while your city&#39;s accreditation request is being reviewed")));
+		}
+		finally {
+			accreditation.withdraw(cityA.getId(), request, adminA.getId());
+		}
+
+		// afterwards it goes, with a confirmation
+		var removed = mvc.perform(post("/my/cities/antwerpen/reviewers/ties/remove").param("tie", tie).with(as(adminA))
+			.with(csrf())).andExpect(status().isFound()).andReturn();
+		assertThat(pool.tiesOf(cityA.getId())).isEmpty();
+		assertThat(pool.tiesOf(cityB.getId())).as("B's tie untouched").hasSize(1);
+		mvc.perform(get("/my/cities/antwerpen/reviewers").with(as(adminA)).flashAttrs(removed.getFlashMap()))
+			.andExpect(content().string(containsString("The tie is removed")))
+			.andExpect(content().string(containsString("Your city has not declared any ties")));
 	}
 
 	@Test
@@ -317,7 +366,8 @@ class ReviewerPoolPagesIntegrationTest {
 				get(a + "/nominate").param("person", reviewerA.getId()), get(nomination),
 				post(a + "/nominate").param("maxConcurrentReviews", "0"),
 				post(nomination + "/unavailable").param("from", "x").param("to", ""),
-				post(a + "/ties").param("cityId", "x"));
+				post(a + "/ties").param("cityId", "x"),
+				get(a).flashAttr("tieError", "The tie stays while a request is reviewed."));
 		for (MockHttpServletRequestBuilder page : pages) {
 			String html = mvc.perform(page.with(as(adminA)).with(csrf())).andReturn().getResponse().getContentAsString();
 			assertThat(html).contains("govuk-heading-l");
@@ -372,7 +422,12 @@ class ReviewerPoolPagesIntegrationTest {
 				nominate("/my/cities/antwerpen", reviewerA.getId(), "9"), get(nomination),
 				post(nomination + "/unavailable").param("from", "2030-01-01").param("to", "2030-01-31"),
 				post(nomination + "/withdraw"),
-				post(a + "/ties").param("cityId", cityB.getId()).param("kind", "TWINNING") };
+				post(a + "/ties").param("cityId", cityB.getId()).param("kind", "TWINNING"),
+				post(a + "/ties/remove").param("tie", tieOfA()) };
+	}
+
+	private String tieOfA() {
+		return pool.tiesOf(cityA.getId()).getFirst().getId();
 	}
 
 	/** A's nominations and ties as stored, field by field. */
