@@ -75,7 +75,8 @@ class DirectoryController {
 				directory.languages().stream().map(l -> new Choice(l, Countries.languageName(l, locale))), locale));
 		model.addAttribute("statuses", statusFilters.options()
 			.stream()
-			.map(s -> new Choice(s.key(), messages.getMessage(s.labelCode(), null, locale)))
+			// a badge is another module's: its label falls back to its key rather than failing the page
+			.map(s -> new Choice(s.key(), messages.getMessage(s.labelCode(), null, s.key(), locale)))
 			.toList());
 		model.addAttribute("bands", Arrays.stream(PopulationBand.values())
 			.map(b -> new Choice(b.key(), messages.getMessage("directory.population." + b.key(), null, locale)))
