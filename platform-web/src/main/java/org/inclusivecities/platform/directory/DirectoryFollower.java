@@ -83,7 +83,7 @@ class DirectoryFollower extends AbstractMongoEventListener<Object> {
 	}
 
 	/** Polls for other instances' changes, when there can be any ({@link OtherInstances}). */
-	@Scheduled(fixedDelayString = "${platform.web.directory.follow-interval:PT10S}", initialDelayString = "PT10S")
+	@Scheduled(fixedDelayString = "${platform.web.directory.follow-interval:PT2S}", initialDelayString = "PT10S")
 	void poll() {
 		if (otherInstances.possible()) {
 			follow();

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * The listed cities held in memory ({@link ListedCities}), so the directory's filtering, sorting, counting and
  * filter choices never scan the database. Built from MongoDB on first use, then kept in step city by city by
  * {@link DirectoryFollower} (changes saved in this instance at once, changes of other instances when it polls).
- * A change is applied only when it is not older than what the model already holds (versions), so a late poll
- * never undoes a newer save. Every change publishes {@link PublicContentChanged}.
+ * A change is applied only when it is newer than what the model already holds (versions), so a late poll
+ * never undoes a newer save and a version seen again changes nothing. Every change publishes {@link PublicContentChanged}.
  */
 @Component
 class DirectoryReadModel {
@@ -87,8 +87,8 @@ class DirectoryReadModel {
 				return; // not built yet: the first build reads it from the database
 			}
 			Long known = versions.get(city.getId());
-			if (known != null && newer(known, city.getVersion())) {
-				return;
+			if (known != null && !newer(city.getVersion(), known)) {
+				return; // older, or this very version again (the followers' look-back overlaps)
 			}
 			versions.put(city.getId(), city.getVersion());
 			boolean wasListed = listed.contains(city.getId());

@@ -3,6 +3,8 @@ package org.inclusivecities.platform.practice;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
 import org.inclusivecities.platform.operations.OtherInstances;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * the database: every practice change sets {@code updatedAt}, and each instance (deliberately without a
  * cluster lock: every instance has its own index) re-syncs the practices changed since it last looked. The
  * look-back overlaps by {@code platform.web.search.follow-overlap} so clock skew between instances loses
- * nothing; re-syncing a practice twice is harmless. It polls only when other instances can write to the database
+ * nothing; a change already synced is not synced again. It polls only when other instances can write to the database
  * ({@link OtherInstances}: not with the embedded MongoDB, where each poll would scan the whole library).
  */
 @Component
@@ -38,6 +40,12 @@ class PracticeIndexFollower {
 
 	private volatile Instant watermark;
 
+	/**
+	 * The change (updatedAt and version) last synced per practice, for the practices the overlapping look-back can
+	 * still return: a change is synced once, so a quiet poll neither re-indexes nor empties the page cache.
+	 */
+	private final Map<String, String> synced = new ConcurrentHashMap<>();
+
 	PracticeIndexFollower(MongoTemplate mongo, PracticeIndexing indexing, Clock clock, OtherInstances otherInstances,
 			@Value("${platform.web.search.follow-overlap:PT30S}") Duration overlap) {
 		this.mongo = mongo;
@@ -48,7 +56,7 @@ class PracticeIndexFollower {
 	}
 
 	/** Polls for other instances' changes, when there can be any ({@link OtherInstances}). */
-	@Scheduled(fixedDelayString = "${platform.web.search.follow-interval:PT10S}", initialDelayString = "PT10S")
+	@Scheduled(fixedDelayString = "${platform.web.search.follow-interval:PT2S}", initialDelayString = "PT10S")
 	void poll() {
 		if (otherInstances.possible()) {
 			follow();
@@ -59,16 +67,22 @@ class PracticeIndexFollower {
 		Query changed = new Query(Criteria.where("updatedAt").gte(watermark.minus(overlap)))
 			.with(Sort.by("updatedAt"))
 			.limit(BATCH);
-		changed.fields().include("_id", "updatedAt");
+		changed.fields().include("_id", "updatedAt", "version");
 		Instant newest = watermark;
 		for (Document practice : mongo.find(changed, Document.class, "practices")) {
-			indexing.sync(practice.getObjectId("_id").toHexString());
+			String id = practice.getObjectId("_id").toHexString();
 			Instant updated = practice.getDate("updatedAt").toInstant();
+			String change = updated.toEpochMilli() + "/" + practice.get("version");
+			if (!change.equals(synced.put(id, change))) {
+				indexing.sync(id);
+			}
 			if (updated.isAfter(newest)) {
 				newest = updated;
 			}
 		}
 		watermark = newest;
+		long forgotten = newest.minus(overlap).toEpochMilli();
+		synced.values().removeIf(change -> Long.parseLong(change.substring(0, change.indexOf('/'))) < forgotten);
 	}
 
 }

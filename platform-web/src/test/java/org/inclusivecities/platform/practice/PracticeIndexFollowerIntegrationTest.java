@@ -50,6 +50,10 @@ class PracticeIndexFollowerIntegrationTest {
 
 		follower.follow();
 		assertThat(hits("zeppelinwandeling")).isEqualTo(1);
+		search.remove(id);
+		follower.follow();
+		assertThat(hits("zeppelinwandeling")).as("a change is synced once, not on every overlapping poll").isZero();
+		search.index(published.find(id).orElseThrow());
 
 		PublishedPractice view = published.find(id).orElseThrow();
 		moderation.withdraw(id, "admin", "on request");
