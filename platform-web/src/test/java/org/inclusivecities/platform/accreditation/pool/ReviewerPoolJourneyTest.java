@@ -101,6 +101,10 @@ class ReviewerPoolJourneyTest {
 		assertThat(browser.text()).contains("The tie with Lille is declared.", "Twinned city");
 		assertThat(pool.tiesOf(gent.getId())).extracting(t -> t.getOtherCityId() + ":" + t.getKind())
 			.containsExactly(lille.getId() + ":" + TieKind.TWINNING);
+		// the button names the tie for screen readers; no request is under way, so the tie goes
+		browser.click("Remove the tie with Lille");
+		assertThat(browser.text()).contains("The tie is removed.", "Your city has not declared any ties.");
+		assertThat(pool.tiesOf(gent.getId())).isEmpty();
 
 		browser.open(base + "/my/cities/" + gent.getSlug()).click("Your conflicts of interest as a reviewer");
 		browser.click("Declare the conflict");
