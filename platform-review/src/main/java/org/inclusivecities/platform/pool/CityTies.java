@@ -1,6 +1,7 @@
 package org.inclusivecities.platform.pool;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -12,6 +13,8 @@ public interface CityTies extends Repository<CityTie, String> {
 	List<CityTie> findAllByCityId(String cityId);
 
 	boolean existsByCityIdAndOtherCityId(String cityId, String otherCityId);
+
+	Optional<CityTie> findByCityIdAndId(String cityId, String id);
 
 	long deleteByCityIdAndId(String cityId, String id);
 

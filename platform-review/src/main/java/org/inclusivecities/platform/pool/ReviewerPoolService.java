@@ -80,11 +80,7 @@ public class ReviewerPoolService {
 
 	/** A tie the city declared; {@link TieNotFound} for any other id (another city's tie too). */
 	public CityTie tie(String cityId, String tieId) {
-		return ties.findAllByCityId(cityId)
-			.stream()
-			.filter(t -> t.getId().equals(tieId))
-			.findFirst()
-			.orElseThrow(() -> new TieNotFound(tieId));
+		return ties.findByCityIdAndId(cityId, tieId).orElseThrow(() -> new TieNotFound(tieId));
 	}
 
 	/** A city withdraws a tie it declared; {@link TieNotFound} when it declared no tie with that id. */

@@ -1,6 +1,8 @@
 package org.inclusivecities.platform.directory;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -103,7 +105,7 @@ final class ListedCities {
 		for (int i = 0; i < listed.size(); i++) {
 			City city = listed.get(i).city();
 			population[i] = city.getPopulation() == null ? NO_POPULATION : city.getPopulation();
-			country[i] = city.getCountry() == null ? -1 : java.util.Collections.binarySearch(countries, city.getCountry());
+			country[i] = city.getCountry() == null ? -1 : Collections.binarySearch(countries, city.getCountry());
 		}
 		return new Order(listed, listed.stream().map(Listed::city).toList(), population, country);
 	}
@@ -142,12 +144,12 @@ final class ListedCities {
 				&& query.language() == null && prefix.isEmpty()) {
 			return order.cities();
 		}
-		int country = query.country() == null ? -1 : java.util.Collections.binarySearch(countries, query.country());
+		int country = query.country() == null ? -1 : Collections.binarySearch(countries, query.country());
 		if (query.country() != null && country < 0) {
 			return List.of();
 		}
 		PopulationBand band = query.population();
-		List<City> matching = new java.util.ArrayList<>();
+		List<City> matching = new ArrayList<>();
 		for (int i = 0; i < order.population().length; i++) {
 			if ((band != null && (order.population()[i] == NO_POPULATION || order.population()[i] < band.from()
 					|| order.population()[i] >= band.below())) || (country >= 0 && order.country()[i] != country)) {

@@ -44,7 +44,10 @@ class PracticeIndexFollower {
 	 * The change (updatedAt and version) last synced per practice, for the practices the overlapping look-back can
 	 * still return: a change is synced once, so a quiet poll neither re-indexes nor empties the page cache.
 	 */
-	private final Map<String, String> synced = new ConcurrentHashMap<>();
+	private final Map<String, Change> synced = new ConcurrentHashMap<>();
+
+	private record Change(Instant updatedAt, Object version) {
+	}
 
 	PracticeIndexFollower(MongoTemplate mongo, PracticeIndexing indexing, Clock clock, OtherInstances otherInstances,
 			@Value("${platform.web.search.follow-overlap:PT30S}") Duration overlap) {
@@ -72,7 +75,7 @@ class PracticeIndexFollower {
 		for (Document practice : mongo.find(changed, Document.class, "practices")) {
 			String id = practice.getObjectId("_id").toHexString();
 			Instant updated = practice.getDate("updatedAt").toInstant();
-			String change = updated.toEpochMilli() + "/" + practice.get("version");
+			Change change = new Change(updated, practice.get("version"));
 			if (!change.equals(synced.put(id, change))) {
 				indexing.sync(id);
 			}
@@ -81,8 +84,8 @@ class PracticeIndexFollower {
 			}
 		}
 		watermark = newest;
-		long forgotten = newest.minus(overlap).toEpochMilli();
-		synced.values().removeIf(change -> Long.parseLong(change.substring(0, change.indexOf('/'))) < forgotten);
+		Instant forgotten = newest.minus(overlap);
+		synced.values().removeIf(change -> change.updatedAt().isBefore(forgotten));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.accreditation.web;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -23,11 +24,10 @@ final class RequestTopics {
 
 	static Set<String> of(PlanSnapshot plan) {
 		Set<String> topics = new TreeSet<>();
-		plan.activities().activities().stream().map(Activity::type).filter(t -> t != null).forEach(t -> topics.add(ExpertiseTags.of(t)));
-		Stream.concat(plan.baseline().practices().stream().map(Practice::sector),
-				plan.baseline().stakeholders().stream().map(Stakeholder::sector))
-			.filter(s -> s != null)
-			.forEach(s -> topics.add(ExpertiseTags.of(s)));
+		Stream<Enum<?>> types = plan.activities().activities().stream().map(Activity::type);
+		Stream<Enum<?>> sectors = Stream.concat(plan.baseline().practices().stream().map(Practice::sector),
+				plan.baseline().stakeholders().stream().map(Stakeholder::sector));
+		Stream.concat(types, sectors).filter(Objects::nonNull).forEach(value -> topics.add(ExpertiseTags.of(value)));
 		return Set.copyOf(topics);
 	}
 
