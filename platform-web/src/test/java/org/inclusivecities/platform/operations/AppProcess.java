@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 final class AppProcess implements AutoCloseable {
 
 	/** About 10 s on an idle machine; generous because the build machine is often shared and loaded. */
-	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
