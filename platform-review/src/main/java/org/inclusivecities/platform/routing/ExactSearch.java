@@ -186,13 +186,21 @@ final class ExactSearch {
 				}
 			}
 		}
-		Integer[] order = new Integer[own.size];
+		int[] kept = new int[Math.min(perRequest, own.size)];
+		int size = 0;
 		for (int j = 0; j < own.size; j++) {
-			order[j] = j;
+			// insertion into the few best so far, kept in ascending order of score
+			if (size < kept.length || score[j] < score[kept[size - 1]]) {
+				int at = size < kept.length ? size++ : size - 1;
+				while (at > 0 && score[kept[at - 1]] > score[j]) {
+					kept[at] = kept[at - 1];
+					at--;
+				}
+				kept[at] = j;
+			}
 		}
-		java.util.Arrays.sort(order, (a, b) -> Double.compare(score[a], score[b]));
-		for (int k = 0; k < Math.min(perRequest, own.size); k++) {
-			chosen.set(order[k]);
+		for (int k = 0; k < size; k++) {
+			chosen.set(kept[k]);
 		}
 		return chosen;
 	}

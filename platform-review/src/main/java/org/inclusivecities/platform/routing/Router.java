@@ -85,6 +85,8 @@ public final class Router {
 		}
 		FlowSolution flow = relaxed.solution();
 		List<Arc> repaired = staffing.repaired(flow.chosen());
+		run.report("valid", active.size(), repaired.size(), run.instance(active.size()).objective(repaired),
+				flow.unfilledSeats());
 		if (relaxed.proven() && flow.unfilledSeats() == 0 && repaired.size() == flow.chosen().size()) {
 			return result(Outcome.OPTIMAL, run, active, repaired, unrouted, flow.cost());
 		}
