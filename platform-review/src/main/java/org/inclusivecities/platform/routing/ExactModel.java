@@ -41,12 +41,24 @@ final class ExactModel {
 
 	final LinearExpr cost;
 
+	/** Per candidate, then per city: its load units in order (used ones first), and the options they count. */
+	private final List<BoolVar[]> units = new ArrayList<>();
+
+	private final List<List<Integer>> unitUses = new ArrayList<>();
+
+	/** Per city pair with options both ways: the variable "this direction is used" and its options. */
+	private final List<BoolVar> directions = new ArrayList<>();
+
+	private final List<List<Integer>> directionUses = new ArrayList<>();
+
 	ExactModel(FlowInstance instance, List<Arc> arcs, int[] requestCity, long[] weights) {
 		this.arcs = arcs;
 		int n = instance.requests();
 		chosen = new BoolVar[arcs.size()];
 		staffed = new BoolVar[n];
 		List<List<Literal>> perRequest = new ArrayList<>();
+		List<List<Integer>> candidateArcs = new ArrayList<>();
+		Map<Long, List<Integer>> pairArcs = new HashMap<>();
 		for (int r = 0; r < n; r++) {
 			staffed[r] = model.newBoolVar("s" + r);
 			perRequest.add(new ArrayList<>());
@@ -55,6 +67,7 @@ final class ExactModel {
 		List<List<Literal>> perCandidate = new ArrayList<>();
 		for (int c = 0; c < instance.candidates(); c++) {
 			perCandidate.add(new ArrayList<>());
+			candidateArcs.add(new ArrayList<>());
 		}
 		Map<Long, List<Literal>> perCityPair = new HashMap<>();
 		LinearExprBuilder costs = LinearExpr.newBuilder();
@@ -68,8 +81,10 @@ final class ExactModel {
 			perRequestCity.computeIfAbsent((long) arc.request() * instance.cities() + city, k -> new ArrayList<>())
 				.add(x);
 			perCandidate.get(arc.candidate()).add(x);
+			candidateArcs.get(arc.candidate()).add(a);
 			if (requestCity[arc.request()] >= 0) {
 				perCityPair.computeIfAbsent(pair(city, requestCity[arc.request()]), k -> new ArrayList<>()).add(x);
+				pairArcs.computeIfAbsent(pair(city, requestCity[arc.request()]), k -> new ArrayList<>()).add(a);
 			}
 		}
 		LinearExprBuilder staffingValue = LinearExpr.newBuilder();
@@ -84,8 +99,10 @@ final class ExactModel {
 			}
 		}
 		List<List<Literal>> perCity = new ArrayList<>();
+		List<List<Integer>> cityArcs = new ArrayList<>();
 		for (int city = 0; city < instance.cities(); city++) {
 			perCity.add(new ArrayList<>());
+			cityArcs.add(new ArrayList<>());
 		}
 		for (int c = 0; c < instance.candidates(); c++) {
 			List<Literal> uses = perCandidate.get(c);
@@ -96,14 +113,15 @@ final class ExactModel {
 			if (uses.size() > units) {
 				model.addLessOrEqual(LinearExpr.sum(uses.toArray(Literal[]::new)), units);
 			}
-			loadUnits(uses, units, instance.reviewerStep(), instance.load()[c], costs);
+			loadUnits(uses, candidateArcs.get(c), units, instance.reviewerStep(), instance.load()[c], costs);
 			perCity.get(instance.candidateCity()[c]).addAll(uses);
+			cityArcs.get(instance.candidateCity()[c]).addAll(candidateArcs.get(c));
 		}
 		for (int city = 0; city < instance.cities(); city++) {
 			List<Literal> uses = perCity.get(city);
 			if (!uses.isEmpty()) {
 				int units = (int) Math.min(uses.size(), (long) n * instance.demand());
-				loadUnits(uses, units, instance.cityStep(), instance.cityLoad()[city], costs);
+				loadUnits(uses, cityArcs.get(city), units, instance.cityStep(), instance.cityLoad()[city], costs);
 			}
 		}
 		Set<Long> done = new HashSet<>();
@@ -112,8 +130,8 @@ final class ExactModel {
 			int to = (int) (long) key;
 			List<Literal> backward = perCityPair.get(pair(to, from));
 			if (backward != null && done.add(pair(Math.min(from, to), Math.max(from, to)))) {
-				BoolVar one = direction(forward);
-				BoolVar other = direction(backward);
+				BoolVar one = direction(forward, pairArcs.get(key));
+				BoolVar other = direction(backward, pairArcs.get(pair(to, from)));
 				model.addAtMostOne(new Literal[] { one, other });
 			}
 		});
@@ -133,25 +151,41 @@ final class ExactModel {
 		return this;
 	}
 
+	/** A complete hint (options, staffed requests, load units, directions), so CP-SAT starts from it at once. */
 	ExactModel hint(List<Arc> solution) {
 		Set<Arc> in = new HashSet<>(solution);
-		Set<Integer> staffedRequests = new HashSet<>();
-		solution.forEach(arc -> staffedRequests.add(arc.request()));
+		boolean[] on = new boolean[arcs.size()];
+		boolean[] staffedRequests = new boolean[staffed.length];
 		for (int a = 0; a < arcs.size(); a++) {
-			model.addHint(chosen[a], in.contains(arcs.get(a)));
+			on[a] = in.contains(arcs.get(a));
+			staffedRequests[arcs.get(a).request()] |= on[a];
+			model.addHint(chosen[a], on[a]);
 		}
 		for (int r = 0; r < staffed.length; r++) {
-			model.addHint(staffed[r], staffedRequests.contains(r));
+			model.addHint(staffed[r], staffedRequests[r]);
+		}
+		for (int u = 0; u < units.size(); u++) {
+			int count = (int) unitUses.get(u).stream().filter(a -> on[a]).count();
+			BoolVar[] unit = units.get(u);
+			for (int k = 0; k < unit.length; k++) {
+				model.addHint(unit[k], k < count);
+			}
+		}
+		for (int d = 0; d < directions.size(); d++) {
+			model.addHint(directions.get(d), directionUses.get(d).stream().anyMatch(a -> on[a]));
 		}
 		return this;
 	}
 
 	/** k-th unit (k = 0, 1, …) of extra load costs step × (load + k); used in order since costs rise. */
-	private void loadUnits(List<Literal> uses, int units, long step, int load, LinearExprBuilder costs) {
+	private void loadUnits(List<Literal> uses, List<Integer> arcsUsed, int units, long step, int load,
+			LinearExprBuilder costs) {
 		if (step == 0) {
 			return;
 		}
 		BoolVar[] unit = new BoolVar[units];
+		this.units.add(unit);
+		unitUses.add(arcsUsed);
 		long[] ones = new long[units];
 		for (int k = 0; k < units; k++) {
 			unit[k] = model.newBoolVar("");
@@ -165,8 +199,10 @@ final class ExactModel {
 	}
 
 	/** True when any of these options is chosen. */
-	private BoolVar direction(List<Literal> options) {
+	private BoolVar direction(List<Literal> options, List<Integer> arcsUsed) {
 		BoolVar used = model.newBoolVar("");
+		directions.add(used);
+		directionUses.add(arcsUsed);
 		for (Literal option : options) {
 			model.addImplication(option, used);
 		}

@@ -47,7 +47,10 @@ final class ExactSearch {
 		this.allOptions = allOptions;
 	}
 
-	/** {@code relaxed}: the flow's proven optimum over every option (no reciprocity), or null. */
+	/**
+	 * {@code relaxed}: the flow's proven optimum over every option (no reciprocity), or null; {@code fallback}:
+	 * a valid assignment to start from (when it staffs every request, the first stage is skipped).
+	 */
 	Best solve(FlowSolution relaxed, List<Arc> fallback) {
 		boolean complete = staffing.totalOptions() <= allOptions;
 		boolean reducedCosts = !complete && relaxed != null && relaxed.certified() && relaxed.unfilledSeats() == 0;
@@ -62,8 +65,18 @@ final class ExactSearch {
 		else {
 			boolean[] short_ = relaxed == null ? new boolean[staffing.size()] : shortIn(relaxed);
 			for (int i = 0; i < staffing.size(); i++) {
-				BitSet chosen = best(i, relaxed, reducedCosts, short_[i]);
-				inWindow.add(chosen);
+				inWindow.add(best(i, relaxed, reducedCosts, short_[i]));
+			}
+			for (Arc arc : fallback) {
+				Options own = staffing.options.get(arc.request());
+				for (int j = 0; j < own.size; j++) {
+					if (own.candidate[j] == arc.candidate()) {
+						inWindow.get(arc.request()).set(j);
+					}
+				}
+			}
+			for (int i = 0; i < staffing.size(); i++) {
+				BitSet chosen = inWindow.get(i);
 				Options own = staffing.options.get(i);
 				for (int j = 0; j < own.size; j++) {
 					if (chosen.get(j)) {
@@ -75,18 +88,22 @@ final class ExactSearch {
 				}
 			}
 		}
-		ExactSolver.Found first = solver.staff(staffing.model(window).hint(fallback), "staff", 0.5);
-		List<Arc> start = first.any() ? first.chosen() : fallback;
-		long value = first.any() ? first.staffing() : staffing.priority.value(staffing.staffed(fallback));
-		boolean timedOut = !first.proven() && !first.infeasible();
+		// a start that staffs every request needs no first stage: nothing can be staffed better
+		long startValue = staffing.priority.value(staffing.staffed(fallback));
+		ExactSolver.Found first = startValue == staffing.everyone() ? null
+				: solver.staff(staffing.model(window).hint(fallback), "staff", 0.5);
+		boolean firstProven = first == null || first.proven();
+		List<Arc> start = first != null && first.any() ? first.chosen() : fallback;
+		long value = first != null && first.any() ? first.staffing() : startValue;
+		boolean timedOut = !firstProven && !first.infeasible();
 		ExactSolver.Found cheapest = solver.cheapest(staffing.model(window).atLeast(value).hint(start), "cost", 0.8);
 		timedOut |= !cheapest.proven();
-		List<Arc> chosen = cheapest.any() ? cheapest.chosen() : start;
+		List<Arc> chosen = cheaper(cheapest, start);
 		long cost = staffing.instance.objective(chosen);
 		boolean everyone = value == staffing.everyone();
 		if (complete) {
-			boolean proven = first.proven() && cheapest.proven();
-			return best(chosen, proven, first.proven() && cheapest.any() ? cheapest.bound() : -1, timedOut,
+			boolean proven = firstProven && cheapest.proven();
+			return best(chosen, proven, firstProven && cheapest.any() ? cheapest.bound() : -1, timedOut,
 					window, true);
 		}
 		if (!reducedCosts || !everyone) {
@@ -106,10 +123,8 @@ final class ExactSearch {
 				return best(chosen, false, bound, false, window, false);
 			}
 			cheapest = solver.cheapest(staffing.model(window).atLeast(staffing.everyone()).hint(chosen), "cost", 0.8);
-			if (cheapest.any()) {
-				chosen = cheapest.chosen();
-				cost = staffing.instance.objective(chosen);
-			}
+			chosen = cheaper(cheapest, chosen);
+			cost = staffing.instance.objective(chosen);
 			timedOut = !cheapest.proven();
 		}
 	}
@@ -143,6 +158,17 @@ final class ExactSearch {
 		window.addAll(added);
 		staffing.run.report("window", staffing.size(), window.size(), 0, -1);
 		return outside;
+	}
+
+	/** The solver's solution unless it is missing or dearer than the one it started from (a stopped search). */
+	private List<Arc> cheaper(ExactSolver.Found found, List<Arc> start) {
+		if (!found.any()) {
+			return start;
+		}
+		long startValue = staffing.priority.value(staffing.staffed(start));
+		boolean worse = found.staffing() < startValue || (found.staffing() == startValue
+				&& staffing.instance.objective(found.chosen()) > staffing.instance.objective(start));
+		return worse ? start : found.chosen();
 	}
 
 	private Best best(List<Arc> chosen, boolean proven, long bound, boolean timedOut, List<Arc> window,

@@ -52,6 +52,10 @@ final class ExactSolver {
 		return solve(exact, phase, false, share);
 	}
 
+	/**
+	 * Small models take one worker (they solve in milliseconds); larger ones CP-SAT's portfolio of 8 (first
+	 * solution, local search and bounding workers), which pays even on two cores.
+	 */
 	private Found solve(ExactModel exact, String phase, boolean staffing, double share) {
 		if (run.cancelled()) {
 			return new Found(CpSolverStatus.UNKNOWN, null, null, 0, 0, 0);
@@ -62,7 +66,7 @@ final class ExactSolver {
 		double seconds = Math.max(0.05, share * run.remaining().toNanos() / 1e9);
 		solver.getParameters()
 			.setMaxTimeInSeconds(seconds)
-			.setNumWorkers(Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
+			.setNumWorkers(exact.arcs.size() < 2_000 ? 1 : 8);
 		int requests = exact.staffed.length;
 		CpSolverSolutionCallback progress = new CpSolverSolutionCallback() {
 			@Override

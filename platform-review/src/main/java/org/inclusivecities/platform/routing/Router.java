@@ -85,14 +85,15 @@ public final class Router {
 		}
 		FlowSolution flow = relaxed.solution();
 		List<Arc> repaired = staffing.repaired(flow.chosen());
-		run.report("valid", active.size(), repaired.size(), run.instance(active.size()).objective(repaired),
+		List<Arc> start = staffing.completed(repaired);
+		run.report("valid", active.size(), start.size(), run.instance(active.size()).objective(start),
 				flow.unfilledSeats());
 		if (relaxed.proven() && flow.unfilledSeats() == 0 && repaired.size() == flow.chosen().size()) {
 			return result(Outcome.OPTIMAL, run, active, repaired, unrouted, flow.cost());
 		}
 		ExactSolver solver = new ExactSolver(run);
 		ExactSearch.Best best = new ExactSearch(staffing, solver, 2 * settings.initialCandidatesPerRequest(), allOptions)
-			.solve(relaxed.proven() ? flow : null, repaired);
+			.solve(relaxed.proven() ? flow : null, start);
 		unrouted.addAll(new Diagnosis(staffing, solver, eligibility).explain(best));
 		Outcome outcome = best.proven() ? Outcome.OPTIMAL
 				: run.cancelled() ? Outcome.CANCELLED

@@ -130,6 +130,73 @@ final class Staffing {
 		return kept;
 	}
 
+	/**
+	 * Staffs, greedily and in priority order, the requests a valid assignment leaves out where it can without
+	 * breaking a rule: each takes its cheapest reviewers (preference cost plus the next unit of load) with
+	 * spare capacity, within the per-city cap, from cities it does not review in this run. A complete, valid
+	 * starting point for the exact model, which then only has to improve it.
+	 */
+	List<Arc> completed(List<Arc> valid) {
+		List<Arc> chosen = new ArrayList<>(valid);
+		int[] used = new int[instance.candidates()];
+		int[] cityUsed = new int[instance.cities()];
+		Map<Long, Integer> directions = new HashMap<>();
+		boolean[] staffed = staffed(valid);
+		for (Arc arc : valid) {
+			used[arc.candidate()]++;
+			cityUsed[instance.candidateCity()[arc.candidate()]]++;
+			if (requestCity[arc.request()] >= 0) {
+				directions.merge(pair(instance.candidateCity()[arc.candidate()], requestCity[arc.request()]), 1,
+						Integer::sum);
+			}
+		}
+		for (int i : unstaffed(staffed)) {
+			List<Arc> panel = panel(i, used, cityUsed, directions);
+			if (panel != null) {
+				for (Arc arc : panel) {
+					used[arc.candidate()]++;
+					cityUsed[instance.candidateCity()[arc.candidate()]]++;
+					if (requestCity[i] >= 0) {
+						directions.merge(pair(instance.candidateCity()[arc.candidate()], requestCity[i]), 1,
+								Integer::sum);
+					}
+				}
+				chosen.addAll(panel);
+			}
+		}
+		return chosen;
+	}
+
+	private List<Arc> panel(int i, int[] used, int[] cityUsed, Map<Long, Integer> directions) {
+		Options own = options.get(i);
+		Integer[] order = new Integer[own.size];
+		long[] price = new long[own.size];
+		for (int j = 0; j < own.size; j++) {
+			int c = own.candidate[j];
+			int city = instance.candidateCity()[c];
+			order[j] = j;
+			price[j] = own.cost[j] + instance.reviewerStep() * (instance.load()[c] + used[c])
+					+ instance.cityStep() * (instance.cityLoad()[city] + cityUsed[city]);
+		}
+		java.util.Arrays.sort(order, java.util.Comparator.comparingLong(j -> price[j]));
+		Map<Integer, Integer> perCity = new HashMap<>();
+		List<Arc> panel = new ArrayList<>();
+		for (int j : order) {
+			int c = own.candidate[j];
+			int city = instance.candidateCity()[c];
+			boolean reciprocal = requestCity[i] >= 0 && directions.containsKey(pair(requestCity[i], city));
+			if (used[c] < instance.remaining()[c] && perCity.getOrDefault(city, 0) < instance.maxPerCity()
+					&& !reciprocal) {
+				perCity.merge(city, 1, Integer::sum);
+				panel.add(new Arc(i, c, own.cost[j]));
+				if (panel.size() == instance.demand()) {
+					return panel;
+				}
+			}
+		}
+		return null;
+	}
+
 	/** Ids of the requests staffed in one and not the other, in priority order. */
 	List<String> staffedOnlyIn(boolean[] these, boolean[] notThese) {
 		List<Integer> only = new ArrayList<>();
