@@ -91,6 +91,16 @@ public final class Router {
 		if (relaxed.proven() && flow.unfilledSeats() == 0 && repaired.size() == flow.chosen().size()) {
 			return result(Outcome.OPTIMAL, run, active, repaired, unrouted, flow.cost());
 		}
+		if (run.outOfTime()) {
+			// no time left for the exact model: the start, with the flow's optimum as bound when it applies
+			for (int i : staffing.unstaffed(staffing.staffed(start))) {
+				int r = active.get(i);
+				unrouted.add(Diagnosis.unrouted(requests.get(r), eligibility, r, Diagnosis.stopped(run), List.of()));
+			}
+			boolean everyone = start.size() == (long) active.size() * settings.reviewersPerRequest();
+			return result(run.cancelled() ? Outcome.CANCELLED : Outcome.TIMED_OUT, run, active, start, unrouted,
+					relaxed.proven() && everyone ? flow.cost() : -1);
+		}
 		ExactSolver solver = new ExactSolver(run);
 		ExactSearch.Best best = new ExactSearch(staffing, solver, 2 * settings.initialCandidatesPerRequest(), allOptions)
 			.solve(relaxed.proven() ? flow : null, start);
