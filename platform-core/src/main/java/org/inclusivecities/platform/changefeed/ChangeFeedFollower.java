@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * instances' changes: it picks the {@link ChangeFeed} ({@code platform.core.change-feed.mode}: change streams where
  * the database offers them, else polling) and hands every entry to {@link ChangeLog#replay}. A failure (the database
  * unreachable for a moment) is logged and the feed resumes; when entries may have been lost, {@link ChangesMissed}
- * makes the in-memory read models rebuild.
+ * makes the in-memory read models rebuild. A database that cannot be reached at start delays the feed, not the start.
  */
 @Component
 class ChangeFeedFollower implements SmartLifecycle {
@@ -52,12 +52,10 @@ class ChangeFeedFollower implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (!otherInstances.possible()) {
-			return;
+		if (otherInstances.possible()) {
+			thread = Thread.ofPlatform().name("change-feed").daemon().unstarted(this::follow);
+			thread.start();
 		}
-		feed = open();
-		log.info("Following other instances' changes through {}", feed.description());
-		thread = Thread.ofPlatform().name("change-feed").daemon().start(this::follow);
 	}
 
 	/** The feed the configuration asks for; {@code auto} tries change streams first. */
@@ -74,6 +72,27 @@ class ChangeFeedFollower implements SmartLifecycle {
 	}
 
 	private void follow() {
+		boolean delayed = false;
+		while (feed == null) {
+			try {
+				feed = open();
+				log.info("Following other instances' changes through {}", feed.description());
+				if (delayed) {
+					changeLog.missed(); // what others changed while the database could not be reached
+				}
+			}
+			catch (IllegalStateException misconfigured) {
+				log.error("Not following other instances' changes: {}", misconfigured.getMessage());
+				return;
+			}
+			catch (RuntimeException unreachable) {
+				log.warn("Cannot follow other instances' changes yet ({}); trying again", unreachable.toString());
+				delayed = true;
+				if (!pause(AFTER_FAILURE)) {
+					return;
+				}
+			}
+		}
 		while (thread == Thread.currentThread()) {
 			try {
 				List<Document> entries = feed.next();
@@ -108,17 +127,28 @@ class ChangeFeedFollower implements SmartLifecycle {
 	}
 
 	private void recover() {
+		if (!pause(AFTER_FAILURE)) {
+			return;
+		}
 		try {
-			Thread.sleep(AFTER_FAILURE);
 			if (!feed.recover()) {
 				changeLog.missed();
 			}
 		}
-		catch (InterruptedException stopped) {
-			Thread.currentThread().interrupt();
-		}
 		catch (RuntimeException stillFailing) {
 			// the next round tries again
+		}
+	}
+
+	/** Waits; false when stopped meanwhile. */
+	private boolean pause(Duration duration) {
+		try {
+			Thread.sleep(duration);
+			return thread == Thread.currentThread();
+		}
+		catch (InterruptedException stopped) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
@@ -134,7 +164,9 @@ class ChangeFeedFollower implements SmartLifecycle {
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-			feed.close();
+			if (feed != null) {
+				feed.close();
+			}
 		}
 	}
 
