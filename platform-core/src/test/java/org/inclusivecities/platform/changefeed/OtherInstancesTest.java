@@ -1,4 +1,4 @@
-package org.inclusivecities.platform.operations;
+package org.inclusivecities.platform.changefeed;
 
 import org.junit.jupiter.api.Test;
 

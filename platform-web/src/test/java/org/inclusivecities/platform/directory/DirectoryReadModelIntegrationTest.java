@@ -1,20 +1,23 @@
 package org.inclusivecities.platform.directory;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityImported;
 import org.inclusivecities.platform.city.CityNames;
 import org.inclusivecities.platform.city.CityProfile;
+import org.inclusivecities.platform.city.CityProfileChanged;
 import org.inclusivecities.platform.city.CityStatus;
+import org.inclusivecities.platform.city.CityStatusChanged;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,12 +26,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The in-memory directory follows changes made in this instance at once, and changes another instance made
- * (simulated by writing to the database directly, as the other instance's save would, with its change stamp
- * and version) when the follower polls.
+ * The in-memory directory follows the cities' events: those of a city saved in this instance at once, and those of
+ * another instance when the change feed publishes them here (simulated by writing to the database directly, as the
+ * other instance's save would, and publishing the event the change feed would bring).
  */
 @PlatformIntegrationTest
-class DirectoryFollowerIntegrationTest {
+class DirectoryReadModelIntegrationTest {
 
 	@Autowired
 	Cities cities;
@@ -43,7 +46,7 @@ class DirectoryFollowerIntegrationTest {
 	DirectoryReadModel model;
 
 	@Autowired
-	DirectoryFollower follower;
+	ApplicationEventPublisher events;
 
 	@Test
 	void savesInThisInstanceShowAtOnce() {
@@ -61,7 +64,7 @@ class DirectoryFollowerIntegrationTest {
 	}
 
 	@Test
-	void changesOfAnotherInstanceShowAfterTheFollowerPolls() {
+	void changesOfAnotherInstanceShowWhenTheirEventsArrive() {
 		member("Hasselt", "BE", List.of("nl"));
 		member("Esch", "LU", List.of("lb"));
 		// another instance renames Hasselt, lets Esch leave, and admits a new member
@@ -75,14 +78,15 @@ class DirectoryFollowerIntegrationTest {
 		mongo.getConverter().write(joined, raw);
 		raw.put("_id", new ObjectId());
 		raw.put("version", 1L);
-		raw.put(DirectoryChangeStamp.FIELD, Date.from(now));
 		mongo.getCollection("cities").insertOne(raw); // no event in this instance
 
-		assertThat(names(query("limburg", null))).as("not yet followed").isEmpty();
+		assertThat(names(query("limburg", null))).as("no event yet").isEmpty();
 		assertThat(directory.find("esch")).isPresent();
 		assertThat(directory.find("zwolle")).isEmpty();
 
-		follower.follow();
+		events.publishEvent(new CityProfileChanged(id("hasselt")));
+		events.publishEvent(new CityStatusChanged(id("esch")));
+		events.publishEvent(new CityImported(raw.getObjectId("_id").toHexString()));
 
 		assertThat(names(query("limburg", null))).containsExactly("Hasselt Limburg");
 		assertThat(directory.find("esch")).as("left the network").isEmpty();
@@ -97,7 +101,7 @@ class DirectoryFollowerIntegrationTest {
 		City stale = cities.findBySlug("mechelen").orElseThrow();
 		newer.moveTo(CityStatus.LEFT, Instant.parse("2026-01-01T00:00:00Z"), "admin", "left");
 		cities.save(newer);
-		model.apply(stale); // a late poll still carrying the listed version
+		model.apply(stale); // read before the newer save, applied after it
 		assertThat(directory.find("mechelen")).isEmpty();
 	}
 
@@ -106,8 +110,8 @@ class DirectoryFollowerIntegrationTest {
 		member("Kortrijk", "BE", List.of("nl"));
 		City saved = cities.findBySlug("kortrijk").orElseThrow();
 		ListedCities before = model.listed();
-		model.apply(saved); // the followers' overlapping look-back returns it again
-		follower.follow();
+		model.apply(saved);
+		events.publishEvent(new CityProfileChanged(saved.getId())); // heard again, e.g. through the change feed
 		assertThat(model.listed()).as("not rebuilt, so the page cache is not emptied either").isSameAs(before);
 	}
 
@@ -128,8 +132,11 @@ class DirectoryFollowerIntegrationTest {
 	}
 
 	private void changeElsewhere(String slug, Update update) {
-		mongo.updateFirst(Query.query(Criteria.where("slug").is(slug)),
-				update.inc("version", 1).set(DirectoryChangeStamp.FIELD, Date.from(Instant.now())), "cities");
+		mongo.updateFirst(Query.query(Criteria.where("slug").is(slug)), update.inc("version", 1), "cities");
+	}
+
+	private String id(String slug) {
+		return cities.findBySlug(slug).orElseThrow().getId();
 	}
 
 	private static DirectoryQuery query(String text, String country) {
