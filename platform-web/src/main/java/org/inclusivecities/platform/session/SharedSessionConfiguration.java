@@ -33,6 +33,7 @@ class SharedSessionConfiguration {
 		// MongoDB removes a session at expireAt; servers without TTL support keep the index as a plain one
 		collection.createIndex(Indexes.ascending("expireAt"), new IndexOptions().name("session_ttl")
 			.expireAfter(0L, TimeUnit.SECONDS));
+		collection.createIndex(Indexes.ascending(MongoSessions.PERSON), new IndexOptions().name("session_person"));
 		return new MongoSessions(collection, clock, timeout, SharedSessionConfiguration.class.getClassLoader());
 	}
 
