@@ -100,7 +100,7 @@ class MonitoringPagesIntegrationTest {
 			.getContentAsString(StandardCharsets.UTF_8);
 
 		// parsed as a browser does (the HTML5 algorithm): with the data in an inline script, "<!--<script>" made
-		// the parser read the rest of the page as script, so the table and the footer vanished
+		// the parser read everything up to the next script's end tag as script, so the table after it vanished
 		Document page = new HtmlDocumentBuilder().parse(new InputSource(new StringReader(html)));
 		assertThat(page.getElementsByTagName("table").getLength()).isEqualTo(1);
 		assertThat(page.getElementsByTagName("footer").getLength()).isEqualTo(1);
