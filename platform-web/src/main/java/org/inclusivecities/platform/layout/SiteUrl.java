@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -21,7 +20,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  * start with a message saying what to set.
  */
 @Component
-@EnableConfigurationProperties(SiteProperties.class)
 public class SiteUrl {
 
 	static final List<String> LOCAL_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
