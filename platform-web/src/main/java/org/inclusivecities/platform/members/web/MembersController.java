@@ -20,6 +20,7 @@ import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.session.SignedInSessions;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -68,10 +69,10 @@ class MembersController {
 		return show(workspace, model);
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping("/my/cities/{slug}/members/invitations")
 	String invite(CityWorkspace workspace, @Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult result,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		workspace.require(Role.CITY_ADMIN);
 		var roles = RoleChoices.roles(form.roles(), result);
 		var language = RoleChoices.language(form.language(), result);
 		if (!result.hasErrors()) {
@@ -91,9 +92,9 @@ class MembersController {
 		return show(workspace, model);
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@GetMapping("/my/cities/{slug}/members/{personId}")
 	String member(CityWorkspace workspace, @PathVariable String personId, Model model) {
-		workspace.require(Role.CITY_ADMIN);
 		Person member = members.member(workspace.cityId(), personId);
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("member", member);
@@ -104,11 +105,11 @@ class MembersController {
 		return "people/member";
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping("/my/cities/{slug}/members/{personId}/roles")
 	String changeRoles(CityWorkspace workspace, @PathVariable String personId,
 			@Valid @ModelAttribute("rolesForm") RolesForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		workspace.require(Role.CITY_ADMIN);
 		Person member = members.member(workspace.cityId(), personId);
 		var roles = RoleChoices.roles(form.roles(), result);
 		if (!result.hasErrors()) {
@@ -135,10 +136,10 @@ class MembersController {
 		return member(workspace, personId, model);
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping("/my/cities/{slug}/members/{personId}/remove")
 	String remove(CityWorkspace workspace, @PathVariable String personId, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		workspace.require(Role.CITY_ADMIN);
 		Person member = members.member(workspace.cityId(), personId);
 		try {
 			members.remove(workspace.cityId(), personId, workspace.person().getId());
