@@ -12,7 +12,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * MongoDB removes a shared session at its {@code expireAt} (servers without TTL support keep the index as a plain
- * one, and {@link ExpiredSessions} removes them).
+ * one, and {@link ExpiredSessions} removes them); a person's sessions are found by person id, to end them all when
+ * their password or roles change.
  */
 @ChangeUnit(id = "session-ttl-index", order = "006", author = "inclusive-cities")
 public class SessionIndexes006 {
@@ -21,6 +22,8 @@ public class SessionIndexes006 {
 	public void createIndexes(MongoTemplate mongo) {
 		mongo.getCollection(MongoSessions.COLLECTION)
 			.createIndex(Indexes.ascending("expireAt"), new IndexOptions().name("session_ttl").expireAfter(0L, TimeUnit.SECONDS));
+		mongo.getCollection(MongoSessions.COLLECTION)
+			.createIndex(Indexes.ascending(MongoSessions.PERSON), new IndexOptions().name("session_person"));
 	}
 
 	@RollbackExecution

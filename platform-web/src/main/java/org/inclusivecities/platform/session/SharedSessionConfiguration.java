@@ -25,7 +25,7 @@ class SharedSessionConfiguration {
 	@Bean
 	MongoSessions sessionRepository(MongoTemplate mongo, Clock clock,
 			@Value("${server.servlet.session.timeout:30m}") Duration timeout) {
-		// the TTL index on expireAt is a migration: SessionIndexes006
+		// the TTL index on expireAt and the index by person are a migration: SessionIndexes006
 		return new MongoSessions(mongo.getCollection(MongoSessions.COLLECTION), clock, timeout, SharedSessionConfiguration.class.getClassLoader());
 	}
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -20,6 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -62,6 +66,10 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-quic", "--no-first-run", "--window-size=1280,1024", "--lang=en",
 				"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+		// the console, so each page can be checked for Content-Security-Policy violations
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
 			.build();
 		driver = new ChromeDriver(service, options);
@@ -99,6 +107,20 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 		List<Rule> violations = results.getViolations();
 		assertThat(violations).as("axe-core violations on %s:%n%s", driver.getCurrentUrl(), describe(violations))
 			.isEmpty();
+		return assertNoCspViolations();
+	}
+
+	/** Fails when the browser console reported a Content-Security-Policy violation since the last check. */
+	public Browser assertNoCspViolations() {
+		List<String> refused = driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
+		assertThat(refused).as("Content-Security-Policy violations on %s", driver.getCurrentUrl()).isEmpty();
 		return this;
 	}
 

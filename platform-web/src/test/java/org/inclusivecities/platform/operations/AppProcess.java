@@ -69,6 +69,8 @@ final class AppProcess implements AutoCloseable {
 		all.put("spring.main.banner-mode", "off");
 		// the test classpath turns shared sessions off for in-process tests; a real instance has them on
 		all.put("platform.web.shared-sessions", "true");
+		// instances given a spring.mongodb.uri must know their own address
+		all.put("platform.web.allowed-hosts", "localhost,127.0.0.1");
 		all.putAll(properties);
 		try {
 			Files.createDirectories(dataDir);

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.inclusivecities.platform.layout.SiteUrl;
 import org.inclusivecities.platform.api.ApiProblems;
 import org.inclusivecities.platform.city.CityNotFound;
 import org.inclusivecities.platform.directory.DirectoryEntry;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Open data: the listed member cities of the network, with the directory's filters. */
 @RestController
@@ -40,7 +40,10 @@ class CitiesApiController {
 
 	private final DirectoryQueries queries;
 
-	CitiesApiController(MemberDirectory directory, DirectoryQueries queries) {
+	private final SiteUrl siteUrl;
+
+	CitiesApiController(MemberDirectory directory, DirectoryQueries queries, SiteUrl siteUrl) {
+		this.siteUrl = siteUrl;
 		this.directory = directory;
 		this.queries = queries;
 	}
@@ -85,8 +88,8 @@ class CitiesApiController {
 		return problem;
 	}
 
-	private static String link(int page) {
-		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
+	private String link(int page) {
+		return siteUrl.currentRequest().replaceQueryParam("page", page).build().toUriString();
 	}
 
 }
