@@ -88,7 +88,7 @@ class EventsJourneyTest {
 		new Select(browser.find(By.id("city"))).selectByVisibleText("Tweedestad");
 		browser.type("month", "").click("Filters toepassen");
 		assertThat(browser.text()).contains("1 activiteit", "Bike ride of Tweedestad").doesNotContain("Er is een probleem");
-		browser.open(base + "/cities/eventstad");
+		browser.clickInNavigation("Lidsteden").click("Eventstad");
 		assertThat(browser.text()).contains("Actieplan (v1)", "Missie en visie", "Komende publieke activiteiten",
 				"Metingen");
 	}
