@@ -97,7 +97,7 @@ class AftercareJourneyTest {
 		assertThat(browser.text()).contains("Your appeal has been sent.", "You appealed this decision.");
 		assertThat(requests.byId(id).orElseThrow().getStatus()).isEqualTo(RequestStatus.AWAITING_REVIEWERS);
 		browser.click("Nederlands");
-		assertThat(browser.text()).contains("Voorwaarden", "Vervuld", "Je hebt beroep aangetekend");
+		assertThat(browser.text()).contains("Voorwaarden", "Vervuld", "U hebt beroep aangetekend");
 
 		signIn(base, secretariat);
 		browser.clickInNavigation("Secretariat").click("Accreditation requests");
