@@ -18,6 +18,7 @@ import org.inclusivecities.platform.plan.Aim;
 import org.inclusivecities.platform.plan.monitoring.Frequency;
 import org.inclusivecities.platform.plan.monitoring.IndicatorDefinition;
 import org.inclusivecities.platform.plan.monitoring.IndicatorService;
+import org.inclusivecities.platform.plan.web.PlanSteps;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +29,6 @@ import org.inclusivecities.platform.practice.PracticeTestContent;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -50,6 +50,8 @@ class WorkspaceJourneyTest {
 
 	@RegisterExtension
 	static Browser browser = new Browser();
+
+	private static final PlanSteps steps = new PlanSteps(browser);
 
 	@LocalServerPort
 	int port;
@@ -90,9 +92,9 @@ class WorkspaceJourneyTest {
 				"Reviewers for peer accreditation");
 
 		nextStep("Council formed");
-		addMember("Ann Peeters", "PERSON_IN_RECOVERY");
-		addMember("Bart Claes", "POLICY_MAKER");
-		addMember("Dina Maes", "EMPLOYER");
+		steps.addMember("Ann Peeters", "PERSON_IN_RECOVERY");
+		steps.addMember("Bart Claes", "POLICY_MAKER");
+		steps.addMember("Dina Maes", "EMPLOYER");
 		home();
 
 		nextStep("Mission written");
@@ -101,8 +103,8 @@ class WorkspaceJourneyTest {
 		home();
 
 		nextStep("Activities in the coming 12 months");
-		addActivity("Recovery walk", "RECOVERY_WALK", soon);
-		addActivity("Recovery café", "RECOVERY_CAFE", soon.plusMonths(3));
+		steps.addActivity("Recovery walk", "RECOVERY_WALK", soon);
+		steps.addActivity("Recovery café", "RECOVERY_CAFE", soon.plusMonths(3));
 		home();
 		assertThat(browser.text()).contains("Recovery walk, ", "Recovery café, ");
 
@@ -119,20 +121,20 @@ class WorkspaceJourneyTest {
 		nextStep("Every aim has an indicator with a baseline");
 		browser.type("name", "Visitors at recovery events").type("unit", "people").type("baselineValue", "40")
 			.type("baselineDate", LocalDate.now().minusMonths(2).toString());
-		select("frequency", "PER_ACTIVITY");
+		steps.select("frequency", "PER_ACTIVITY");
 		browser.find(By.id("aim-CELEBRATE_RECOVERY")).click();
 		browser.click("Add indicator");
 		browser.click("Back to indicators");
 		home();
 
 		nextStep("Baseline filled in");
-		select("practiceSector", "EMPLOYMENT");
+		steps.select("practiceSector", "EMPLOYMENT");
 		browser.type("existing", "Job coaching by the public employment service").type("gaps", "No employer network");
 		browser.click("Add sector");
 		browser.type("organisation", "Public employment service");
-		select("influence", "HIGH");
-		select("interest", "MEDIUM");
-		select("engagement", "INVOLVE");
+		steps.select("influence", "HIGH");
+		steps.select("interest", "MEDIUM");
+		steps.select("engagement", "INVOLVE");
 		browser.click("Add stakeholder");
 		home();
 
@@ -240,26 +242,6 @@ class WorkspaceJourneyTest {
 
 	private String base() {
 		return "http://localhost:" + port;
-	}
-
-	private void addMember(String name, String profile) {
-		browser.type("name", name).type("organisation", "The city");
-		select("profile", profile);
-		browser.click("Add member");
-	}
-
-	private void addActivity(String title, String type, LocalDate date) {
-		browser.type("title", title);
-		select("type", type);
-		browser.type("startDate", date.toString()).type("place", "Market square");
-		browser.find(By.id("aim-CELEBRATE_RECOVERY")).click();
-		browser.find(By.id("coDefined")).click();
-		browser.click("Add activity");
-		assertThat(browser.text()).contains(title);
-	}
-
-	private static void select(String id, String value) {
-		new Select(browser.find(By.id(id))).selectByValue(value);
 	}
 
 }

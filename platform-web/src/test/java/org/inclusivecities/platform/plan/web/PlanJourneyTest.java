@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -40,6 +39,8 @@ class PlanJourneyTest {
 
 	@RegisterExtension
 	static Browser browser = new Browser();
+
+	private static final PlanSteps steps = new PlanSteps(browser);
 
 	@LocalServerPort
 	int port;
@@ -73,28 +74,28 @@ class PlanJourneyTest {
 		assertThat(browser.text()).contains("0 of 7 requirements met");
 
 		browser.click("Council");
-		addMember("Ann Peeters", "PERSON_IN_RECOVERY");
+		steps.addMember("Ann Peeters", "PERSON_IN_RECOVERY");
 		assertThat(browser.text()).contains("Council saved.");
-		addMember("Bart Claes", "POLICY_MAKER");
-		addMember("Dina Maes", "EMPLOYER");
+		steps.addMember("Bart Claes", "POLICY_MAKER");
+		steps.addMember("Dina Maes", "EMPLOYER");
 
 		browser.click("Back to the action plan").click("Mission and vision");
 		browser.type("mission", "No one walks the recovery path alone in Journeyville.");
 		browser.click("Save");
 
 		browser.click("Back to the action plan").click("Baseline (startfoto)");
-		select("practiceSector", "EMPLOYMENT");
+		steps.select("practiceSector", "EMPLOYMENT");
 		browser.type("existing", "Job coaching by the public employment service").type("gaps", "No employer network");
 		browser.click("Add sector");
 		browser.type("organisation", "Public employment service");
-		select("influence", "HIGH");
-		select("interest", "MEDIUM");
-		select("engagement", "INVOLVE");
+		steps.select("influence", "HIGH");
+		steps.select("interest", "MEDIUM");
+		steps.select("engagement", "INVOLVE");
 		browser.click("Add stakeholder");
 
 		browser.click("Back to the action plan").click("Activities");
-		addActivity("Recovery walk", "RECOVERY_WALK", soon);
-		addActivity("Recovery café", "RECOVERY_CAFE", soon.plusMonths(3));
+		steps.addActivity("Recovery walk", "RECOVERY_WALK", soon);
+		steps.addActivity("Recovery café", "RECOVERY_CAFE", soon.plusMonths(3));
 
 		browser.click("Back to the action plan").click("Kick-off session");
 		browser.type("date", soon.minusDays(7).toString()).type("stakeholdersInvited", "City, treatment centres, employers");
@@ -107,7 +108,7 @@ class PlanJourneyTest {
 		browser.click("Back to the action plan").click("Indicators and measurements");
 		browser.type("name", "Visitors at recovery events").type("unit", "people").type("baselineValue", "40")
 			.type("baselineDate", LocalDate.now().minusMonths(2).toString());
-		select("frequency", "PER_ACTIVITY");
+		steps.select("frequency", "PER_ACTIVITY");
 		browser.find(By.id("aim-CELEBRATE_RECOVERY")).click();
 		browser.click("Add indicator");
 		addMeasurement(LocalDate.now().minusMonths(1), "55");
@@ -145,30 +146,10 @@ class PlanJourneyTest {
 		assertThat(browser.text()).contains("There is a problem", "Enter a number of zero or more");
 	}
 
-	private void addMember(String name, String profile) {
-		browser.type("name", name).type("organisation", "Journeyville");
-		select("profile", profile);
-		browser.click("Add member");
-	}
-
-	private void addActivity(String title, String type, LocalDate date) {
-		browser.type("title", title);
-		select("type", type);
-		browser.type("startDate", date.toString()).type("place", "Market square");
-		browser.find(By.id("aim-CELEBRATE_RECOVERY")).click();
-		browser.find(By.id("coDefined")).click();
-		browser.click("Add activity");
-		assertThat(browser.text()).contains(title);
-	}
-
 	private void addMeasurement(LocalDate date, String value) {
 		browser.type("date", date.toString()).type("value", value).type("source", "Head count");
 		browser.click("Add measurement");
 		assertThat(browser.text()).contains("Measurement added.");
-	}
-
-	private static void select(String id, String value) {
-		new Select(browser.find(By.id(id))).selectByValue(value);
 	}
 
 }
