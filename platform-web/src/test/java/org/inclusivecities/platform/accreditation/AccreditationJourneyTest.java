@@ -129,7 +129,7 @@ class AccreditationJourneyTest {
 		// the secretariat previews the routing with its explanations, then confirms it
 		signIn("secretariat@journey.example");
 		browser.clickInNavigation("Secretariat");
-		browser.click("1 request is waiting for reviewers");
+		browser.click("Accreditation requests");
 		browser.click("Propose reviewers");
 		assertThat(browser.text()).contains("Journeyburg", "Shares a language with the request", "Optimal");
 		List<String> proposed = seatedOn(id);
@@ -166,7 +166,7 @@ class AccreditationJourneyTest {
 
 		// the secretariat sees the scores and decides
 		signIn("secretariat@journey.example");
-		browser.clickInNavigation("My workspace").click("1 request is reviewed and waiting for a decision");
+		browser.clickInNavigation("Secretariat").click("Accreditation requests");
 		browser.click("Journeyburg");
 		assertThat(browser.text()).contains("Journeyburg", replacement.getDisplayName());
 		browser.find(By.cssSelector("label[for='outcome']")).click();

@@ -80,7 +80,7 @@ class PracticeLibraryJourneyTest {
 		signOut();
 
 		signIn(base, "secretariaat@inclusive-cities.example");
-		browser.clickInNavigation("Secretariat").click("1 practice is waiting for moderation").click("Herstelcafé De Brug");
+		browser.clickInNavigation("Secretariat").click("Practices to moderate").click("Herstelcafé De Brug");
 		browser.click("Publish");
 		assertThat(browser.text()).contains("The practice was published.");
 		signOut();
