@@ -79,13 +79,13 @@ class OidcSignInJourneyTest {
 		String base = "http://localhost:" + port;
 
 		provider.enqueueCallback(OidcSignInIntegrationTest.claims("sub-s", Map.of("email", "stranger@example.org", "email_verified", true)));
-		browser.open(base + "/login").click("Sign in with Test ID");
+		browser.open(base + "/").clickInNavigation("Sign in").click("Sign in with Test ID");
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/signin/not-invited");
 		assertThat(browser.text()).contains("You do not have an account yet");
 
 		provider.enqueueCallback(OidcSignInIntegrationTest.claims("sub-p", Map.of("email", "sso@example.org", "email_verified", true)));
-		browser.open(base + "/login").click("Sign in with Test ID");
-		browser.open(base + "/my/profile");
+		browser.clickInNavigation("Sign in").click("Sign in with Test ID");
+		browser.clickInNavigation("My workspace").click("Profile, password and API tokens");
 		assertThat(browser.text()).contains("Sso Person").contains("Change your password").doesNotContain("Current password");
 	}
 

@@ -1,4 +1,4 @@
-package org.inclusivecities.platform.members.web;
+package org.inclusivecities.platform.workspace.web;
 
 import java.util.Comparator;
 import java.util.List;
@@ -8,30 +8,38 @@ import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.people.Membership;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.security.PlatformPrincipal;
-import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.NotAMember;
+import org.inclusivecities.platform.workspace.WaitingList;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The signed-in person's cities, and the home of one city's workspace. */
+/**
+ * A person's home: what is waiting for them (every feature's {@code WaitingItems}), then each of their homes: every
+ * city workspace with their roles there, their reviews when they review, the secretariat when they are part of it.
+ */
 @Controller
-class MyController {
+class MyHomeController {
 
 	private final People people;
 
 	private final Cities cities;
 
-	MyController(People people, Cities cities) {
+	private final WaitingList waiting;
+
+	MyHomeController(People people, Cities cities, WaitingList waiting) {
 		this.people = people;
 		this.cities = cities;
+		this.waiting = waiting;
 	}
 
 	@GetMapping("/my")
 	String mine(@AuthenticationPrincipal PlatformPrincipal principal, Model model) {
-		Person person = people.findById(principal.personId()).orElseThrow(MemberNotFoundPage::new);
+		Person person = people.findById(principal.personId()).orElseThrow(NotAMember::new);
 		List<String> ids = person.getMemberships().stream().map(Membership::cityId).toList();
 		List<MyCity> mine = cities.findAllByIdIn(ids)
 			.stream()
@@ -40,26 +48,13 @@ class MyController {
 			.toList();
 		model.addAttribute("person", person);
 		model.addAttribute("cities", mine);
-		return "people/my";
-	}
-
-	@GetMapping("/my/cities/{slug}")
-	String workspace(CityWorkspace workspace, Model model) {
-		model.addAttribute("workspace", workspace);
-		return "people/workspace";
+		model.addAttribute("reviewer", mine.stream().anyMatch(c -> c.membership().has(Role.REVIEWER)));
+		model.addAttribute("waiting", waiting.of(person));
+		return "workspace/my";
 	}
 
 	/** A city of mine with my roles in it. */
 	record MyCity(City city, Membership membership) {
-	}
-
-	/** Signed in but the person record is gone: nothing to show. */
-	static class MemberNotFoundPage extends RuntimeException {
-
-		MemberNotFoundPage() {
-			super("Not found");
-		}
-
 	}
 
 }
