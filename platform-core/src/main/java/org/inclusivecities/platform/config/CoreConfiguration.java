@@ -1,9 +1,13 @@
 package org.inclusivecities.platform.config;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
+import net.javacrumbs.shedlock.core.ExtensibleLockProvider;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -29,10 +33,35 @@ class CoreConfiguration {
 		return Clock.systemUTC();
 	}
 
-	/** Scheduled jobs run once across all instances sharing the database. */
+	/**
+	 * Scheduled jobs run once across all instances sharing the database. A lock is extended while its job runs
+	 * (every half of its {@code lockAtMostFor}), so locks can be short: a crashed instance blocks a job only until
+	 * its last extension runs out, not for the job's longest run.
+	 */
 	@Bean
 	LockProvider lockProvider(MongoDatabaseFactory factory) {
-		return new MongoLockProvider(factory.getMongoDatabase().getCollection("shedLock"));
+		return new KeepAliveLocks(new MongoLockProvider(factory.getMongoDatabase().getCollection("shedLock")),
+				Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("lock-keep-alive").daemon().factory()));
+	}
+
+	/**
+	 * The keep-alive thread is no bean: a {@code ScheduledExecutorService} bean would replace the scheduler pool
+	 * of every {@code @Scheduled} job. It stops with the context ({@link #close()}).
+	 */
+	static final class KeepAliveLocks extends KeepAliveLockProvider implements AutoCloseable {
+
+		private final ScheduledExecutorService keepAlive;
+
+		KeepAliveLocks(ExtensibleLockProvider locks, ScheduledExecutorService keepAlive) {
+			super(locks, keepAlive);
+			this.keepAlive = keepAlive;
+		}
+
+		@Override
+		public void close() {
+			keepAlive.shutdownNow();
+		}
+
 	}
 
 }
