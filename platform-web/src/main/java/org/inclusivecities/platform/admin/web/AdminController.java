@@ -9,6 +9,7 @@ import org.inclusivecities.platform.join.CityApplication;
 import org.inclusivecities.platform.join.NetworkApplications;
 import org.inclusivecities.platform.layout.FormErrors;
 import org.inclusivecities.platform.layout.SiteUrl;
+import org.inclusivecities.platform.mail.FailedMails;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.security.PlatformPrincipal;
@@ -40,8 +41,11 @@ class AdminController {
 
 	private final MessageSource messages;
 
+	private final FailedMails failedMails;
+
 	AdminController(NetworkApplications applications, ApplicationDecisions decisions, People people,
-			SiteUrl siteUrl, MessageSource messages) {
+			SiteUrl siteUrl, MessageSource messages, FailedMails failedMails) {
+		this.failedMails = failedMails;
 		this.applications = applications;
 		this.decisions = decisions;
 		this.people = people;
@@ -52,6 +56,7 @@ class AdminController {
 	@GetMapping("/admin")
 	String overview(Model model) {
 		model.addAttribute("pendingCount", applications.pendingCount());
+		model.addAttribute("failedMails", failedMails.count());
 		return "admin/overview";
 	}
 
