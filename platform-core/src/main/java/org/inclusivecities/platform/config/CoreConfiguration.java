@@ -10,6 +10,11 @@ import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
+import org.inclusivecities.platform.database.DatabaseUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.task.ThreadPoolTaskSchedulerCustomizer;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -31,6 +36,23 @@ class CoreConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * A scheduled job that finds the database away logs one line, not a stack trace every few seconds; it simply runs
+	 * again at its next time. Any other failure is logged in full.
+	 */
+	@Bean
+	ThreadPoolTaskSchedulerCustomizer quietWhileDatabaseAway() {
+		Logger log = LoggerFactory.getLogger("org.inclusivecities.platform.jobs");
+		return scheduler -> scheduler.setErrorHandler(failure -> {
+			if (DatabaseUnavailable.isCauseOf(failure)) {
+				log.warn("Scheduled job skipped, the database is not reachable: {}", failure.getClass().getSimpleName());
+			}
+			else {
+				log.error("Scheduled job failed", failure);
+			}
+		});
 	}
 
 	/**

@@ -6,10 +6,9 @@ import io.mongock.api.annotations.RollbackExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.inclusivecities.platform.database.EntityIndexes;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexResolver;
-import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 
 /**
  * Migration 001: every index the mapped documents declare ({@code @Indexed}, {@code @CompoundIndex}), created
@@ -24,20 +23,7 @@ public class EntityIndexes001 {
 
 	@Execution
 	public void createIndexes(MongoTemplate mongo) {
-		var mappingContext = mongo.getConverter().getMappingContext();
-		IndexResolver resolver = IndexResolver.create(mappingContext);
-		int created = 0;
-		for (MongoPersistentEntity<?> entity : mappingContext.getPersistentEntities()) {
-			if (!entity.isAnnotationPresent(Document.class)) {
-				continue;
-			}
-			var indexes = mongo.indexOps(entity.getType());
-			for (var index : resolver.resolveIndexFor(entity.getTypeInformation())) {
-				indexes.createIndex(index);
-				created++;
-			}
-		}
-		log.info("Migration 001: {} document indexes in place", created);
+		log.info("Migration 001: {} document indexes in place", EntityIndexes.ensure(mongo));
 	}
 
 	/** Indexes do no harm to older versions of the application: nothing to undo. */

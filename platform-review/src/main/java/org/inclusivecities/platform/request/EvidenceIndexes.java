@@ -1,6 +1,6 @@
 package org.inclusivecities.platform.request;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.inclusivecities.platform.database.DatabaseStartupTask;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Evidence files are tenant data: their index starts with the city (then the request). Creation is idempotent. */
 @Component
-class EvidenceIndexes implements SmartInitializingSingleton {
+class EvidenceIndexes implements DatabaseStartupTask {
 
 	private final MongoTemplate mongo;
 
@@ -17,7 +17,7 @@ class EvidenceIndexes implements SmartInitializingSingleton {
 	}
 
 	@Override
-	public void afterSingletonsInstantiated() {
+	public void run() {
 		mongo.indexOps(EvidenceFiles.BUCKET + ".files")
 			.createIndex(new Index().on("metadata.cityId", Direction.ASC)
 				.on("metadata.requestId", Direction.ASC)

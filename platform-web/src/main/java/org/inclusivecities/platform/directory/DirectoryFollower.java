@@ -7,10 +7,10 @@ import java.util.Date;
 
 import org.bson.Document;
 import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.database.DatabaseStartupTask;
 import org.inclusivecities.platform.operations.OtherInstances;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * ({@link OtherInstances}: not with the embedded MongoDB).
  */
 @Component
-class DirectoryFollower extends AbstractMongoEventListener<Object> {
+class DirectoryFollower extends AbstractMongoEventListener<Object> implements DatabaseStartupTask {
 
 	static final String COLLECTION = "cities";
 
@@ -58,9 +58,15 @@ class DirectoryFollower extends AbstractMongoEventListener<Object> {
 		this.watermark = clock.instant();
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void warmUp() {
+	/** Warms the read model up once the application started (a start-up task, retried while the database is away). */
+	@Override
+	public void run() {
 		model.listed();
+	}
+
+	@Override
+	public boolean afterStart() {
+		return true;
 	}
 
 	@Override

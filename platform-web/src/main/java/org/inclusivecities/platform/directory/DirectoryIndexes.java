@@ -1,8 +1,8 @@
 package org.inclusivecities.platform.directory;
 
 import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.database.DatabaseStartupTask;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * indexes are no longer created (existing ones are left alone). Creation is idempotent.
  */
 @Component
-class DirectoryIndexes implements SmartInitializingSingleton {
+class DirectoryIndexes implements DatabaseStartupTask {
 
 	private final MongoTemplate mongo;
 
@@ -24,7 +24,7 @@ class DirectoryIndexes implements SmartInitializingSingleton {
 	}
 
 	@Override
-	public void afterSingletonsInstantiated() {
+	public void run() {
 		IndexOperations indexes = mongo.indexOps(City.class);
 		indexes.createIndex(new Index().on(DirectoryChangeStamp.FIELD, Direction.ASC).named("directory_updatedAt"));
 	}

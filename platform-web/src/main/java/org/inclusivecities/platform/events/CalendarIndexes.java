@@ -1,8 +1,8 @@
 package org.inclusivecities.platform.events;
 
 import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.database.DatabaseStartupTask;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The index the calendar's one-city selection needs (listed status, then slug). Creation is idempotent. */
 @Component
-class CalendarIndexes implements SmartInitializingSingleton {
+class CalendarIndexes implements DatabaseStartupTask {
 
 	private final MongoTemplate mongo;
 
@@ -19,7 +19,7 @@ class CalendarIndexes implements SmartInitializingSingleton {
 	}
 
 	@Override
-	public void afterSingletonsInstantiated() {
+	public void run() {
 		mongo.indexOps(City.class)
 			.createIndex(new Index().on("status", Direction.ASC).on("slug", Direction.ASC).named("calendar_status_slug"));
 	}

@@ -1,12 +1,11 @@
 package org.inclusivecities.platform.practice;
 
+import org.inclusivecities.platform.database.DatabaseStartupTask;
 import org.inclusivecities.platform.pagecache.PublicContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
  * view (or removed when it has none), synchronously; at start an empty index is rebuilt from MongoDB.
  */
 @Component
-class PracticeIndexing {
+class PracticeIndexing implements DatabaseStartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(PracticeIndexing.class);
 
@@ -38,7 +37,17 @@ class PracticeIndexing {
 		events.publishEvent(new PublicContentChanged("practice"));
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	/** Once the application started (a start-up task, retried while the database is away). */
+	@Override
+	public boolean afterStart() {
+		return true;
+	}
+
+	@Override
+	public void run() {
+		rebuildWhenEmpty();
+	}
+
 	void rebuildWhenEmpty() {
 		if (search.size() == 0) {
 			search.rebuild(published.allInPages(REBUILD_PAGE));

@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 
+import org.inclusivecities.platform.database.DatabaseStartupTask;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -29,11 +31,16 @@ class SharedSessionConfiguration {
 	@Bean
 	MongoSessions sessionRepository(MongoTemplate mongo, Clock clock,
 			@Value("${server.servlet.session.timeout:30m}") Duration timeout) {
-		var collection = mongo.getCollection(MongoSessions.COLLECTION);
-		// MongoDB removes a session at expireAt; servers without TTL support keep the index as a plain one
-		collection.createIndex(Indexes.ascending("expireAt"), new IndexOptions().name("session_ttl")
-			.expireAfter(0L, TimeUnit.SECONDS));
-		return new MongoSessions(collection, clock, timeout, SharedSessionConfiguration.class.getClassLoader());
+		return new MongoSessions(mongo.getCollection(MongoSessions.COLLECTION), clock, timeout,
+				SharedSessionConfiguration.class.getClassLoader());
+	}
+
+	/** MongoDB removes a session at expireAt; servers without TTL support keep the index as a plain one. */
+	@Bean
+	DatabaseStartupTask sessionIndexes(MongoTemplate mongo) {
+		return () -> mongo.getCollection(MongoSessions.COLLECTION)
+			.createIndex(Indexes.ascending("expireAt"), new IndexOptions().name("session_ttl")
+				.expireAfter(0L, TimeUnit.SECONDS));
 	}
 
 	@Bean
