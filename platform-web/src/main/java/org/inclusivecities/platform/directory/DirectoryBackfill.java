@@ -2,10 +2,10 @@ package org.inclusivecities.platform.directory;
 
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.database.DatabaseStartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * publishes its {@code CityProfileChanged}.
  */
 @Component
-class DirectoryBackfill implements SmartInitializingSingleton {
+class DirectoryBackfill implements DatabaseStartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(DirectoryBackfill.class);
 
@@ -33,7 +33,7 @@ class DirectoryBackfill implements SmartInitializingSingleton {
 	}
 
 	@Override
-	public void afterSingletonsInstantiated() {
+	public void run() {
 		int updated = 0;
 		for (City city : mongo.find(Query.query(Criteria.where("searchName").exists(false)), City.class)) {
 			city.update(city.profile());

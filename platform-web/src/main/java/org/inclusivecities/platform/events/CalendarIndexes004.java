@@ -4,6 +4,7 @@ import io.mongock.api.annotations.ChangeUnit;
 import io.mongock.api.annotations.Execution;
 import io.mongock.api.annotations.RollbackExecution;
 import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.database.DatabaseStartupTask;
 
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -2,6 +2,7 @@ package org.inclusivecities.platform.practice;
 
 import org.inclusivecities.platform.changefeed.ChangesMissed;
 import org.inclusivecities.platform.changefeed.PublicChange;
+import org.inclusivecities.platform.database.DatabaseStartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * synchronously; at start an empty index is rebuilt from MongoDB, and again when changes may have been missed.
  */
 @Component
-class PracticeIndexing {
+class PracticeIndexing implements DatabaseStartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(PracticeIndexing.class);
 
@@ -42,7 +43,17 @@ class PracticeIndexing {
 		published.find(practiceId).ifPresentOrElse(search::index, () -> search.remove(practiceId));
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	/** Once the application started (a start-up task, retried while the database is away). */
+	@Override
+	public boolean afterStart() {
+		return true;
+	}
+
+	@Override
+	public void run() {
+		rebuildWhenEmpty();
+	}
+
 	void rebuildWhenEmpty() {
 		if (search.size() == 0) {
 			rebuild();

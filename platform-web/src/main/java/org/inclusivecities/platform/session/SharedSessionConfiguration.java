@@ -3,6 +3,8 @@ package org.inclusivecities.platform.session;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.inclusivecities.platform.database.DatabaseStartupTask;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;

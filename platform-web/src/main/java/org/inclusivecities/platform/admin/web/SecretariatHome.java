@@ -49,7 +49,7 @@ class SecretariatHome implements WaitingItems {
 		return SecretariatSection.of(80, () -> {
 			long failed = outbox.countByStatus(OutboxMail.Status.FAILED);
 			return new HomeSection("outbox", "admin.outbox.title", "/admin/outbox",
-					List.of(failed > 0 ? HomeLine.action("workspace.secretariat.failed", "/admin/outbox", failed)
+					List.of(failed > 0 ? HomeLine.action("workspace.secretariat.failed", "/admin/outbox?failed=true", failed)
 							: HomeLine.info("admin.outbox.lead", "/admin/outbox")));
 		});
 	}
@@ -66,7 +66,7 @@ class SecretariatHome implements WaitingItems {
 			items.add(WaitingItem.elsewhere(SECRETARIAT, "admin.pending.count", "/admin/applications", null, pending));
 		}
 		if (failed > 0) {
-			items.add(WaitingItem.elsewhere(SECRETARIAT, "workspace.secretariat.failed", "/admin/outbox", null, failed));
+			items.add(WaitingItem.elsewhere(SECRETARIAT, "workspace.secretariat.failed", "/admin/outbox?failed=true", null, failed));
 		}
 		return items;
 	}
