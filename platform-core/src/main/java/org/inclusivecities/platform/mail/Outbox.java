@@ -29,6 +29,4 @@ public interface Outbox extends Repository<OutboxMail, String> {
 
 	List<OutboxMail> findAllByRecipientOrderByCreatedAtDesc(String recipient);
 
-	long countByStatus(OutboxMail.Status status);
-
 }

@@ -6,9 +6,10 @@ import io.mongock.api.annotations.RollbackExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.inclusivecities.platform.database.EntityIndexes;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexResolver;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 
 /**
  * Migration 001: every index the mapped documents declare ({@code @Indexed}, {@code @CompoundIndex}), created
