@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.admin.web;
 
+import org.inclusivecities.platform.refusal.NotFound;
+
 import org.inclusivecities.platform.mail.Outbox;
 import org.inclusivecities.platform.mail.OutboxMail;
 
@@ -36,10 +38,15 @@ class OutboxController {
 		return "admin/outbox-mail";
 	}
 
-	static class OutboxMailNotFound extends RuntimeException {
+	static class OutboxMailNotFound extends NotFound {
 
 		OutboxMailNotFound() {
-			super("No such mail");
+			super("No such mail", "admin.notfound.text");
+		}
+
+		@Override
+		public String titleKey() {
+			return "admin.notfound.title";
 		}
 
 	}

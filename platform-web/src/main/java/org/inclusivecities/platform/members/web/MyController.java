@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.members.web;
 
+import org.inclusivecities.platform.refusal.NotFound;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -54,7 +56,7 @@ class MyController {
 	}
 
 	/** Signed in but the person record is gone: nothing to show. */
-	static class MemberNotFoundPage extends RuntimeException {
+	static class MemberNotFoundPage extends NotFound {
 
 		MemberNotFoundPage() {
 			super("Not found");
