@@ -21,4 +21,6 @@ public interface Outbox extends Repository<OutboxMail, String> {
 
 	List<OutboxMail> findAllByRecipientOrderByCreatedAtDesc(String recipient);
 
+	long countByStatus(OutboxMail.Status status);
+
 }

@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.directory;
 
+import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Cities stored before the directory's derived fields existed (folded name, search keys, member since) get
  * them once at start-up, so search and sorting never silently skip them. Idempotent; safe with several
- * instances (a city another instance just updated is left to it).
+ * instances (a city another instance just updated is left to it). Saved through {@link Cities}, so each one
+ * publishes its {@code CityProfileChanged}.
  */
 @Component
 class DirectoryBackfill implements SmartInitializingSingleton {
@@ -23,8 +25,11 @@ class DirectoryBackfill implements SmartInitializingSingleton {
 
 	private final MongoTemplate mongo;
 
-	DirectoryBackfill(MongoTemplate mongo) {
+	private final Cities cities;
+
+	DirectoryBackfill(MongoTemplate mongo, Cities cities) {
 		this.mongo = mongo;
+		this.cities = cities;
 	}
 
 	@Override
@@ -33,7 +38,7 @@ class DirectoryBackfill implements SmartInitializingSingleton {
 		for (City city : mongo.find(Query.query(Criteria.where("searchName").exists(false)), City.class)) {
 			city.update(city.profile());
 			try {
-				mongo.save(city);
+				cities.save(city);
 				updated++;
 			}
 			catch (OptimisticLockingFailureException ex) {

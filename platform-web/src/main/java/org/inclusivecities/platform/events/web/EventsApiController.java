@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.inclusivecities.platform.layout.SiteUrl;
 import org.inclusivecities.platform.events.CalendarEvent;
 import org.inclusivecities.platform.events.CalendarQueries;
 import org.inclusivecities.platform.events.CalendarQuery;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Open data: the recovery calendar, with the page's filters; bad parameters are a 400 problem. */
 @RestController
@@ -31,7 +31,10 @@ class EventsApiController {
 
 	private final RecoveryCalendar calendar;
 
-	EventsApiController(RecoveryCalendar calendar) {
+	private final SiteUrl siteUrl;
+
+	EventsApiController(RecoveryCalendar calendar, SiteUrl siteUrl) {
+		this.siteUrl = siteUrl;
 		this.calendar = calendar;
 	}
 
@@ -72,7 +75,7 @@ class EventsApiController {
 			@Parameter(description = "Page size", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20")) @RequestParam(required = false) Integer size) {
 		CalendarQuery query = CalendarQueries.strict(new CalendarQueries.Params(country, city, type, month, page, size), 20);
 		Page<CalendarEvent> result = calendar.search(query);
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = siteUrl.current();
 		int last = Math.max(0, result.getTotalPages() - 1);
 		return new EventPage(result.getContent().stream().map(e -> Item.of(e, base)).toList(), query.page(),
 				query.size(), result.getTotalElements(), result.getTotalPages(),
@@ -81,8 +84,8 @@ class EventsApiController {
 						query.page() < last ? link(query.page() + 1) : null, link(last)));
 	}
 
-	private static String link(int page) {
-		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
+	private String link(int page) {
+		return siteUrl.currentRequest().replaceQueryParam("page", page).build().toUriString();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.inclusivecities.platform.members.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
@@ -11,6 +12,8 @@ import org.inclusivecities.platform.people.Invitation;
 import org.inclusivecities.platform.people.InvitationNotFound;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.PasswordPolicy;
+import org.inclusivecities.platform.security.PendingInvitation;
+import org.inclusivecities.platform.security.SignInProviders;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Accepting an invitation from its mailed link: a new person chooses a name and password, someone with
- * an account just accepts. Unknown tokens answer 404, used or expired ones 410; nothing changes then.
+ * an account just accepts; with a sign-in provider configured, anyone may accept through it instead. Unknown tokens answer 404, used or expired ones 410; nothing changes then.
  */
 @Controller
 class InvitationController {
@@ -38,8 +41,11 @@ class InvitationController {
 
 	private final MessageSource messages;
 
+	private final SignInProviders providers;
+
 	InvitationController(CityMembers members, Cities cities, PasswordEncoder passwordEncoder,
-			MessageSource messages) {
+			MessageSource messages, SignInProviders providers) {
+		this.providers = providers;
 		this.members = members;
 		this.cities = cities;
 		this.passwordEncoder = passwordEncoder;
@@ -88,7 +94,20 @@ class InvitationController {
 		return "redirect:/login";
 	}
 
+	/**
+	 * "Accept with ...": the invitation waits in the session while the person signs in at the provider, and is
+	 * accepted when the provider vouches for the invited address ({@code OidcAccounts}); no password is created.
+	 */
+	@GetMapping("/invitations/{token}/sign-in/{provider}")
+	String signInToAccept(@PathVariable String token, @PathVariable String provider, HttpServletRequest request) {
+		members.open(token);
+		String id = providers.find(provider).orElseThrow(InvitationNotFound::new).id();
+		PendingInvitation.remember(request.getSession(), token);
+		return "redirect:/oauth2/authorization/" + id;
+	}
+
 	private String page(Invitation invitation, String token, Model model) {
+		model.addAttribute("providers", providers.all());
 		model.addAttribute("invitation", invitation);
 		model.addAttribute("token", token);
 		model.addAttribute("city", cities.findById(invitation.getCityId()).orElseThrow(InvitationNotFound::new));

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.inclusivecities.platform.layout.SiteUrl;
 import org.inclusivecities.platform.city.CityNotFound;
 import org.inclusivecities.platform.directory.DirectoryEntry;
 import org.inclusivecities.platform.directory.DirectoryQueries;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Open data: the listed member cities of the network, with the directory's filters. */
 @RestController
@@ -35,7 +35,10 @@ class CitiesApiController {
 
 	private final DirectoryQueries queries;
 
-	CitiesApiController(MemberDirectory directory, DirectoryQueries queries) {
+	private final SiteUrl siteUrl;
+
+	CitiesApiController(MemberDirectory directory, DirectoryQueries queries, SiteUrl siteUrl) {
+		this.siteUrl = siteUrl;
 		this.directory = directory;
 		this.queries = queries;
 	}
@@ -73,8 +76,8 @@ class CitiesApiController {
 		return directory.find(slug).map(directory::entry).orElseThrow(() -> new CityNotFound(slug));
 	}
 
-	private static String link(int page) {
-		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
+	private String link(int page) {
+		return siteUrl.currentRequest().replaceQueryParam("page", page).build().toUriString();
 	}
 
 }
