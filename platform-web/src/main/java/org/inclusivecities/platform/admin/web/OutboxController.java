@@ -3,6 +3,7 @@ package org.inclusivecities.platform.admin.web;
 import java.util.Locale;
 
 import org.inclusivecities.platform.mail.FailedMails;
+import org.inclusivecities.platform.refusal.NotFound;
 import org.inclusivecities.platform.mail.Outbox;
 import org.inclusivecities.platform.mail.OutboxMail;
 
@@ -70,10 +71,15 @@ class OutboxController {
 		return "redirect:/admin/outbox";
 	}
 
-	static class OutboxMailNotFound extends RuntimeException {
+	static class OutboxMailNotFound extends NotFound {
 
 		OutboxMailNotFound() {
-			super("No such mail");
+			super("No such mail", "admin.notfound.text");
+		}
+
+		@Override
+		public String titleKey() {
+			return "admin.notfound.title";
 		}
 
 	}

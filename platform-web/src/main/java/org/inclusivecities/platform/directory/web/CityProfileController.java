@@ -18,13 +18,10 @@ import org.inclusivecities.platform.directory.StatusFilters;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -81,12 +78,6 @@ class CityProfileController {
 			.sorted(Comparator.comparingInt(CityProfileSection::order))
 			.flatMap(s -> s.contribute(city, locale).map(m -> new RenderedSection(s.template(), m)).stream())
 			.toList();
-	}
-
-	@ExceptionHandler(CityNotFound.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 }

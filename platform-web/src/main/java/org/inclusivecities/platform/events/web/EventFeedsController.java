@@ -12,14 +12,11 @@ import org.inclusivecities.platform.events.RecoveryCalendar;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The calendar for calendar apps (iCalendar, all or one city) and feed readers (Atom of new events). */
 @Controller
@@ -67,12 +64,6 @@ class EventFeedsController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
 			.body(atom);
-	}
-
-	@ExceptionHandler(CityNotFound.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 	private String text(CalendarEvent e, Locale locale) {

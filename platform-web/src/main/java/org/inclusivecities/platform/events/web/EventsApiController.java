@@ -1,7 +1,6 @@
 package org.inclusivecities.platform.events.web;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,17 +9,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.inclusivecities.platform.layout.SiteUrl;
-import org.inclusivecities.platform.api.ApiProblems;
 import org.inclusivecities.platform.events.CalendarEvent;
 import org.inclusivecities.platform.events.CalendarQueries;
 import org.inclusivecities.platform.events.CalendarQuery;
-import org.inclusivecities.platform.events.InvalidCalendarQuery;
 import org.inclusivecities.platform.events.RecoveryCalendar;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -87,13 +82,6 @@ class EventsApiController {
 				new EventPage.Links(link(query.page()), link(0),
 						query.page() > 0 ? link(Math.min(query.page() - 1, last)) : null,
 						query.page() < last ? link(query.page() + 1) : null, link(last)));
-	}
-
-	@ExceptionHandler(InvalidCalendarQuery.class)
-	ProblemDetail invalid(InvalidCalendarQuery ex) {
-		ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage());
-		problem.setProperty("errors", List.of(Map.of("field", ex.parameter(), "message", ex.getMessage())));
-		return problem;
 	}
 
 	private String link(int page) {

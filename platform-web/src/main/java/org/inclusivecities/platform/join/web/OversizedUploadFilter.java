@@ -14,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.inclusivecities.platform.layout.UploadLimits;
 
 import org.inclusivecities.platform.security.FormOrHeaderCsrfTokens;
 
@@ -47,24 +48,13 @@ class OversizedUploadFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (RuntimeException ex) {
-			if (!tooLarge(ex)) {
+			if (!UploadLimits.exceeded(ex)) {
 				throw ex;
 			}
 			// nothing of it can be read, so nothing of it will be stored: it needs no CSRF token (in its body)
 			request.setAttribute(FormOrHeaderCsrfTokens.UNREAD_OVERSIZED_UPLOAD, Boolean.TRUE);
 			chain.doFilter(new QueryParametersOnly(request), response);
 		}
-	}
-
-	private static boolean tooLarge(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
-			if (message.contains("exceeds") || cause.getClass().getSimpleName().contains("SizeLimit")
-					|| cause.getClass().getSimpleName().contains("SizeException")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** The request with the parameters of its query string only. */

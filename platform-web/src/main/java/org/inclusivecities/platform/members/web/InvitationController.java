@@ -9,7 +9,6 @@ import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.layout.FormErrors;
 import org.inclusivecities.platform.people.CityMembers;
 import org.inclusivecities.platform.people.Invitation;
-import org.inclusivecities.platform.people.InvitationNoLongerValid;
 import org.inclusivecities.platform.people.InvitationNotFound;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.PasswordPolicy;
@@ -17,18 +16,14 @@ import org.inclusivecities.platform.security.PendingInvitation;
 import org.inclusivecities.platform.security.SignInProviders;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -118,25 +113,6 @@ class InvitationController {
 		model.addAttribute("city", cities.findById(invitation.getCityId()).orElseThrow(InvitationNotFound::new));
 		model.addAttribute("needsAccount", members.needsAccount(invitation));
 		return "people/invitation";
-	}
-
-	@ExceptionHandler(InvitationNotFound.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	ModelAndView unknown() {
-		return new ModelAndView("people/invitation-invalid").addObject("reason", "UNKNOWN");
-	}
-
-	@ExceptionHandler(InvitationNoLongerValid.class)
-	@ResponseStatus(HttpStatus.GONE)
-	ModelAndView gone(InvitationNoLongerValid ex) {
-		return new ModelAndView("people/invitation-invalid").addObject("reason", ex.reason().name());
-	}
-
-	/** Two tabs accepting the same invitation at once: the second one finds it used. */
-	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
-	@ResponseStatus(HttpStatus.GONE)
-	ModelAndView raced() {
-		return new ModelAndView("people/invitation-invalid").addObject("reason", "USED");
 	}
 
 }

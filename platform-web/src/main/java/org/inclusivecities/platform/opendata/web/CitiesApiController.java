@@ -1,7 +1,6 @@
 package org.inclusivecities.platform.opendata.web;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -10,18 +9,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.inclusivecities.platform.layout.SiteUrl;
-import org.inclusivecities.platform.api.ApiProblems;
 import org.inclusivecities.platform.city.CityNotFound;
 import org.inclusivecities.platform.directory.DirectoryEntry;
 import org.inclusivecities.platform.directory.DirectoryQueries;
 import org.inclusivecities.platform.directory.DirectoryQuery;
-import org.inclusivecities.platform.directory.InvalidDirectoryQuery;
 import org.inclusivecities.platform.directory.MemberDirectory;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -79,13 +74,6 @@ class CitiesApiController {
 			content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
 	DirectoryEntry one(@PathVariable String slug) {
 		return directory.find(slug).map(directory::entry).orElseThrow(() -> new CityNotFound(slug));
-	}
-
-	@ExceptionHandler(InvalidDirectoryQuery.class)
-	ProblemDetail invalid(InvalidDirectoryQuery ex) {
-		ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage());
-		problem.setProperty("errors", List.of(Map.of("field", ex.parameter(), "message", ex.getMessage())));
-		return problem;
 	}
 
 	private String link(int page) {

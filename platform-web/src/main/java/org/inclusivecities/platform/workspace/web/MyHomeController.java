@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.workspace.web;
 
+
 import java.util.Comparator;
 import java.util.List;
 
