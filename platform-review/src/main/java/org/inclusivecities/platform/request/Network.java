@@ -1,6 +1,7 @@
 package org.inclusivecities.platform.request;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.inclusivecities.platform.pool.Period;
 import org.inclusivecities.platform.routing.Candidate;
 import org.inclusivecities.platform.routing.CityPair;
+import org.inclusivecities.platform.routing.HardRule;
 import org.inclusivecities.platform.routing.HardRules;
 import org.inclusivecities.platform.routing.RoutingContext;
 import org.inclusivecities.platform.routing.RoutingRequest;
@@ -83,6 +85,11 @@ final class Network {
 		return new Network(all, reviewers, ties, maxReviewersPerCity);
 	}
 
+	/** Every request the network holds. */
+	Collection<AccreditationRequest> requests() {
+		return requests.values();
+	}
+
 	Optional<AccreditationRequest> request(String requestId) {
 		return Optional.ofNullable(requests.get(requestId));
 	}
@@ -105,8 +112,13 @@ final class Network {
 
 	/** The first rule this person would break in a new seat (from their city) on this request, if any. */
 	Optional<String> wouldBreak(AccreditationRequest request, String reviewerId, String reviewerCityId) {
+		return everyRuleBroken(request, reviewerId, reviewerCityId).stream().findFirst();
+	}
+
+	/** Every rule this person would break in a new seat (from their city) on this request, in rule order. */
+	List<String> everyRuleBroken(AccreditationRequest request, String reviewerId, String reviewerCityId) {
 		ReviewerSeat seat = ReviewerSeat.proposed(reviewerId, reviewerCityId, request.getRound(), Map.of());
-		return firstBroken(request, seat, context(), load());
+		return broken(request, seat, context(), load(), true);
 	}
 
 	/** The live seats of the request's current round. */
@@ -116,23 +128,33 @@ final class Network {
 
 	private Optional<String> firstBroken(AccreditationRequest request, ReviewerSeat seat, RoutingContext context,
 			Map<String, Integer> load) {
+		return broken(request, seat, context, load, false).stream().findFirst();
+	}
+
+	/** The rules the seat breaks, in rule order: all of them, or only the first. */
+	private List<String> broken(AccreditationRequest request, ReviewerSeat seat, RoutingContext context,
+			Map<String, Integer> load, boolean all) {
 		Candidate candidate = candidate(seat, load, request);
-		Optional<String> rule = HardRules.standard()
-			.firstViolation(routingRequest(request, seat), candidate, context)
-			.map(r -> r.id());
-		if (rule.isPresent()) {
-			return rule;
+		RoutingRequest routing = routingRequest(request, seat);
+		List<String> found = new ArrayList<>();
+		for (HardRule rule : HardRules.standard().all()) {
+			if (!rule.allows(routing, candidate, context)) {
+				found.add(rule.id());
+				if (!all) {
+					return found;
+				}
+			}
 		}
 		List<ReviewerSeat> others = new ArrayList<>(live(request));
 		others.remove(seat);
 		if (others.stream().anyMatch(s -> s.reviewerId().equals(seat.reviewerId()))) {
-			return Optional.of("already-seated");
+			found.add("already-seated");
 		}
 		long sameCity = others.stream().filter(s -> s.reviewerCityId().equals(seat.reviewerCityId())).count();
 		if (sameCity >= maxReviewersPerCity) {
-			return Optional.of("city-cap");
+			found.add("city-cap");
 		}
-		return Optional.empty();
+		return found;
 	}
 
 	/**

@@ -1,12 +1,12 @@
 package org.inclusivecities.platform.request;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,30 +52,27 @@ class NetworkRules {
 		this.clock = clock;
 	}
 
-	/** The network now: requests of the current and previous cycle and every open one. */
+	/**
+	 * The network now, in four queries: requests of the current and previous cycle and every open one, the pool's
+	 * nominations (active ones, and any of a seated reviewer), the people concerned, and the ties.
+	 */
 	Network load() {
-		Map<String, AccreditationRequest> all = new LinkedHashMap<>();
-		requests.submittedSince(clock.instant()
-			.atOffset(ZoneOffset.UTC)
-			.minus(properties.cycle().multipliedBy(2))
-			.toInstant()).forEach(r -> all.put(r.getId(), r));
-		requests.withStatus(AccreditationService.OPEN.toArray(RequestStatus[]::new))
-			.forEach(r -> all.putIfAbsent(r.getId(), r));
-		Set<String> people = new HashSet<>();
-		all.values().forEach(r -> r.getSeats().forEach(s -> people.add(s.reviewerId())));
-		List<ReviewerNomination> nominations = pool.activeReviewers();
-		nominations.forEach(n -> people.add(n.getPersonId()));
-		return network(all.values(), people);
-	}
-
-	/** The network with the request as stored now plus, for the people named, their memberships and pool entries. */
-	private Network network(Collection<AccreditationRequest> all, Set<String> personIds) {
+		Instant since = clock.instant().atOffset(ZoneOffset.UTC).minus(properties.cycle().multipliedBy(2)).toInstant();
+		List<AccreditationRequest> all = mongo.find(Query.query(new Criteria().orOperator(
+				Criteria.where("submittedAt").gte(since),
+				Criteria.where("status").in(AccreditationService.OPEN.stream().map(Enum::name).toList()))),
+				AccreditationRequest.class);
+		Set<String> seated = new HashSet<>();
+		all.forEach(r -> r.getSeats().forEach(s -> seated.add(s.reviewerId())));
+		List<ReviewerNomination> nominations = mongo.find(Query.query(new Criteria().orOperator(
+				Criteria.where("active").is(true), Criteria.where("personId").in(seated))), ReviewerNomination.class);
+		Set<String> personIds = new HashSet<>(seated);
+		nominations.forEach(n -> personIds.add(n.getPersonId()));
 		Map<String, Set<String>> memberOf = new HashMap<>();
 		mongo.find(Query.query(Criteria.where("_id").in(personIds)), Person.class)
 			.forEach(p -> memberOf.put(p.getId(), new HashSet<>(p.getMemberships().stream().map(Membership::cityId).toList())));
 		Map<String, List<ReviewerNomination>> byPerson = new HashMap<>();
-		mongo.find(Query.query(Criteria.where("personId").in(personIds)), ReviewerNomination.class)
-			.forEach(n -> byPerson.computeIfAbsent(n.getPersonId(), k -> new ArrayList<>()).add(n));
+		nominations.forEach(n -> byPerson.computeIfAbsent(n.getPersonId(), k -> new ArrayList<>()).add(n));
 		Map<String, Network.Reviewer> reviewers = new HashMap<>();
 		for (String personId : personIds) {
 			List<ReviewerNomination> own = byPerson.getOrDefault(personId, List.of());
@@ -95,7 +92,12 @@ class NetworkRules {
 		}
 		Set<CityPair> ties = new HashSet<>();
 		pool.allTies().forEach(t -> ties.add(new CityPair(t.getCityId(), t.getOtherCityId())));
-		return new Network(List.copyOf(all), reviewers, ties, properties.maxReviewersPerCity());
+		return new Network(all, reviewers, ties, properties.maxReviewersPerCity());
+	}
+
+	/** Whether the person holds a live seat on an open request (so a change about them can break a rule). */
+	boolean seated(String personId) {
+		return requests.withReviewer(personId).stream().anyMatch(r -> r.getStatus().open());
 	}
 
 	/**
