@@ -265,8 +265,9 @@ public class AccreditationRequest {
 		return true;
 	}
 
-	void withdraw(String actorId, Instant at) {
-		withdraw(actorId, null, at);
+	/** The secretariat reminded the reviewers of this round who have not submitted, now. */
+	void remindedNow(String actorId, int reviewers, Instant at) {
+		audit.add(new AuditEntry(actorId, at, "review-reminder", String.valueOf(reviewers)));
 	}
 
 	/** Withdrawn by the city or the secretariat before a decision, with the reason given. */
@@ -297,8 +298,25 @@ public class AccreditationRequest {
 	 */
 	void replaceSeat(String outgoing, ReviewerSeat incoming, Instant respondBy, String actorId, Instant at) {
 		removeSeat(outgoing, actorId, at);
+		fillSeat(incoming, respondBy, actorId, at);
+	}
+
+	/** A new reviewer in a vacant seat of this round: proposed before confirmation, else invited at once. */
+	void fillSeat(ReviewerSeat incoming, Instant respondBy, String actorId, Instant at) {
+		if (status != RequestStatus.PROPOSED && status != RequestStatus.IN_REVIEW) {
+			throw new InvalidRequestTransition(id, status, "seat a reviewer");
+		}
 		seats.add(status == RequestStatus.PROPOSED ? incoming : incoming.invited(at, respondBy));
-		audit.add(new AuditEntry(actorId, at, "seat-replaced", outgoing + " > " + incoming.reviewerId()));
+		audit.add(new AuditEntry(actorId, at, "seat-filled", incoming.reviewerId()));
+	}
+
+	/** A request that is not stored: what a city's next request would look like to the rules (conflict check). */
+	static AccreditationRequest hypothetical(String cityId, Period reviewPeriod) {
+		AccreditationRequest request = new AccreditationRequest();
+		request.cityId = cityId;
+		request.reviewPeriod = reviewPeriod;
+		request.status = RequestStatus.AWAITING_REVIEWERS;
+		return request;
 	}
 
 	/** More time for an invited reviewer to answer. */
@@ -443,6 +461,11 @@ public class AccreditationRequest {
 
 	public Decision getDecision() {
 		return decision;
+	}
+
+	/** The seats flagged to the secretariat, as "round:reviewer:rule". */
+	public List<String> getFlags() {
+		return flags == null ? List.of() : List.copyOf(flags);
 	}
 
 	public List<Integer> getRemindersSent() {
