@@ -15,6 +15,7 @@ import org.inclusivecities.platform.routing.Candidate;
 import org.inclusivecities.platform.routing.HardRules;
 import org.inclusivecities.platform.routing.NextBestReviewer;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,13 @@ public class ReassignmentJob {
 	@SchedulerLock(name = "review-reassignment", lockAtMostFor = "PT10M")
 	public void run() {
 		for (AccreditationRequest request : requests.withStatus(RequestStatus.IN_REVIEW)) {
-			fill(request);
+			try {
+				fill(request);
+			}
+			catch (OptimisticLockingFailureException | RequestErrors.RuleBroken skipped) {
+				// changed meanwhile, or the pick broke a rule after all: the next run tries this request again
+				log.warn("Request {}: reassignment skipped ({})", request.getId(), skipped.getClass().getSimpleName());
+			}
 		}
 	}
 
