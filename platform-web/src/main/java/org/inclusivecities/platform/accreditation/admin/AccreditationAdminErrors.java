@@ -6,6 +6,7 @@ import org.inclusivecities.platform.request.InvalidRequestTransition;
 import org.inclusivecities.platform.request.RequestErrors.ConditionAlreadyMet;
 import org.inclusivecities.platform.request.RequestErrors.ConditionNotFound;
 import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
+import org.inclusivecities.platform.request.RequestErrors.RuleBroken;
 import org.inclusivecities.platform.request.RequestErrors.SecretariatOnly;
 
 import org.springframework.context.MessageSource;
@@ -21,13 +22,20 @@ import org.springframework.web.servlet.ModelAndView;
  * request's status does not allow (or a concurrent change) 409 with the reason.
  */
 @ControllerAdvice(assignableTypes = { AccreditationOverviewController.class, RequestDetailController.class,
-		DecisionController.class, ConditionController.class })
+		DecisionController.class, ConditionController.class, SeatControlController.class,
+		ConflictCheckController.class })
 class AccreditationAdminErrors {
 
 	private final MessageSource messages;
 
-	AccreditationAdminErrors(MessageSource messages) {
+	private final Names names;
+
+	private final Wording wording;
+
+	AccreditationAdminErrors(MessageSource messages, Names names, Wording wording) {
 		this.messages = messages;
+		this.names = names;
+		this.wording = wording;
 	}
 
 	@ExceptionHandler({ RequestNotFound.class, ConditionNotFound.class })
@@ -47,6 +55,16 @@ class AccreditationAdminErrors {
 	ModelAndView notNow(NotNow e, Locale locale) {
 		String status = messages.getMessage("reviewAdmin.status." + e.status().name(), null, locale);
 		return conflict(messages.getMessage("reviewAdmin.conflict." + e.step(), new Object[] { status }, locale));
+	}
+
+	/** A step that would leave a seat breaking a hard rule (e.g. confirming a reviewer who joined the city since). */
+	@ExceptionHandler(RuleBroken.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ModelAndView ruleBroken(RuleBroken e, Locale locale) {
+		String who = e.reviewerId() == null ? "" : names.of(java.util.Set.of(e.reviewerId()), java.util.Set.of())
+			.person(e.reviewerId());
+		return conflict(messages.getMessage("reviewAdmin.conflict.rule",
+				new Object[] { who, wording.rule(e.ruleId(), locale) }, locale));
 	}
 
 	@ExceptionHandler(ConditionAlreadyMet.class)

@@ -1,11 +1,15 @@
 package org.inclusivecities.platform.accreditation.reviewer;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.inclusivecities.platform.request.InvalidRequestTransition;
 import org.inclusivecities.platform.request.RequestErrors.AlreadySubmitted;
 import org.inclusivecities.platform.request.RequestErrors.NotYourInvitation;
 import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
+import org.inclusivecities.platform.request.RequestErrors.RuleBroken;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,6 +21,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  */
 @ControllerAdvice(assignableTypes = { MyReviewsController.class, ReviewActionsController.class })
 class ReviewerErrorPages {
+
+	private final MessageSource messages;
+
+	ReviewerErrorPages(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@ExceptionHandler({ NotYourInvitation.class, RequestNotFound.class })
 	String notFound(HttpServletResponse response) {
@@ -32,6 +42,15 @@ class ReviewerErrorPages {
 	@ExceptionHandler(ReviewActionsController.SeatClosed.class)
 	String seatClosed(ReviewActionsController.SeatClosed ex, HttpServletResponse response, Model model) {
 		return conflict(response, model, ex.reasonKey());
+	}
+
+	/** The reviewer's seat breaks a rule now (e.g. they joined the reviewed city since the invitation). */
+	@ExceptionHandler(RuleBroken.class)
+	String ruleBroken(RuleBroken ex, HttpServletResponse response, Model model, Locale locale) {
+		model.addAttribute("reason", messages.getMessage("reviewer.conflict.rule",
+				new Object[] { messages.getMessage("reviewAdmin.rule." + ex.ruleId(), null, ex.ruleId(), locale) },
+				locale));
+		return conflict(response, model, "reviewer.conflict.changed");
 	}
 
 	@ExceptionHandler({ InvalidRequestTransition.class, OptimisticLockingFailureException.class })

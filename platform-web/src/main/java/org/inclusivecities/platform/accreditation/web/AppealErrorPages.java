@@ -18,7 +18,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * Refusals on the appeal page: another city's (or an unknown) request is 404; an appeal the request does not allow
  * (not decided, appeal used, changed meanwhile) is 409 with the reason in words.
  */
-@ControllerAdvice(assignableTypes = AppealController.class)
+@ControllerAdvice(assignableTypes = { AppealController.class, WithdrawController.class })
 class AppealErrorPages {
 
 	@ExceptionHandler(RequestNotFound.class)
@@ -37,7 +37,8 @@ class AppealErrorPages {
 
 	@ExceptionHandler({ InvalidRequestTransition.class, OptimisticLockingFailureException.class })
 	String changed(HttpServletRequest request, HttpServletResponse response, Model model) {
-		return conflict(request, response, model, "review.appeal.conflict.undecided");
+		return conflict(request, response, model, request.getRequestURI().endsWith("/withdraw")
+				? "review.withdraw.conflict" : "review.appeal.conflict.undecided");
 	}
 
 	private static String conflict(HttpServletRequest request, HttpServletResponse response, Model model,
