@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.people;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -18,6 +20,9 @@ public interface People extends Repository<Person, String> {
 	Optional<Person> findById(String id);
 
 	Optional<Person> findByEmail(String email);
+
+	/** Display names of these people, in one query that reads nothing else of them. */
+	List<DisplayName> findDisplayNamesByIdIn(Collection<String> ids);
 
 	boolean existsByEmail(String email);
 

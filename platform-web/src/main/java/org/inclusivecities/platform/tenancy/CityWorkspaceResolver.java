@@ -7,9 +7,11 @@ import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.Slugs;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.security.PlatformPrincipal;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,8 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Resolves a {@link CityWorkspace} parameter from the {@code slug} path variable and the signed-in person.
- * Unknown city, unknown person or no membership: {@link NotAMember} (404), whatever the URL.
+ * Unknown city, unknown person, no membership or none of the handler's {@link RequiresRole roles}:
+ * {@link NotAMember} (404), whatever the URL.
  */
 @Component
 class CityWorkspaceResolver implements HandlerMethodArgumentResolver {
@@ -55,9 +58,20 @@ class CityWorkspaceResolver implements HandlerMethodArgumentResolver {
 		}
 		City city = cities.findBySlug(slug).orElseThrow(NotAMember::new);
 		Person person = people.findById(principal.personId()).orElseThrow(NotAMember::new);
-		return person.membershipIn(city.getId())
+		CityWorkspace workspace = person.membershipIn(city.getId())
 			.map(membership -> new CityWorkspace(city, person, membership))
 			.orElseThrow(NotAMember::new);
+		Role[] required = requiredRoles(parameter);
+		return required.length == 0 ? workspace : workspace.require(required);
+	}
+
+	/** The handler method's {@link RequiresRole}, else its controller's; none: any member. */
+	static Role[] requiredRoles(MethodParameter parameter) {
+		RequiresRole roles = parameter.getMethodAnnotation(RequiresRole.class);
+		if (roles == null && parameter.getMethodAnnotation(AnyMember.class) == null) {
+			roles = AnnotatedElementUtils.findMergedAnnotation(parameter.getContainingClass(), RequiresRole.class);
+		}
+		return roles == null ? new Role[0] : roles.value();
 	}
 
 }

@@ -7,11 +7,8 @@ import java.util.Set;
 
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
-import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.People;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,19 +20,18 @@ class Names {
 
 	private final Cities cities;
 
-	private final MongoTemplate mongo;
+	private final People directory;
 
-	Names(Cities cities, MongoTemplate mongo) {
+	Names(Cities cities, People directory) {
 		this.cities = cities;
-		this.mongo = mongo;
+		this.directory = directory;
 	}
 
 	Lookup of(Collection<String> personIds, Collection<String> cityIds) {
 		Map<String, String> people = new HashMap<>();
 		if (!personIds.isEmpty()) {
-			Query query = Query.query(Criteria.where("_id").in(Set.copyOf(personIds)));
-			query.fields().include("displayName");
-			mongo.find(query, Person.class).forEach(p -> people.put(p.getId(), p.getDisplayName()));
+			directory.findDisplayNamesByIdIn(Set.copyOf(personIds))
+				.forEach(p -> people.put(p.getId(), p.getDisplayName()));
 		}
 		Map<String, City> byId = new HashMap<>();
 		if (!cityIds.isEmpty()) {

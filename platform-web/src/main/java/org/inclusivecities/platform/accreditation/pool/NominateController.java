@@ -12,6 +12,7 @@ import org.inclusivecities.platform.pool.ReviewerNomination;
 import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.pool.ReviewerProfile;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -44,9 +45,9 @@ class NominateController {
 		this.messages = messages;
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@GetMapping
 	String form(CityWorkspace workspace, @RequestParam(required = false) String person, Model model, Locale locale) {
-		workspace.require(Role.CITY_ADMIN);
 		NominateForm form = pool.nominationsOf(workspace.cityId())
 			.stream()
 			.filter(n -> n.getPersonId().equals(person))
@@ -57,10 +58,10 @@ class NominateController {
 		return show(workspace, model, locale);
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping
 	String nominate(CityWorkspace workspace, @ModelAttribute("form") NominateForm form, BindingResult result,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		workspace.require(Role.CITY_ADMIN);
 		List<Person> reviewers = choices.reviewers(workspace.cityId());
 		Person person = reviewers.stream().filter(p -> p.getId().equals(form.personId())).findFirst().orElse(null);
 		if (form.personId() == null || form.personId().isBlank()) {

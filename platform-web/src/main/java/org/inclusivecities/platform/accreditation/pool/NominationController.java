@@ -13,6 +13,7 @@ import org.inclusivecities.platform.pool.Period;
 import org.inclusivecities.platform.pool.ReviewerNomination;
 import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -48,18 +49,18 @@ class NominationController {
 		this.clock = clock;
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@GetMapping
 	String show(CityWorkspace workspace, @PathVariable String nominationId, Model model, Locale locale) {
-		workspace.require(Role.CITY_ADMIN);
 		model.addAttribute("periodForm", PeriodForm.empty());
 		return show(workspace, nomination(workspace, nominationId), model, locale);
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping("/unavailable")
 	String markUnavailable(CityWorkspace workspace, @PathVariable String nominationId,
 			@ModelAttribute("periodForm") PeriodForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		workspace.require(Role.CITY_ADMIN);
 		ReviewerNomination nomination = nomination(workspace, nominationId);
 		Period period = NominationChecks.period(form, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), result);
 		if (result.hasErrors()) {
@@ -72,10 +73,10 @@ class NominationController {
 		return "redirect:/my/cities/" + workspace.slug() + "/reviewers/" + nomination.getId();
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping("/withdraw")
 	String withdraw(CityWorkspace workspace, @PathVariable String nominationId, Locale locale,
 			RedirectAttributes redirect) {
-		workspace.require(Role.CITY_ADMIN);
 		ReviewerNomination nomination = nomination(workspace, nominationId);
 		pool.withdraw(workspace.cityId(), nomination.getId(), workspace.person().getId());
 		redirect.addFlashAttribute("flash", messages.getMessage("pool.withdrawn",

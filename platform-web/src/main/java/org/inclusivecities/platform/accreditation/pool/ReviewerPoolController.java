@@ -10,6 +10,7 @@ import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.pool.TieKind;
 import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -49,17 +50,17 @@ class ReviewerPoolController {
 		this.messages = messages;
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@GetMapping
 	String list(CityWorkspace workspace, Model model, Locale locale) {
-		workspace.require(Role.CITY_ADMIN);
 		model.addAttribute("tieForm", TieForm.empty());
 		return show(workspace, model, locale);
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping("/ties")
 	String declareTie(CityWorkspace workspace, @ModelAttribute("tieForm") TieForm form, BindingResult result,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		workspace.require(Role.CITY_ADMIN);
 		City other = null;
 		if (form.cityId() == null || form.cityId().isBlank()) {
 			result.rejectValue("cityId", "pool.error.city.required");
@@ -89,10 +90,10 @@ class ReviewerPoolController {
 	 * The city withdraws a tie it declared (declared by mistake, a twinning ended). Not while one of its
 	 * accreditation requests is under way: the tie may be what keeps a reviewer away from it.
 	 */
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping("/ties/remove")
 	String removeTie(CityWorkspace workspace, @RequestParam(required = false) String tie, Locale locale,
 			RedirectAttributes redirect) {
-		workspace.require(Role.CITY_ADMIN);
 		pool.tie(workspace.cityId(), tie == null ? "" : tie); // another city's tie, or none: 404
 		if (accreditation.hasOpenRequest(workspace.cityId())) {
 			redirect.addFlashAttribute("tieError", messages.getMessage("pool.tie.remove.refused", null, locale));

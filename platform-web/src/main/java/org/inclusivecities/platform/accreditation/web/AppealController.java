@@ -9,6 +9,7 @@ import org.inclusivecities.platform.request.RequestErrors.AppealNotAllowed;
 import org.inclusivecities.platform.request.ReviewViews.CityView;
 import org.inclusivecities.platform.request.Reviews;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -42,18 +43,18 @@ class AppealController {
 		this.messages = messages;
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@GetMapping
 	String form(CityWorkspace workspace, @PathVariable String requestId, Model model) {
-		workspace.require(Role.CITY_ADMIN);
 		model.addAttribute("form", AppealForm.empty());
 		return show(workspace, appealable(workspace, requestId), model);
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping
 	String appeal(CityWorkspace workspace, @PathVariable String requestId, @ModelAttribute("form") AppealForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
-		workspace.require(Role.CITY_ADMIN);
 		CityView request = appealable(workspace, requestId);
 		String reason = form.reason() == null ? "" : form.reason().strip();
 		if (reason.isEmpty()) {

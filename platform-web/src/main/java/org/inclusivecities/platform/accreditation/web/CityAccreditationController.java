@@ -7,25 +7,21 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.bson.Document;
 import org.inclusivecities.platform.people.Role;
-import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.PlanReadiness;
-import org.inclusivecities.platform.plan.PublishedPlans;
 import org.inclusivecities.platform.pool.Period;
 import org.inclusivecities.platform.request.AccreditationEligibility;
 import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.request.EvidenceDownloads;
 import org.inclusivecities.platform.request.EvidenceUpload;
-import org.inclusivecities.platform.request.PlanSnapshot;
+import org.inclusivecities.platform.request.PlanFreezer;
 import org.inclusivecities.platform.request.RequestErrors.NotReadyForAccreditation;
 import org.inclusivecities.platform.request.ReviewViews.CityView;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,11 +45,7 @@ class CityAccreditationController {
 
 	private final AccreditationEligibility eligibility;
 
-	private final ActionPlanService plans;
-
-	private final PublishedPlans published;
-
-	private final MongoTemplate mongo;
+	private final PlanFreezer freezer;
 
 	private final MessageSource messages;
 
@@ -62,15 +54,12 @@ class CityAccreditationController {
 	private final Clock clock;
 
 	CityAccreditationController(AccreditationService accreditation, PlanReadiness readiness,
-			AccreditationEligibility eligibility, ActionPlanService plans, PublishedPlans published, MongoTemplate mongo,
-			MessageSource messages, EvidenceDownloads evidence, Clock clock) {
+			AccreditationEligibility eligibility, PlanFreezer freezer, MessageSource messages, EvidenceDownloads evidence, Clock clock) {
 		this.evidence = evidence;
 		this.accreditation = accreditation;
 		this.readiness = readiness;
 		this.eligibility = eligibility;
-		this.plans = plans;
-		this.published = published;
-		this.mongo = mongo;
+		this.freezer = freezer;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -81,10 +70,10 @@ class CityAccreditationController {
 		return show(workspace, model);
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping
 	String request(CityWorkspace workspace, @ModelAttribute("form") RequestForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, Locale locale) {
-		workspace.require(Role.CITY_ADMIN);
 		LocalDate from = date(form.reviewFrom(), "reviewFrom", errors);
 		LocalDate to = date(form.reviewTo(), "reviewTo", errors);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -98,13 +87,11 @@ class CityAccreditationController {
 		if (errors.hasErrors()) {
 			return show(workspace, model);
 		}
-		var latest = published.findLatestByCityId(workspace.cityId());
-		var plan = latest.isPresent() ? latest.get().getSnapshot() : plans.draft(workspace.cityId()).snapshot();
+		PlanFreezer.Frozen frozen = freezer.freeze(workspace.cityId());
 		try {
-			accreditation.submit(workspace.cityId(), workspace.person().getId(),
-					snapshot(plan, latest.map(p -> (long) p.getNumber()).orElse(0L)),
-					new HashSet<>(workspace.city().profile().languages()), RequestTopics.of(plan), new Period(from, to),
-					evidence);
+			accreditation.submit(workspace.cityId(), workspace.person().getId(), frozen.snapshot(),
+					new HashSet<>(workspace.city().profile().languages()), RequestTopics.of(frozen.plan()),
+					new Period(from, to), evidence);
 		}
 		catch (NotReadyForAccreditation e) {
 			errors.reject("review.request.error.notReady");
@@ -131,17 +118,6 @@ class CityAccreditationController {
 		return "accreditation/city";
 	}
 
-	/** The plan as it stands now, frozen: the latest published version, else the draft that passed the checklist. */
-	private PlanSnapshot snapshot(org.inclusivecities.platform.plan.PlanSnapshot plan, long version) {
-		Document document = (Document) mongo.getConverter().convertToMongoType(plan);
-		Map<String, Object> frozen = new java.util.LinkedHashMap<>();
-		document.forEach((key, value) -> {
-			if (value != null) {
-				frozen.put(key, value);
-			}
-		});
-		return new PlanSnapshot(frozen, version, clock.instant());
-	}
 
 	private static LocalDate date(String value, String field, BindingResult errors) {
 		if (value == null || value.isBlank()) {

@@ -18,6 +18,7 @@ import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -63,10 +64,10 @@ class MembersController {
 		return show(workspace, model);
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping("/my/cities/{slug}/members/invitations")
 	String invite(CityWorkspace workspace, @Valid @ModelAttribute("inviteForm") InviteForm form, BindingResult result,
 			Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-		workspace.require(Role.CITY_ADMIN);
 		var roles = RoleChoices.roles(form.roles(), result);
 		var language = RoleChoices.language(form.language(), result);
 		if (!result.hasErrors()) {
@@ -86,9 +87,9 @@ class MembersController {
 		return show(workspace, model);
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@GetMapping("/my/cities/{slug}/members/{personId}")
 	String member(CityWorkspace workspace, @PathVariable String personId, Model model) {
-		workspace.require(Role.CITY_ADMIN);
 		Person member = members.member(workspace.cityId(), personId);
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("member", member);
@@ -99,11 +100,11 @@ class MembersController {
 		return "people/member";
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping("/my/cities/{slug}/members/{personId}/roles")
 	String changeRoles(CityWorkspace workspace, @PathVariable String personId,
 			@Valid @ModelAttribute("rolesForm") RolesForm form, BindingResult result, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		workspace.require(Role.CITY_ADMIN);
 		Person member = members.member(workspace.cityId(), personId);
 		var roles = RoleChoices.roles(form.roles(), result);
 		if (!result.hasErrors()) {
@@ -125,10 +126,10 @@ class MembersController {
 		return member(workspace, personId, model);
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping("/my/cities/{slug}/members/{personId}/remove")
 	String remove(CityWorkspace workspace, @PathVariable String personId, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		workspace.require(Role.CITY_ADMIN);
 		Person member = members.member(workspace.cityId(), personId);
 		try {
 			members.remove(workspace.cityId(), personId, workspace.person().getId());

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.inclusivecities.platform.plan.Activities;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.web.Forms.ActivityForm;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,7 @@ class ActivitiesController {
 		return pages.show(workspace, PlanPart.ACTIVITIES, model);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping
 	String add(CityWorkspace workspace, @RequestParam long version, @ModelAttribute("form") ActivityForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -41,6 +44,7 @@ class ActivitiesController {
 				(Activities activities) -> activities.with(form.toActivity()), model, redirect, response);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/remove")
 	String remove(CityWorkspace workspace, @RequestParam long version, @RequestParam String id,
 			@ModelAttribute("form") ActivityForm form, BindingResult errors, Model model, RedirectAttributes redirect,

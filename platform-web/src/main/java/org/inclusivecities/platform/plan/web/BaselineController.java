@@ -5,7 +5,9 @@ import org.inclusivecities.platform.plan.Baseline;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.web.Forms.PracticeForm;
 import org.inclusivecities.platform.plan.web.Forms.StakeholderForm;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,7 @@ class BaselineController {
 		return view(workspace, model);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/practices")
 	String addPractice(CityWorkspace workspace, @RequestParam long version,
 			@ModelAttribute("practiceForm") PracticeForm form, BindingResult errors, Model model,
@@ -44,6 +47,7 @@ class BaselineController {
 				response);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/stakeholders")
 	String addStakeholder(CityWorkspace workspace, @RequestParam long version,
 			@ModelAttribute("stakeholderForm") StakeholderForm form, BindingResult errors, Model model,
@@ -55,6 +59,7 @@ class BaselineController {
 				model, redirect, response);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/practices/remove")
 	String removePractice(CityWorkspace workspace, @RequestParam long version, @RequestParam int index,
 			@ModelAttribute("practiceForm") PracticeForm form, BindingResult errors, Model model,
@@ -64,6 +69,7 @@ class BaselineController {
 				model, redirect, response);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/stakeholders/remove")
 	String removeStakeholder(CityWorkspace workspace, @RequestParam long version, @RequestParam int index,
 			@ModelAttribute("stakeholderForm") StakeholderForm form, BindingResult errors, Model model,

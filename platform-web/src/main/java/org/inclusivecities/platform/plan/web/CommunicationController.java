@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.inclusivecities.platform.plan.Communication;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.web.Forms.CommunicationForm;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,7 @@ class CommunicationController {
 		return pages.show(workspace, PlanPart.COMMUNICATION, model);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping
 	String add(CityWorkspace workspace, @RequestParam long version, @ModelAttribute("form") CommunicationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -42,6 +45,7 @@ class CommunicationController {
 				model, redirect, response);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/remove")
 	String remove(CityWorkspace workspace, @RequestParam long version, @RequestParam int index,
 			@ModelAttribute("form") CommunicationForm form, BindingResult errors, Model model,

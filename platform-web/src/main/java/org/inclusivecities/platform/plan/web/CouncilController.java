@@ -8,7 +8,9 @@ import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.plan.Council;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.web.Forms.MemberForm;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -48,6 +50,7 @@ class CouncilController {
 		return people.findAllByCityId(workspace.cityId(), PageRequest.of(0, 200, Sort.by("displayName"))).getContent();
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping
 	String add(CityWorkspace workspace, @RequestParam long version, @ModelAttribute("form") MemberForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
@@ -61,6 +64,7 @@ class CouncilController {
 				model, redirect, response);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/remove")
 	String remove(CityWorkspace workspace, @RequestParam long version, @RequestParam int index,
 			@ModelAttribute("form") MemberForm form, BindingResult errors, Model model, RedirectAttributes redirect,

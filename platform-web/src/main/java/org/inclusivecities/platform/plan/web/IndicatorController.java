@@ -9,7 +9,9 @@ import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.plan.monitoring.Measurement;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.web.MonitoringForms.MeasurementForm;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -44,10 +46,10 @@ class IndicatorController {
 		return view(workspace, id, model);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/measurements")
 	String add(CityWorkspace workspace, @PathVariable String id, @ModelAttribute("form") MeasurementForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		PlanWeb.editor(workspace);
 		indicators.get(workspace.cityId(), id);
 		form.check(errors);
 		if (!errors.hasErrors()) {
@@ -65,17 +67,17 @@ class IndicatorController {
 		return view(workspace, id, model);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/measurements/remove")
 	String removeMeasurement(CityWorkspace workspace, @PathVariable String id, @RequestParam String measurementId,
 			RedirectAttributes redirect) {
-		PlanWeb.editor(workspace);
 		indicators.removeMeasurement(workspace.cityId(), id, measurementId);
 		return "redirect:" + PlanWeb.base(workspace) + "/indicators/" + id;
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/remove")
 	String remove(CityWorkspace workspace, @PathVariable String id, RedirectAttributes redirect) {
-		PlanWeb.editor(workspace);
 		indicators.remove(workspace.cityId(), id);
 		redirect.addFlashAttribute("flash",
 				messages.getMessage("plan.indicators.removed", null, LocaleContextHolder.getLocale()));

@@ -6,7 +6,9 @@ import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.web.MonitoringForms.IndicatorForm;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -39,18 +41,18 @@ class IndicatorEditController {
 		this.messages = messages;
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@GetMapping
 	String edit(CityWorkspace workspace, @PathVariable String id, Model model) {
-		PlanWeb.editor(workspace);
 		model.addAttribute("form", IndicatorForm.of(indicators.get(workspace.cityId(), id).getDefinition()));
 		return view(workspace, id, model);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping
 	String save(CityWorkspace workspace, @PathVariable String id, @RequestParam long version,
 			@ModelAttribute("form") IndicatorForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		PlanWeb.editor(workspace);
 		indicators.get(workspace.cityId(), id);
 		form.check(errors);
 		if (!errors.hasErrors()) {

@@ -13,7 +13,9 @@ import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.PlanReadiness;
 import org.inclusivecities.platform.plan.web.MonitoringForms.IndicatorForm;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -61,10 +63,10 @@ class IndicatorsController {
 		return view(workspace, model);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping
 	String define(CityWorkspace workspace, @ModelAttribute("form") IndicatorForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		PlanWeb.editor(workspace);
 		form.check(errors);
 		if (!errors.hasErrors()) {
 			try {
@@ -88,10 +90,10 @@ class IndicatorsController {
 			.body(csv.template(workspace.cityId()));
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/import")
 	String importCsv(CityWorkspace workspace, @RequestParam(required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
-		PlanWeb.editor(workspace);
 		try {
 			if (file == null || file.isEmpty()) {
 				throw new MeasurementImportRejected(

@@ -5,7 +5,9 @@ import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.KickOff;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.web.Forms.KickOffForm;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +41,7 @@ class KickOffController {
 		return pages.show(workspace, PlanPart.KICKOFF, model);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping
 	String save(CityWorkspace workspace, @RequestParam long version, @ModelAttribute("form") KickOffForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {

@@ -5,7 +5,9 @@ import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.Mission;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.web.Forms.MissionForm;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +40,7 @@ class MissionController {
 		return pages.show(workspace, PlanPart.MISSION, model);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping
 	String save(CityWorkspace workspace, @RequestParam long version, @ModelAttribute("form") MissionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {

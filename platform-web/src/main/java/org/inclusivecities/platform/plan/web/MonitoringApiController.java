@@ -9,7 +9,9 @@ import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.plan.monitoring.MeasurementCsv;
 import org.inclusivecities.platform.plan.monitoring.Measurement;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,9 +38,9 @@ class MonitoringApiController {
 	}
 
 	/** Measurements of any of the city's indicators from CSV: every row or none (400 listing each bad line). */
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping(value = "/measurements", consumes = "text/csv")
 	ResponseEntity<java.util.Map<String, Integer>> importCsv(CityWorkspace workspace, @RequestBody String body) {
-		PlanWeb.editor(workspace);
 		int imported = csv.importFrom(workspace.cityId(), new java.io.StringReader(body));
 		return ResponseEntity.status(201).body(java.util.Map.of("imported", imported));
 	}
@@ -58,18 +60,18 @@ class MonitoringApiController {
 		return indicators.get(workspace.cityId(), id);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping
 	ResponseEntity<Indicator> define(CityWorkspace workspace, @RequestBody IndicatorDefinition definition) {
-		PlanWeb.editor(workspace);
 		Indicator indicator = indicators.define(workspace.cityId(), definition);
 		return ResponseEntity.created(URI.create(
 				"/api/v1/cities/" + workspace.slug() + "/plan/indicators/" + indicator.getId())).body(indicator);
 	}
 
 	/** Changes the definition; {@code version} is the indicator's version the change is based on (409 when stale). */
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PutMapping("/{id}")
 	Indicator redefine(CityWorkspace workspace, @PathVariable String id, @RequestBody Redefinition change) {
-		PlanWeb.editor(workspace);
 		if (change.version() == null || change.definition() == null) {
 			throw new InvalidPlanContent(change.version() == null ? "version" : "definition", "plan.error.required");
 		}
@@ -79,17 +81,17 @@ class MonitoringApiController {
 	record Redefinition(Long version, IndicatorDefinition definition) {
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> remove(CityWorkspace workspace, @PathVariable String id) {
-		PlanWeb.editor(workspace);
 		indicators.remove(workspace.cityId(), id);
 		return ResponseEntity.noContent().build();
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/{id}/measurements")
 	ResponseEntity<Indicator> measure(CityWorkspace workspace, @PathVariable String id,
 			@RequestBody List<Measurement> measurements) {
-		PlanWeb.editor(workspace);
 		if (measurements.isEmpty() || measurements.size() > 1000) {
 			throw new InvalidPlanContent("measurements", "plan.error.tooMany", 1000);
 		}

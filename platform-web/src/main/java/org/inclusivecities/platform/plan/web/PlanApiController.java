@@ -18,7 +18,9 @@ import org.inclusivecities.platform.plan.PublicPlan;
 import org.inclusivecities.platform.plan.PublishedPlan;
 import org.inclusivecities.platform.plan.PublishedPlans;
 import org.inclusivecities.platform.plan.Readiness;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,6 +87,7 @@ class PlanApiController {
 	}
 
 	/** Replaces one part; {@code version} is the part's version the change is based on (409 when stale). */
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PutMapping("/draft/{part}")
 	Object save(CityWorkspace workspace, @PathVariable String part, @RequestBody PartChange change) {
 		var editor = PlanWeb.editor(workspace);
@@ -114,6 +117,7 @@ class PlanApiController {
 		return readiness.assess(workspace.cityId());
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/versions")
 	ResponseEntity<VersionSummary> publish(CityWorkspace workspace) {
 		PublishedPlan version = publisher.publish(workspace.cityId(), PlanWeb.editor(workspace));

@@ -8,7 +8,9 @@ import org.inclusivecities.platform.plan.PlanReadiness;
 import org.inclusivecities.platform.plan.PlanUnchanged;
 import org.inclusivecities.platform.plan.PublishedPlan;
 import org.inclusivecities.platform.plan.PublishedPlans;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,6 +62,7 @@ class PlanOverviewController {
 		return "plan/overview";
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/publish")
 	String publish(CityWorkspace workspace, RedirectAttributes redirect) {
 		var editor = PlanWeb.editor(workspace);

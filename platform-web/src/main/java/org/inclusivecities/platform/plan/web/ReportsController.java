@@ -14,7 +14,9 @@ import org.inclusivecities.platform.plan.monitoring.MonitoringStatus;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.web.MonitoringForms.HeldForm;
 import org.inclusivecities.platform.plan.web.MonitoringForms.ReflectionForm;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -74,6 +76,7 @@ class ReportsController {
 		return view(workspace, year, model);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/{year}/held")
 	String addHeld(CityWorkspace workspace, @PathVariable int year, @RequestParam long version,
 			@ModelAttribute("heldForm") HeldForm form, BindingResult errors, Model model, RedirectAttributes redirect,
@@ -83,6 +86,7 @@ class ReportsController {
 				() -> service.add(workspace.cityId(), year, version, form.toHeld(), PlanWeb.editor(workspace)));
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/{year}")
 	String write(CityWorkspace workspace, @PathVariable int year, @RequestParam long version,
 			@ModelAttribute("reflectionForm") ReflectionForm form, BindingResult errors, Model model,
@@ -91,6 +95,7 @@ class ReportsController {
 				version, form.reflection(), form.nextSteps(), PlanWeb.editor(workspace)));
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/{year}/submit")
 	String submit(CityWorkspace workspace, @PathVariable int year, @RequestParam long version, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
@@ -105,7 +110,6 @@ class ReportsController {
 
 	private String change(CityWorkspace workspace, int year, BindingResult errors, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, Supplier<MonitoringReport> change) {
-		PlanWeb.editor(workspace);
 		if (!errors.hasErrors()) {
 			try {
 				change.get();

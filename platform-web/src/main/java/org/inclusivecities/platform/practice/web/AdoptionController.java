@@ -8,7 +8,9 @@ import org.inclusivecities.platform.practice.PracticeEditing;
 import org.inclusivecities.platform.practice.PracticeNotFound;
 import org.inclusivecities.platform.practice.PublishedPractice;
 import org.inclusivecities.platform.practice.PublishedPractices;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,15 +44,14 @@ class AdoptionController {
 
 	@GetMapping
 	String form(CityWorkspace workspace, @PathVariable String practiceId, Model model) {
-		PracticeWorkspaceController.editor(workspace);
 		return page(workspace, practiceId, model, "", "", Map.of());
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping
 	String adopt(CityWorkspace workspace, @PathVariable String practiceId, @RequestParam(defaultValue = "") String note,
 			@RequestParam(defaultValue = "") String reference, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		PracticeWorkspaceController.editor(workspace);
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (note.length() > PracticeForm.SUMMARY) {
 			errors.put("note", "practice.error.too-long");

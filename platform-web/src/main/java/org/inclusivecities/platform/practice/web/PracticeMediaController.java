@@ -10,7 +10,9 @@ import org.inclusivecities.platform.practice.Practice;
 import org.inclusivecities.platform.practice.PracticeEditing;
 import org.inclusivecities.platform.practice.PracticeImages;
 import org.inclusivecities.platform.practice.PracticeNotFound;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -45,11 +47,11 @@ class PracticeMediaController {
 		this.messages = messages;
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/images")
 	String upload(CityWorkspace workspace, @PathVariable String id, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "") String alt, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) throws IOException {
-		PracticeWorkspaceController.editor(workspace);
 		editing.get(workspace.cityId(), id);
 		try {
 			editing.addImage(workspace.cityId(), id, file == null ? null : file.getBytes(), alt);
@@ -71,10 +73,10 @@ class PracticeMediaController {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType())).body(bytes);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/stories")
 	String addStory(CityWorkspace workspace, @PathVariable String id, StoryForm form, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		PracticeWorkspaceController.editor(workspace);
 		editing.get(workspace.cityId(), id);
 		Map<String, String> errors = form.errors();
 		if (!errors.isEmpty()) {
@@ -89,10 +91,10 @@ class PracticeMediaController {
 		return "redirect:/my/cities/" + workspace.slug() + "/practices/" + id;
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/stories/{storyId}/withdraw")
 	String withdraw(CityWorkspace workspace, @PathVariable String id, @PathVariable String storyId,
 			RedirectAttributes redirect) {
-		PracticeWorkspaceController.editor(workspace);
 		editing.withdrawConsent(workspace.cityId(), id, storyId);
 		flash(redirect, "practice.flash.withdrawn");
 		return "redirect:/my/cities/" + workspace.slug() + "/practices/" + id;

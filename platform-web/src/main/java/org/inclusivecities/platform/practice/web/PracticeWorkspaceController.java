@@ -10,6 +10,7 @@ import org.inclusivecities.platform.practice.Practice;
 import org.inclusivecities.platform.practice.PracticeEditing;
 import org.inclusivecities.platform.plan.Sector;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,16 +49,16 @@ class PracticeWorkspaceController {
 		return "practice/workspace/list";
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@GetMapping("/new")
 	String create(CityWorkspace workspace, Model model) {
-		editor(workspace);
 		return form(model, workspace, PracticeForm.empty(), Map.of(), null);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/new")
 	String create(CityWorkspace workspace, @ModelAttribute("form") PracticeForm form, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		editor(workspace);
 		Map<String, String> errors = form.errors();
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -77,17 +78,17 @@ class PracticeWorkspaceController {
 		return "practice/workspace/detail";
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@GetMapping("/{id}/edit")
 	String edit(CityWorkspace workspace, @PathVariable String id, Model model) {
-		editor(workspace);
 		Practice practice = editing.get(workspace.cityId(), id);
 		return form(model, workspace, PracticeForm.of(practice.working().content()), Map.of(), practice);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/{id}/edit")
 	String edit(CityWorkspace workspace, @PathVariable String id, @ModelAttribute("form") PracticeForm form,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		editor(workspace);
 		Practice practice = editing.get(workspace.cityId(), id);
 		Map<String, String> errors = form.errors();
 		if (!errors.isEmpty()) {
@@ -99,16 +100,12 @@ class PracticeWorkspaceController {
 		return "redirect:/my/cities/" + workspace.slug() + "/practices/" + id;
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/{id}/submit")
 	String submit(CityWorkspace workspace, @PathVariable String id, RedirectAttributes redirect) {
-		editor(workspace);
 		editing.submit(workspace.cityId(), id);
 		flash(redirect, "practice.flash.submitted");
 		return "redirect:/my/cities/" + workspace.slug() + "/practices/" + id;
-	}
-
-	static CityWorkspace editor(CityWorkspace workspace) {
-		return workspace.require(Role.CITY_ADMIN, Role.COUNCIL_MEMBER);
 	}
 
 	private String form(Model model, CityWorkspace workspace, PracticeForm form, Map<String, String> errors,
