@@ -9,6 +9,7 @@ import org.inclusivecities.platform.request.RequestErrors.InvalidInput;
 import org.inclusivecities.platform.request.ReviewViews.CityView;
 import org.inclusivecities.platform.request.Reviews;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -41,18 +42,18 @@ class WithdrawController {
 		this.messages = messages;
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@GetMapping
 	String form(CityWorkspace workspace, @PathVariable String requestId, Model model) {
-		workspace.require(Role.CITY_ADMIN);
 		model.addAttribute("form", AppealForm.empty());
 		return show(workspace, reviews.cityView(workspace.cityId(), requestId), model);
 	}
 
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping
 	String withdraw(CityWorkspace workspace, @PathVariable String requestId, @ModelAttribute("form") AppealForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect,
 			Locale locale) {
-		workspace.require(Role.CITY_ADMIN);
 		CityView request = reviews.cityView(workspace.cityId(), requestId);
 		try {
 			accreditation.withdraw(workspace.cityId(), requestId, workspace.person().getId(), form.reason());
