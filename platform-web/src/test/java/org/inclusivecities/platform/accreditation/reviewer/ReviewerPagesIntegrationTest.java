@@ -97,7 +97,7 @@ class ReviewerPagesIntegrationTest {
 				"Decline the invitation", "name=\"reason\"");
 		assertThat(body(as(reviewer, get("/my/reviews")))).contains("Declinia", "href=\"/my/reviews/" + id + "\"");
 		assertThat(body(as(reviewer, get(page).param("lang", "nl")))).contains("Accreditatiebeoordeling van Declinia",
-				"De uitnodiging aanvaarden", "Waarom weiger je?");
+				"De uitnodiging aanvaarden", "Waarom weigert u?");
 		assertThat(body(as(reviewer, post(page + "/decline").param("lang", "nl").param("reason", ""))))
 			.contains("Er is een probleem", "Zeg waarom u weigert");
 
