@@ -110,7 +110,7 @@ class JoiningJourneyTest {
 		browser.click("Send invitation");
 		assertThat(browser.text()).contains("An invitation has been sent to sam@blackpool.example");
 		awaitMail("You are invited to join Blackpool on Inclusive Cities");
-		browser.click("Change Jo Hughes");
+		browser.click("Change roles or remove Jo Hughes");
 		assertThat(browser.text()).contains("Roles in the city");
 		browser.click("Save roles");
 		browser.jumpTo(base + "/invitations/" + "x".repeat(43), "a made-up invitation token: no link leads to it");
