@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,11 +38,8 @@ public class CityPortability {
 
 	private final long maxBytes;
 
-	private final ApplicationEventPublisher events;
-
-	CityPortability(List<TenantData> contributors, Clock clock, ApplicationEventPublisher events,
+	CityPortability(List<TenantData> contributors, Clock clock,
 			@Value("${platform.core.portability.max-import-bytes:67108864}") long maxBytes) {
-		this.events = events;
 		this.contributors = contributors.stream().sorted(Comparator.comparingInt(TenantData::order)).toList();
 		this.clock = clock;
 		this.maxBytes = maxBytes;
@@ -81,7 +77,6 @@ public class CityPortability {
 					problems);
 		}
 		write(cityId, sections);
-		events.publishEvent(new CityImported(cityId));
 		return cityId;
 	}
 

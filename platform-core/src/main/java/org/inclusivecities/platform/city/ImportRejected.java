@@ -1,11 +1,9 @@
 package org.inclusivecities.platform.city;
 
-import org.inclusivecities.platform.refusal.Invalid;
-
 import java.util.List;
 
 /** A city export that cannot be imported; nothing was written. */
-public class ImportRejected extends Invalid {
+public class ImportRejected extends RuntimeException {
 
 	/** Why, in terms the web layer turns into messages. */
 	public enum Reason {
@@ -17,8 +15,7 @@ public class ImportRejected extends Invalid {
 	private final List<String> details;
 
 	public ImportRejected(Reason reason, List<String> details) {
-		super(reason + " " + details, "file",
-				"portability.import.error." + reason.name().toLowerCase(java.util.Locale.ROOT));
+		super(reason + " " + details);
 		this.reason = reason;
 		this.details = List.copyOf(details);
 	}

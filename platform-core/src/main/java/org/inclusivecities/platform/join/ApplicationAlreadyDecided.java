@@ -1,24 +1,17 @@
 package org.inclusivecities.platform.join;
 
-import org.inclusivecities.platform.refusal.Conflict;
-
 /** The application was already approved or rejected (maps to 409); nothing was changed. */
-public class ApplicationAlreadyDecided extends Conflict {
+public class ApplicationAlreadyDecided extends RuntimeException {
 
 	private final ApplicationStatus status;
 
 	public ApplicationAlreadyDecided(String applicationId, ApplicationStatus status) {
-		super("Application " + applicationId + " is already " + status, "admin.conflict.text");
+		super("Application " + applicationId + " is already " + status);
 		this.status = status;
 	}
 
 	public ApplicationStatus status() {
 		return status;
-	}
-
-	@Override
-	public String titleKey() {
-		return "admin.conflict.title";
 	}
 
 }

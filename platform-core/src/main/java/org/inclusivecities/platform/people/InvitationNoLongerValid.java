@@ -1,9 +1,7 @@
 package org.inclusivecities.platform.people;
 
-import org.inclusivecities.platform.refusal.NotFound;
-
 /** The invitation was already used or has expired (maps to 410 Gone); nothing was changed. */
-public class InvitationNoLongerValid extends NotFound {
+public class InvitationNoLongerValid extends RuntimeException {
 
 	/** Why the invitation cannot be used. */
 	public enum Reason {
@@ -13,22 +11,12 @@ public class InvitationNoLongerValid extends NotFound {
 	private final Reason reason;
 
 	public InvitationNoLongerValid(Reason reason) {
-		super("Invitation " + reason.name().toLowerCase(java.util.Locale.ROOT), "people.invalid." + reason.name() + ".text");
+		super("Invitation " + reason.name().toLowerCase(java.util.Locale.ROOT));
 		this.reason = reason;
 	}
 
 	public Reason reason() {
 		return reason;
-	}
-
-	@Override
-	public boolean gone() {
-		return true;
-	}
-
-	@Override
-	public String titleKey() {
-		return "people.invalid." + reason.name() + ".title";
 	}
 
 }

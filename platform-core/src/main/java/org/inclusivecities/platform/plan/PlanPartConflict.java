@@ -1,22 +1,19 @@
 package org.inclusivecities.platform.plan;
 
-import org.inclusivecities.platform.refusal.Conflict;
-
 import java.time.Instant;
 
 /**
  * A part was saved from a stale version: someone else changed it first. Carries who, when and their content,
  * so the editor can compare and reapply; nothing was written.
  */
-public class PlanPartConflict extends Conflict {
+public class PlanPartConflict extends RuntimeException {
 
 	private final PlanPart part;
 
 	private final transient Section<? extends PartContent> current;
 
 	public PlanPartConflict(PlanPart part, Section<? extends PartContent> current) {
-		super("Part " + part + " changed since it was read (now version " + current.version() + ")",
-				"refusal.plan.part", current.changedByName());
+		super("Part " + part + " changed since it was read (now version " + current.version() + ")");
 		this.part = part;
 		this.current = current;
 	}

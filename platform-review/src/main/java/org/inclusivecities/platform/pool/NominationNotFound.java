@@ -1,9 +1,7 @@
 package org.inclusivecities.platform.pool;
 
-import org.inclusivecities.platform.refusal.NotFound;
-
 /** No such nomination in this city (maps to 404). */
-public class NominationNotFound extends NotFound {
+public class NominationNotFound extends RuntimeException {
 
 	public NominationNotFound(String nominationId) {
 		super("No nomination " + nominationId);

@@ -1,9 +1,7 @@
 package org.inclusivecities.platform.request;
 
-import org.inclusivecities.platform.refusal.Invalid;
-
 /** An evidence upload that cannot be accepted; {@link #reason()} says why (a message key suffix at the web edge). */
-public class EvidenceRejected extends Invalid {
+public class EvidenceRejected extends RuntimeException {
 
 	/** Why; {@link #onTitle()} tells whether the title or the file is at fault. */
 	public enum Reason {
@@ -19,8 +17,7 @@ public class EvidenceRejected extends Invalid {
 	private final Reason reason;
 
 	public EvidenceRejected(Reason reason) {
-		super("Evidence rejected: " + reason, reason.onTitle() ? "title" : "file",
-				"review.evidence.error." + reason.name());
+		super("Evidence rejected: " + reason);
 		this.reason = reason;
 	}
 

@@ -1,10 +1,5 @@
 package org.inclusivecities.platform.request;
 
-import org.inclusivecities.platform.refusal.Conflict;
-import org.inclusivecities.platform.refusal.Forbidden;
-import org.inclusivecities.platform.refusal.Invalid;
-import org.inclusivecities.platform.refusal.NotFound;
-
 /** Typed failures of the request workflow (each maps to a 404, 403 or 409 at the web edge). */
 public final class RequestErrors {
 
@@ -12,21 +7,16 @@ public final class RequestErrors {
 	}
 
 	/** No such request for this city or this reviewer (404, never revealing another city's data). */
-	public static class RequestNotFound extends NotFound {
+	public static class RequestNotFound extends RuntimeException {
 
 		public RequestNotFound(String requestId) {
-			super("No request " + requestId, "reviewAdmin.notFound.text");
-		}
-
-		@Override
-		public String titleKey() {
-			return "reviewAdmin.notFound.title";
+			super("No request " + requestId);
 		}
 
 	}
 
 	/** The person has no open invitation on this request (acting on someone else's invitation). */
-	public static class NotYourInvitation extends NotFound {
+	public static class NotYourInvitation extends RuntimeException {
 
 		public NotYourInvitation(String requestId) {
 			super("No invitation of yours on request " + requestId);
@@ -35,26 +25,21 @@ public final class RequestErrors {
 	}
 
 	/** A reviewer submits only once per round. */
-	public static class AlreadySubmitted extends Conflict {
+	public static class AlreadySubmitted extends RuntimeException {
 
 		public AlreadySubmitted(String requestId) {
-			super("Review already submitted for request " + requestId, "reviewer.conflict.submitted");
-		}
-
-		@Override
-		public String titleKey() {
-			return "reviewer.conflict.title";
+			super("Review already submitted for request " + requestId);
 		}
 
 	}
 
 	/** The city is not ready: the missing items are message keys. */
-	public static class NotReadyForAccreditation extends Conflict {
+	public static class NotReadyForAccreditation extends RuntimeException {
 
 		private final java.util.List<String> missing;
 
 		public NotReadyForAccreditation(java.util.List<String> missing) {
-			super("Not ready for accreditation: " + missing, missing.isEmpty() ? null : missing.get(0));
+			super("Not ready for accreditation: " + missing);
 			this.missing = java.util.List.copyOf(missing);
 		}
 
@@ -65,14 +50,12 @@ public final class RequestErrors {
 	}
 
 	/** A manual swap would break a hard rule; {@link #ruleId()} says which. */
-	public static class SwapRefused extends Conflict {
+	public static class SwapRefused extends RuntimeException {
 
 		private final String ruleId;
 
 		public SwapRefused(String ruleId) {
-			super("Swap refused by rule " + ruleId, "reviewAdmin.swap.error.refused",
-					new org.springframework.context.support.DefaultMessageSourceResolvable(
-							new String[] { "reviewAdmin.rule." + ruleId }, null, ruleId));
+			super("Swap refused by rule " + ruleId);
 			this.ruleId = ruleId;
 		}
 
@@ -83,26 +66,21 @@ public final class RequestErrors {
 	}
 
 	/** The city already used its one appeal for this request. */
-	public static class AppealNotAllowed extends Conflict {
+	public static class AppealNotAllowed extends RuntimeException {
 
 		public AppealNotAllowed(String reason) {
-			super(reason, reason != null && reason.startsWith("review.appeal.") ? reason : "review.appeal.conflict.used");
-		}
-
-		@Override
-		public String titleKey() {
-			return "review.appeal.conflict.title";
+			super(reason);
 		}
 
 	}
 
 	/** Input that cannot be accepted (e.g. a decline without a reason); problems are message keys. */
-	public static class InvalidInput extends Invalid {
+	public static class InvalidInput extends RuntimeException {
 
 		private final java.util.List<String> problems;
 
 		public InvalidInput(java.util.List<String> problems) {
-			super("Invalid input: " + problems, null, problems.isEmpty() ? null : problems.get(0));
+			super("Invalid input: " + problems);
 			this.problems = java.util.List.copyOf(problems);
 		}
 
@@ -113,7 +91,7 @@ public final class RequestErrors {
 	}
 
 	/** Only the secretariat (network admins) may do this. */
-	public static class SecretariatOnly extends Forbidden {
+	public static class SecretariatOnly extends RuntimeException {
 
 		public SecretariatOnly() {
 			super("Only the secretariat may do this");
@@ -122,7 +100,7 @@ public final class RequestErrors {
 	}
 
 	/** No condition with this id on the request's standing decision (404). */
-	public static class ConditionNotFound extends NotFound {
+	public static class ConditionNotFound extends RuntimeException {
 
 		public ConditionNotFound(String conditionId) {
 			super("No condition " + conditionId);
@@ -131,15 +109,10 @@ public final class RequestErrors {
 	}
 
 	/** The condition was already marked met (409). */
-	public static class ConditionAlreadyMet extends Conflict {
+	public static class ConditionAlreadyMet extends RuntimeException {
 
 		public ConditionAlreadyMet(String conditionId) {
-			super("Condition " + conditionId + " is already met", "reviewAdmin.conflict.conditionMet");
-		}
-
-		@Override
-		public String titleKey() {
-			return "reviewAdmin.conflict.title";
+			super("Condition " + conditionId + " is already met");
 		}
 
 	}

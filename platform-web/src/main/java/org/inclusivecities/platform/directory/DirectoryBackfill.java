@@ -1,11 +1,10 @@
 package org.inclusivecities.platform.directory;
 
-import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
-import org.inclusivecities.platform.database.DatabaseStartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,30 +14,26 @@ import org.springframework.stereotype.Component;
 /**
  * Cities stored before the directory's derived fields existed (folded name, search keys, member since) get
  * them once at start-up, so search and sorting never silently skip them. Idempotent; safe with several
- * instances (a city another instance just updated is left to it). Saved through {@link Cities}, so each one
- * publishes its {@code CityProfileChanged}.
+ * instances (a city another instance just updated is left to it).
  */
 @Component
-class DirectoryBackfill implements DatabaseStartupTask {
+class DirectoryBackfill implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DirectoryBackfill.class);
 
 	private final MongoTemplate mongo;
 
-	private final Cities cities;
-
-	DirectoryBackfill(MongoTemplate mongo, Cities cities) {
+	DirectoryBackfill(MongoTemplate mongo) {
 		this.mongo = mongo;
-		this.cities = cities;
 	}
 
 	@Override
-	public void run() {
+	public void afterSingletonsInstantiated() {
 		int updated = 0;
 		for (City city : mongo.find(Query.query(Criteria.where("searchName").exists(false)), City.class)) {
 			city.update(city.profile());
 			try {
-				cities.save(city);
+				mongo.save(city);
 				updated++;
 			}
 			catch (OptimisticLockingFailureException ex) {

@@ -1,16 +1,24 @@
 package org.inclusivecities.platform.events;
 
-import org.inclusivecities.platform.refusal.Invalid;
-
 /** A calendar filter or page parameter with a value the calendar does not accept. */
-public class InvalidCalendarQuery extends Invalid {
+public class InvalidCalendarQuery extends RuntimeException {
+
+	private final String parameter;
+
+	private final String messageKey;
 
 	InvalidCalendarQuery(String parameter, String messageKey, String message) {
-		super(message, parameter, messageKey);
+		super(message);
+		this.parameter = parameter;
+		this.messageKey = messageKey;
 	}
 
 	public String parameter() {
-		return field();
+		return parameter;
+	}
+
+	public String messageKey() {
+		return messageKey;
 	}
 
 }

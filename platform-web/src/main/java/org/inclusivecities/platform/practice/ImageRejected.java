@@ -1,11 +1,9 @@
 package org.inclusivecities.platform.practice;
 
-import org.inclusivecities.platform.refusal.Invalid;
-
 import org.springframework.http.HttpStatus;
 
 /** An upload that is not an acceptable image, with the status and message key that say why. */
-public class ImageRejected extends Invalid {
+public class ImageRejected extends RuntimeException {
 
 	public enum Reason {
 
@@ -32,7 +30,7 @@ public class ImageRejected extends Invalid {
 	private final Reason reason;
 
 	public ImageRejected(Reason reason) {
-		super(reason.name(), reason == Reason.ALT_MISSING ? "alt" : "file", reason.messageKey());
+		super(reason.name());
 		this.reason = reason;
 	}
 

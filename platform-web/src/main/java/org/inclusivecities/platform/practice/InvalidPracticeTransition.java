@@ -1,13 +1,14 @@
 package org.inclusivecities.platform.practice;
 
-import org.inclusivecities.platform.refusal.Conflict;
-
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** A moderation step that the practice's current state does not allow (409). */
-public class InvalidPracticeTransition extends Conflict {
+@ResponseStatus(HttpStatus.CONFLICT)
+public class InvalidPracticeTransition extends RuntimeException {
 
 	public InvalidPracticeTransition(String message) {
-		super(message, "refusal.practice.transition");
+		super(message);
 	}
 
 }

@@ -1,10 +1,11 @@
 package org.inclusivecities.platform.practice;
 
-import org.inclusivecities.platform.refusal.NotFound;
-
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** No such practice, or not one the asker may see: 404 either way. */
-public class PracticeNotFound extends NotFound {
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class PracticeNotFound extends RuntimeException {
 
 	public PracticeNotFound() {
 		super("Not found");

@@ -1,9 +1,11 @@
 package org.inclusivecities.platform.tenancy;
 
-import org.inclusivecities.platform.refusal.NotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The city does not exist or the person is not a member (or lacks the role): both answer 404. */
-public class NotAMember extends NotFound {
+@ResponseStatus(HttpStatus.NOT_FOUND)
+public class NotAMember extends RuntimeException {
 
 	public NotAMember() {
 		super("Not found");

@@ -78,7 +78,7 @@ class InvitationsIntegrationTest {
 		String token = tokenMailedTo("sam@utrecht.example");
 		assertThat(invitation.toJson()).doesNotContain(token);
 		assertThat(lastMailTo("sam@utrecht.example").getString("subject"))
-			.isEqualTo("U bent uitgenodigd voor Utrecht op Inclusieve Steden");
+			.isEqualTo("Je bent uitgenodigd voor Utrecht op Inclusive Cities");
 
 		mvc.perform(get("/invitations/" + token))
 			.andExpect(status().isOk())

@@ -1,7 +1,5 @@
 package org.inclusivecities.platform.accreditation.reviewer;
 
-import org.inclusivecities.platform.refusal.Conflict;
-
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -144,15 +142,17 @@ class ReviewActionsController {
 	}
 
 	/** The seat no longer takes this action (already answered, declined, expired, review closed): 409. */
-	static class SeatClosed extends Conflict {
+	static class SeatClosed extends RuntimeException {
+
+		private final String reasonKey;
 
 		SeatClosed(String reasonKey) {
-			super("Seat closed: " + reasonKey, reasonKey);
+			super("Seat closed: " + reasonKey);
+			this.reasonKey = reasonKey;
 		}
 
-		@Override
-		public String titleKey() {
-			return "reviewer.conflict.title";
+		String reasonKey() {
+			return reasonKey;
 		}
 
 	}

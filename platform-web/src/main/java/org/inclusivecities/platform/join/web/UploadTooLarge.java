@@ -6,14 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.inclusivecities.platform.api.ApiProblems;
 import org.inclusivecities.platform.people.Language;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -23,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A request too large for the multipart limits never reaches a controller (the container refuses to
  * parse it), so no field survives. The join form is shown again with a clear message on the file; any
- * other upload gets the friendly 413 page, and the API a 413 problem.
+ * other upload gets the friendly 413 page.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,11 +38,7 @@ class UploadTooLarge {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
-	Object tooLarge(HttpServletRequest request, Locale locale) {
-		if (request.getServletPath().startsWith("/api/")) {
-			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-				.body(ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "Too large", "The request body is too large."));
-		}
+	ModelAndView tooLarge(HttpServletRequest request, Locale locale) {
 		if (!"/join".equals(request.getServletPath())) {
 			return new ModelAndView("join/too-large");
 		}

@@ -17,7 +17,6 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.inclusivecities.platform.layout.SiteUrl;
 import org.inclusivecities.platform.practice.PublishedPractice;
 import org.inclusivecities.platform.practice.PublishedPractices;
 import org.inclusivecities.platform.practice.RichText;
@@ -28,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The library as open data: an Atom feed of new practices and a CSV export, both of published content only. */
 @Controller
@@ -39,17 +39,14 @@ class PracticeExportController {
 
 	private final RichText richText;
 
-	private final SiteUrl siteUrl;
-
-	PracticeExportController(PublishedPractices published, RichText richText, SiteUrl siteUrl) {
-		this.siteUrl = siteUrl;
+	PracticeExportController(PublishedPractices published, RichText richText) {
 		this.published = published;
 		this.richText = richText;
 	}
 
 	@GetMapping("/practices.atom")
 	ResponseEntity<String> atom() throws FeedException {
-		String base = siteUrl.current();
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType("atom_1.0");
 		feed.setTitle("Inclusive Cities – good practices");
@@ -84,7 +81,7 @@ class PracticeExportController {
 
 	@GetMapping("/practices.csv")
 	ResponseEntity<String> csv() throws IOException {
-		String base = siteUrl.current();
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
 			.setHeader("id", "title", "summary", "city", "country", "activity_types", "aims", "sectors",
