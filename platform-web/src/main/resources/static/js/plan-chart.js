@@ -1,15 +1,11 @@
-// Draws each indicator chart from the JSON next to it. The same data is always in the table below the
+// Draws each indicator chart from the JSON in its data-chart attribute. The same data is always in the table below the
 // chart, so nothing depends on this script or on seeing colours.
 (function () {
   if (typeof Chart === 'undefined') {
     return;
   }
-  document.querySelectorAll('canvas[data-chart-source]').forEach(function (canvas) {
-    var source = document.getElementById(canvas.getAttribute('data-chart-source'));
-    if (!source) {
-      return;
-    }
-    var data = JSON.parse(source.textContent);
+  document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+    var data = JSON.parse(canvas.getAttribute('data-chart'));
     var datasets = [{ label: data.name, data: data.values, borderColor: '#1d70b8', backgroundColor: '#1d70b8', pointStyle: 'circle', pointRadius: 5 }];
     if (data.baseline !== undefined) {
       datasets.push({ label: canvas.getAttribute('data-baseline-label'), data: data.labels.map(function () { return data.baseline; }),

@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A city in the network: the tenant. Everything a city owns carries its {@link #getId() id}.
- * State changes are methods that refuse invalid transitions.
+ * State changes are methods that refuse invalid transitions; what they changed is published as a {@link CityChange}
+ * when the city is saved through {@link Cities} (Spring Data domain events).
  */
 @Document("cities")
 public class City {
@@ -54,6 +58,16 @@ public class City {
 	@Version
 	private Long version;
 
+	/** Since the last save: moved into a listed status, moved otherwise, descriptive data changed. */
+	@Transient
+	private transient boolean listed;
+
+	@Transient
+	private transient boolean moved;
+
+	@Transient
+	private transient boolean described;
+
 	City() {
 	}
 
@@ -78,6 +92,7 @@ public class City {
 		this.languages = new ArrayList<>(profile.languages());
 		this.coordinates = profile.coordinates();
 		this.website = profile.website();
+		this.described = true;
 		if (memberSince == null) {
 			memberSince = history.stream().filter(c -> c.status() == CityStatus.MEMBER).map(StatusChange::at)
 				.findFirst().orElse(null);
@@ -89,6 +104,8 @@ public class City {
 		if (!status.canMoveTo(next)) {
 			throw new InvalidCityTransition(slug, status, next);
 		}
+		listed |= CityStatus.LISTED.contains(next) && !CityStatus.LISTED.contains(status);
+		moved = true;
 		status = next;
 		if (next == CityStatus.MEMBER && memberSince == null) {
 			memberSince = at;
@@ -102,6 +119,25 @@ public class City {
 			throw new IllegalArgumentException("Only a new application may change its slug to a valid one");
 		}
 		this.slug = slug;
+	}
+
+	/** What changed since the last save, as one event (listeners read the whole city again). */
+	@DomainEvents
+	List<CityChange> changes() {
+		if (listed) {
+			return List.of(new CityListed(id));
+		}
+		if (moved) {
+			return List.of(new CityStatusChanged(id));
+		}
+		return described ? List.of(new CityProfileChanged(id)) : List.of();
+	}
+
+	@AfterDomainEventPublication
+	void changesPublished() {
+		listed = false;
+		moved = false;
+		described = false;
 	}
 
 	public String getId() {

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,8 +39,11 @@ public class CityPortability {
 
 	private final long maxBytes;
 
-	CityPortability(List<TenantData> contributors, Clock clock,
+	private final ApplicationEventPublisher events;
+
+	CityPortability(List<TenantData> contributors, Clock clock, ApplicationEventPublisher events,
 			@Value("${platform.core.portability.max-import-bytes:67108864}") long maxBytes) {
+		this.events = events;
 		this.contributors = contributors.stream().sorted(Comparator.comparingInt(TenantData::order)).toList();
 		this.clock = clock;
 		this.maxBytes = maxBytes;
@@ -77,6 +81,7 @@ public class CityPortability {
 					problems);
 		}
 		write(cityId, sections);
+		events.publishEvent(new CityImported(cityId));
 		return cityId;
 	}
 

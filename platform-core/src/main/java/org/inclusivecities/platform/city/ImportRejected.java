@@ -1,9 +1,11 @@
 package org.inclusivecities.platform.city;
 
+import org.inclusivecities.platform.refusal.Invalid;
+
 import java.util.List;
 
 /** A city export that cannot be imported; nothing was written. */
-public class ImportRejected extends RuntimeException {
+public class ImportRejected extends Invalid {
 
 	/** Why, in terms the web layer turns into messages. */
 	public enum Reason {
@@ -15,7 +17,8 @@ public class ImportRejected extends RuntimeException {
 	private final List<String> details;
 
 	public ImportRejected(Reason reason, List<String> details) {
-		super(reason + " " + details);
+		super(reason + " " + details, "file",
+				"portability.import.error." + reason.name().toLowerCase(java.util.Locale.ROOT));
 		this.reason = reason;
 		this.details = List.copyOf(details);
 	}

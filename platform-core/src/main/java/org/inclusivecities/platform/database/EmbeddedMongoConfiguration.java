@@ -42,6 +42,9 @@ class EmbeddedMongoConfiguration {
 		}
 		var embedded = properties.embeddedMongodb();
 		MongoServer server = new MongoServer(DurableH2Backend.open(file.toString(), embedded.fsync()));
+		if (embedded.oplog()) {
+			server.enableOplog();
+		}
 		int port = embedded.port();
 		if (!isFree(embedded.bindAddress(), port)) {
 			log.warn("Port {} on {} is taken (another MongoDB or platform instance?); "

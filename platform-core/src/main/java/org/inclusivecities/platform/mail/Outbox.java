@@ -17,6 +17,14 @@ public interface Outbox extends Repository<OutboxMail, String> {
 
 	Page<OutboxMail> findAllByOrderByCreatedAtDesc(Pageable pageable);
 
+	Page<OutboxMail> findAllByStatusOrderByCreatedAtDesc(OutboxMail.Status status, Pageable pageable);
+
+	List<OutboxMail> findAllByStatusAndClaimedAtLessThan(OutboxMail.Status status, Instant claimedBefore);
+
+	List<OutboxMail> findAllByStatus(OutboxMail.Status status);
+
+	long countByStatus(OutboxMail.Status status);
+
 	java.util.Optional<OutboxMail> findById(String id);
 
 	List<OutboxMail> findAllByRecipientOrderByCreatedAtDesc(String recipient);

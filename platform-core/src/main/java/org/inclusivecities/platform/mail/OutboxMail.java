@@ -16,12 +16,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "status_due", def = "{'status': 1, 'nextAttemptAt': 1}")
 public class OutboxMail {
 
-	/** Delivery state. */
+	/**
+	 * Delivery state: {@code PENDING} waits for its next attempt, {@code SENDING} is claimed by the instance that
+	 * hands it to SMTP right now, {@code SENT} was accepted by the SMTP server, {@code FAILED} gave up (after
+	 * {@value #MAX_ATTEMPTS} attempts, or because the sending instance stopped mid-send) until the secretariat
+	 * retries it.
+	 */
 	public enum Status {
-		PENDING, SENT, FAILED
+		PENDING, SENDING, SENT, FAILED
 	}
 
 	static final int MAX_ATTEMPTS = 8;
+
+	static final String INTERRUPTED = "Interrupted: the instance sending it stopped before the mail server answered; "
+			+ "it may have arrived";
 
 	@Id
 	private String id;
@@ -49,6 +57,9 @@ public class OutboxMail {
 
 	private Instant sentAt;
 
+	/** When the current delivery attempt began ({@code SENDING}); null otherwise. */
+	private Instant claimedAt;
+
 	private String lastError;
 
 	@Version
@@ -75,22 +86,66 @@ public class OutboxMail {
 		return outboxMail;
 	}
 
+	/** Begins a delivery attempt; stored before the mail is handed to SMTP, so a crash mid-send is noticed. */
+	void claim(Instant at) {
+		requireStatus(Status.PENDING);
+		status = Status.SENDING;
+		claimedAt = at;
+	}
+
 	void sent(Instant at) {
+		requireStatus(Status.SENDING);
 		status = Status.SENT;
 		sentAt = at;
+		claimedAt = null;
 		attempts++;
 		lastError = null;
 	}
 
-	/** Exponential backoff: 30 s, 1 min, 2 min, … up to {@value #MAX_ATTEMPTS} attempts. */
-	void failed(Instant at, String error) {
+	/** Exponential backoff: {@code backoff}, twice that, four times, … up to {@value #MAX_ATTEMPTS} attempts. */
+	void failed(Instant at, Duration backoff, String error) {
+		requireStatus(Status.SENDING);
+		claimedAt = null;
 		attempts++;
 		lastError = error;
 		if (attempts >= MAX_ATTEMPTS) {
 			status = Status.FAILED;
 			return;
 		}
-		nextAttemptAt = at.plus(Duration.ofSeconds(30L << (attempts - 1)));
+		status = Status.PENDING;
+		nextAttemptAt = at.plus(backoff.multipliedBy(1L << (attempts - 1)));
+	}
+
+	/**
+	 * The instance that claimed this mail stopped before it recorded whether SMTP took it. Sending it again could
+	 * deliver it twice, so it is failed (at most once) and left for the secretariat to check and retry.
+	 */
+	void interrupted(Instant at) {
+		requireStatus(Status.SENDING);
+		claimedAt = null;
+		attempts++;
+		status = Status.FAILED;
+		nextAttemptAt = at;
+		lastError = INTERRUPTED;
+	}
+
+	/** A failed mail gets a fresh set of attempts, the first one now. */
+	void retry(Instant at) {
+		requireStatus(Status.FAILED);
+		status = Status.PENDING;
+		attempts = 0;
+		nextAttemptAt = at;
+	}
+
+	/** Whether the secretariat can send this mail again. */
+	public boolean isRetryable() {
+		return status == Status.FAILED;
+	}
+
+	private void requireStatus(Status expected) {
+		if (status != expected) {
+			throw new IllegalStateException("Outbox mail " + id + " is " + status + ", not " + expected);
+		}
 	}
 
 	public String getId() {
@@ -140,6 +195,10 @@ public class OutboxMail {
 
 	public Instant getSentAt() {
 		return sentAt;
+	}
+
+	public Instant getClaimedAt() {
+		return claimedAt;
 	}
 
 	public String getLastError() {

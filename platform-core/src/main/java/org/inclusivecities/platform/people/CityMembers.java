@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.inclusivecities.platform.mail.Mailer;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 
@@ -124,7 +125,13 @@ public class CityMembers {
 			throw new IllegalArgumentException("This invitation needs a name and password");
 		}
 		invitation.accepted(person == null ? null : person.getId(), now);
-		invitations.save(invitation);
+		try {
+			invitations.save(invitation);
+		}
+		catch (OptimisticLockingFailureException raced) {
+			// two tabs accepting the same invitation at once: the second one finds it used
+			throw new InvitationNoLongerValid(InvitationNoLongerValid.Reason.USED);
+		}
 		if (person == null) {
 			person = Person.create(invitation.getEmail(), account.displayName(), account.language(), now);
 		}

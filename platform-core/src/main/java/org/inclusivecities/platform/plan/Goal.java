@@ -9,6 +9,10 @@ public record Goal(String text, GoalTerm term, LocalDate targetDate) {
 		if (term == null) {
 			throw new InvalidPlanContent("term", "plan.error.required");
 		}
+		if (targetDate != null && (targetDate.getYear() < 1000 || targetDate.getYear() > 9999)) {
+			// an extended year (+999999999-12-31) parses as a date, but no plan means it and the database cannot hold it
+			throw new InvalidPlanContent("targetDate", "plan.error.date");
+		}
 	}
 
 }

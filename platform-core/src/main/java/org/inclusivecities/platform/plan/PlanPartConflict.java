@@ -1,19 +1,22 @@
 package org.inclusivecities.platform.plan;
 
+import org.inclusivecities.platform.refusal.Conflict;
+
 import java.time.Instant;
 
 /**
  * A part was saved from a stale version: someone else changed it first. Carries who, when and their content,
  * so the editor can compare and reapply; nothing was written.
  */
-public class PlanPartConflict extends RuntimeException {
+public class PlanPartConflict extends Conflict {
 
 	private final PlanPart part;
 
 	private final transient Section<? extends PartContent> current;
 
 	public PlanPartConflict(PlanPart part, Section<? extends PartContent> current) {
-		super("Part " + part + " changed since it was read (now version " + current.version() + ")");
+		super("Part " + part + " changed since it was read (now version " + current.version() + ")",
+				"refusal.plan.part", current.changedByName());
 		this.part = part;
 		this.current = current;
 	}

@@ -3,6 +3,7 @@ package org.inclusivecities.platform.plan;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -16,10 +17,13 @@ public class PlanPublisher {
 
 	private final Clock clock;
 
-	PlanPublisher(ActionPlanService drafts, PublishedPlans published, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PlanPublisher(ActionPlanService drafts, PublishedPlans published, Clock clock, ApplicationEventPublisher events) {
 		this.drafts = drafts;
 		this.published = published;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -33,12 +37,15 @@ public class PlanPublisher {
 			throw new PlanUnchanged();
 		}
 		int number = latest.map(PublishedPlan::getNumber).orElse(0) + 1;
+		PublishedPlan plan;
 		try {
-			return published.insert(new PublishedPlan(cityId, number, snapshot, editor, clock.instant()));
+			plan = published.insert(new PublishedPlan(cityId, number, snapshot, editor, clock.instant()));
 		}
 		catch (DuplicateKeyException raced) {
 			throw new PlanUnchanged();
 		}
+		events.publishEvent(new PlanPublished(cityId, number));
+		return plan;
 	}
 
 	public List<PublishedPlan> history(String cityId) {

@@ -35,4 +35,18 @@ class MigrationsIntegrationTest {
 				index -> assertThat(index.getName()).isEqualTo("status_due"));
 	}
 
+	/** Spring Data creates none (auto-index-creation off): the declared ones come from a change unit run each start. */
+	@Test
+	void declaredIndexesAreEnsuredAtEveryStartByMongock() {
+		assertThat(mongo.find(Query.query(Criteria.where("changeId").is("declared-indexes")), Document.class,
+				"mongockChangeLog")).isNotEmpty().allSatisfy(entry -> assertThat(entry.getString("state")).isEqualTo("EXECUTED"));
+	}
+
+	/** A feature's own indexes are change units in its package, found by the scan of the whole base package. */
+	@Test
+	void featureChangeUnitsOutsideTheMigrationPackageRan() {
+		assertThat(mongo.indexOps("change_log").getIndexInfo())
+			.anySatisfy(index -> assertThat(index.getName()).isEqualTo("change_log_at"));
+	}
+
 }

@@ -9,7 +9,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
-		TestPropertyValues.of("spring.mongodb.uri=" + TestDatabase.newDatabaseUri()).applyTo(context);
+		// a real database URI means production to the web module, which then needs to know its own address
+		// (platform.web.allowed-hosts or base-url); tests answer on localhost
+		TestPropertyValues
+			.of("spring.mongodb.uri=" + TestDatabase.newDatabaseUri(), "platform.web.allowed-hosts=localhost,127.0.0.1")
+			.applyTo(context);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
 import org.inclusivecities.platform.scoring.Recommendation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,8 +37,11 @@ public class Decisions {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Decisions(RequestsInReview requests, ReviewProperties properties, Secretariat secretariat, ReviewMail mail,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.requests = requests;
 		this.properties = properties;
 		this.secretariat = secretariat;
@@ -58,6 +62,7 @@ public class Decisions {
 				accredits ? today.plus(properties.accreditationValidity()) : null, accredits ? newCode() : null);
 		request.decide(decision);
 		AccreditationRequest saved = requests.save(request);
+		events.publishEvent(new AccreditationDecided(saved.getCityId(), saved.getId()));
 		Map<String, Object> model = new java.util.HashMap<>(Map.of("outcome", outcome.name(), "reasons",
 				decision.reasons(), "conditions", decision.conditions()));
 		if (accredits) {

@@ -1,7 +1,9 @@
 package org.inclusivecities.platform.request;
 
+import org.inclusivecities.platform.refusal.Invalid;
+
 /** An evidence upload that cannot be accepted; {@link #reason()} says why (a message key suffix at the web edge). */
-public class EvidenceRejected extends RuntimeException {
+public class EvidenceRejected extends Invalid {
 
 	/** Why; {@link #onTitle()} tells whether the title or the file is at fault. */
 	public enum Reason {
@@ -17,7 +19,8 @@ public class EvidenceRejected extends RuntimeException {
 	private final Reason reason;
 
 	public EvidenceRejected(Reason reason) {
-		super("Evidence rejected: " + reason);
+		super("Evidence rejected: " + reason, reason.onTitle() ? "title" : "file",
+				"review.evidence.error." + reason.name());
 		this.reason = reason;
 	}
 

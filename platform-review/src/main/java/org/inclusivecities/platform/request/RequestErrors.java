@@ -1,5 +1,10 @@
 package org.inclusivecities.platform.request;
 
+import org.inclusivecities.platform.refusal.Conflict;
+import org.inclusivecities.platform.refusal.Forbidden;
+import org.inclusivecities.platform.refusal.Invalid;
+import org.inclusivecities.platform.refusal.NotFound;
+
 /** Typed failures of the request workflow (each maps to a 404, 403 or 409 at the web edge). */
 public final class RequestErrors {
 
@@ -7,16 +12,21 @@ public final class RequestErrors {
 	}
 
 	/** No such request for this city or this reviewer (404, never revealing another city's data). */
-	public static class RequestNotFound extends RuntimeException {
+	public static class RequestNotFound extends NotFound {
 
 		public RequestNotFound(String requestId) {
-			super("No request " + requestId);
+			super("No request " + requestId, "reviewAdmin.notFound.text");
+		}
+
+		@Override
+		public String titleKey() {
+			return "reviewAdmin.notFound.title";
 		}
 
 	}
 
 	/** The person has no open invitation on this request (acting on someone else's invitation). */
-	public static class NotYourInvitation extends RuntimeException {
+	public static class NotYourInvitation extends NotFound {
 
 		public NotYourInvitation(String requestId) {
 			super("No invitation of yours on request " + requestId);
@@ -25,21 +35,26 @@ public final class RequestErrors {
 	}
 
 	/** A reviewer submits only once per round. */
-	public static class AlreadySubmitted extends RuntimeException {
+	public static class AlreadySubmitted extends Conflict {
 
 		public AlreadySubmitted(String requestId) {
-			super("Review already submitted for request " + requestId);
+			super("Review already submitted for request " + requestId, "reviewer.conflict.submitted");
+		}
+
+		@Override
+		public String titleKey() {
+			return "reviewer.conflict.title";
 		}
 
 	}
 
 	/** The city is not ready: the missing items are message keys. */
-	public static class NotReadyForAccreditation extends RuntimeException {
+	public static class NotReadyForAccreditation extends Conflict {
 
 		private final java.util.List<String> missing;
 
 		public NotReadyForAccreditation(java.util.List<String> missing) {
-			super("Not ready for accreditation: " + missing);
+			super("Not ready for accreditation: " + missing, missing.isEmpty() ? null : missing.get(0));
 			this.missing = java.util.List.copyOf(missing);
 		}
 
@@ -50,12 +65,14 @@ public final class RequestErrors {
 	}
 
 	/** A manual swap would break a hard rule; {@link #ruleId()} says which. */
-	public static class SwapRefused extends RuntimeException {
+	public static class SwapRefused extends Conflict {
 
 		private final String ruleId;
 
 		public SwapRefused(String ruleId) {
-			super("Swap refused by rule " + ruleId);
+			super("Swap refused by rule " + ruleId, "reviewAdmin.swap.error.refused",
+					new org.springframework.context.support.DefaultMessageSourceResolvable(
+							new String[] { "reviewAdmin.rule." + ruleId }, null, ruleId));
 			this.ruleId = ruleId;
 		}
 
@@ -66,21 +83,26 @@ public final class RequestErrors {
 	}
 
 	/** The city already used its one appeal for this request. */
-	public static class AppealNotAllowed extends RuntimeException {
+	public static class AppealNotAllowed extends Conflict {
 
 		public AppealNotAllowed(String reason) {
-			super(reason);
+			super(reason, reason != null && reason.startsWith("review.appeal.") ? reason : "review.appeal.conflict.used");
+		}
+
+		@Override
+		public String titleKey() {
+			return "review.appeal.conflict.title";
 		}
 
 	}
 
 	/** Input that cannot be accepted (e.g. a decline without a reason); problems are message keys. */
-	public static class InvalidInput extends RuntimeException {
+	public static class InvalidInput extends Invalid {
 
 		private final java.util.List<String> problems;
 
 		public InvalidInput(java.util.List<String> problems) {
-			super("Invalid input: " + problems);
+			super("Invalid input: " + problems, null, problems.isEmpty() ? null : problems.get(0));
 			this.problems = java.util.List.copyOf(problems);
 		}
 
@@ -91,7 +113,7 @@ public final class RequestErrors {
 	}
 
 	/** Only the secretariat (network admins) may do this. */
-	public static class SecretariatOnly extends RuntimeException {
+	public static class SecretariatOnly extends Forbidden {
 
 		public SecretariatOnly() {
 			super("Only the secretariat may do this");
@@ -100,7 +122,7 @@ public final class RequestErrors {
 	}
 
 	/** No condition with this id on the request's standing decision (404). */
-	public static class ConditionNotFound extends RuntimeException {
+	public static class ConditionNotFound extends NotFound {
 
 		public ConditionNotFound(String conditionId) {
 			super("No condition " + conditionId);
@@ -109,10 +131,15 @@ public final class RequestErrors {
 	}
 
 	/** The condition was already marked met (409). */
-	public static class ConditionAlreadyMet extends RuntimeException {
+	public static class ConditionAlreadyMet extends Conflict {
 
 		public ConditionAlreadyMet(String conditionId) {
-			super("Condition " + conditionId + " is already met");
+			super("Condition " + conditionId + " is already met", "reviewAdmin.conflict.conditionMet");
+		}
+
+		@Override
+		public String titleKey() {
+			return "reviewAdmin.conflict.title";
 		}
 
 	}

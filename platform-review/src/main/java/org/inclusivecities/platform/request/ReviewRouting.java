@@ -58,7 +58,10 @@ public class ReviewRouting {
 		List<AccreditationRequest> waiting = requests.withStatus(RequestStatus.AWAITING_REVIEWERS,
 				RequestStatus.PROPOSED);
 		RoutingInputs.Inputs loaded = inputs.load();
-		List<RoutingRequest> routing = waiting.stream().map(RoutingInputs::routingRequest).toList();
+		Map<String, java.time.LocalDate> deadlines = inputs.renewalDeadlines();
+		List<RoutingRequest> routing = waiting.stream()
+			.map(r -> RoutingInputs.routingRequest(r, deadlines.get(r.getCityId())))
+			.toList();
 		RoutingResult result = new Router(properties.routing(), HardRules.standard()).route(routing,
 				loaded.candidates(), loaded.context(), step -> log.info("Routing {} round {}: {} requests, {} arcs, {} ms",
 						step.phase(), step.round(), step.requests(), step.arcs(), step.elapsed().toMillis()));

@@ -1,6 +1,7 @@
 package org.inclusivecities.platform.request;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,15 +106,35 @@ class RoutingInputs {
 		return candidates;
 	}
 
+	/**
+	 * When each city's accreditation in force runs out (the latest accrediting decision): routing staffs
+	 * requests whose accreditation runs out sooner first when not all can be staffed.
+	 */
+	Map<String, LocalDate> renewalDeadlines() {
+		Map<String, LocalDate> deadlines = new HashMap<>();
+		for (AccreditationRequest decided : requests.withStatus(RequestStatus.DECIDED)) {
+			Decision decision = decided.getDecision();
+			if (decision != null && decision.accredits() && decision.validUntil() != null) {
+				deadlines.merge(decided.getCityId(), decision.validUntil(), (a, b) -> a.isAfter(b) ? a : b);
+			}
+		}
+		return deadlines;
+	}
+
 	/** The routing view of a request: every reviewer it ever had is excluded (decliners, first-round on appeal). */
 	static RoutingRequest routingRequest(AccreditationRequest request) {
+		return routingRequest(request, null);
+	}
+
+	/** As {@link #routingRequest(AccreditationRequest)}, with the city's renewal deadline (null for a first one). */
+	static RoutingRequest routingRequest(AccreditationRequest request, LocalDate renewalDeadline) {
 		Set<String> excluded = new HashSet<>();
 		request.getSeats()
 			.stream()
 			.filter(s -> s.round() < request.getRound() || s.status() != SeatStatus.PROPOSED)
 			.forEach(s -> excluded.add(s.reviewerId()));
 		return new RoutingRequest(request.getId(), request.getCityId(), request.getLanguages(), request.getTopics(),
-				request.getReviewPeriod(), excluded);
+				request.getReviewPeriod(), excluded, renewalDeadline, request.getSubmittedAt());
 	}
 
 }

@@ -2,7 +2,6 @@ package org.inclusivecities.platform.routing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +25,26 @@ final class Eligibility {
 
 	final int[] eligibleCities;
 
+	/**
+	 * Per request, the most seats its eligible reviewers can fill with at most the per-city cap from one city
+	 * (the sum over cities of min(eligible reviewers, cap)); with the cap given to the constructor.
+	 */
+	final int[] seatsWithinCap;
+
+	/** True when the run was cancelled before every request was checked (the options are then incomplete). */
+	final boolean stopped;
+
 	Eligibility(List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context, HardRules rules,
 			PreferenceCosts costs) {
+		this(requests, candidates, context, rules, costs, 1, () -> false);
+	}
+
+	/**
+	 * Checks requests in parallel; between requests it looks at {@code stop}, so a cancelled run ends within
+	 * one request's checks.
+	 */
+	Eligibility(List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context, HardRules rules,
+			PreferenceCosts costs, int maxPerCity, java.util.function.BooleanSupplier stop) {
 		List<HardRule> all = rules.all();
 		if (all.size() > 62) {
 			throw new IllegalArgumentException("At most 62 hard rules");
@@ -35,6 +52,7 @@ final class Eligibility {
 		Options[] found = new Options[requests.size()];
 		int[][] counts = new int[requests.size()][];
 		eligibleCities = new int[requests.size()];
+		seatsWithinCap = new int[requests.size()];
 		Map<String, Integer> cityIndex = new HashMap<>();
 		int[] cityOf = new int[candidates.size()];
 		Map<Affiliation, Integer> affiliationIndex = new HashMap<>();
@@ -52,12 +70,19 @@ final class Eligibility {
 		int[] pairRules = IntStream.range(0, all.size()).filter(i -> !all.get(i).cityLevel()).toArray();
 		Map<String, long[]> cityMasks = cityMasks(requests, affiliations, context, all);
 		PreferenceCosts.Table costTable = costs.table(requests, candidates, context);
+		java.util.concurrent.atomic.AtomicBoolean halted = new java.util.concurrent.atomic.AtomicBoolean();
 		IntStream.range(0, requests.size()).parallel().forEach(r -> {
+			if (halted.get() || stop.getAsBoolean()) {
+				halted.set(true);
+				found[r] = new Options();
+				counts[r] = new int[all.size()];
+				return;
+			}
 			RoutingRequest request = requests.get(r);
 			long[] refusedByCity = cityMasks.get(request.cityId());
 			int[] refused = new int[all.size()];
 			Options eligible = new Options();
-			BitSet cities = new BitSet(cityIndex.size());
+			int[] perCity = new int[cityIndex.size()];
 			for (int c = 0; c < candidates.size(); c++) {
 				long mask = refusedByCity[affiliationOf[c]];
 				int first = mask == 0 ? Integer.MAX_VALUE : Long.numberOfTrailingZeros(mask);
@@ -75,13 +100,15 @@ final class Eligibility {
 				}
 				else {
 					eligible.add(c, costTable.cost(r, c));
-					cities.set(cityOf[c]);
+					perCity[cityOf[c]]++;
 				}
 			}
 			found[r] = eligible;
 			counts[r] = refused;
-			eligibleCities[r] = cities.cardinality();
+			eligibleCities[r] = (int) Arrays.stream(perCity).filter(n -> n > 0).count();
+			seatsWithinCap[r] = Arrays.stream(perCity).map(n -> Math.min(n, maxPerCity)).sum();
 		});
+		stopped = halted.get();
 		options = Arrays.asList(found);
 		removed = new ArrayList<>();
 		for (int[] refused : counts) {

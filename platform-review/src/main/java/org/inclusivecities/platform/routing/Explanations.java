@@ -19,16 +19,16 @@ final class Explanations {
 		this.rules = rules;
 	}
 
-	List<Assignment> explain(FlowSolution solution, List<Integer> active) {
+	List<Assignment> explain(List<Arc> chosen, List<Integer> active) {
 		PreferenceCosts costs = new PreferenceCosts(run.settings.weights());
 		int[] perCandidate = new int[run.candidates.size()];
 		int[] perCity = new int[run.cityLoad.length];
-		for (Arc arc : solution.chosen()) {
+		for (Arc arc : chosen) {
 			perCandidate[arc.candidate()]++;
 			perCity[run.candidateCity[arc.candidate()]]++;
 		}
 		List<Assignment> assignments = new ArrayList<>();
-		for (Arc arc : solution.chosen()) {
+		for (Arc arc : chosen) {
 			RoutingRequest request = run.requests.get(active.get(arc.request()));
 			Candidate candidate = run.candidates.get(arc.candidate());
 			Map<String, Long> terms = new LinkedHashMap<>(costs.terms(request, candidate, run.context));

@@ -50,7 +50,8 @@ final class PricedFlow {
 		FlowInstance instance = run.instance(options.size());
 		FlowSolution solution = null;
 		while (true) {
-			if (run.outOfTime()) {
+			// the first round always runs (unless cancelled): it is what the run returns when time is short
+			if (solution == null ? run.cancelled() : run.outOfTime()) {
 				return new Result(solution, false, true);
 			}
 			solution = solver.solve(instance, window());
@@ -64,33 +65,6 @@ final class PricedFlow {
 				return new Result(solution, true, false);
 			}
 		}
-	}
-
-	/**
-	 * Removes a request's options whose candidate matches (in place, shared with the eligibility
-	 * diagnostics), keeping the window of the others. Returns how many options were removed.
-	 */
-	int ban(int request, java.util.function.IntPredicate candidateMatches) {
-		Options own = options.get(request);
-		BitSet before = inWindow.get(request);
-		BitSet after = new BitSet(own.size);
-		int kept = 0;
-		for (int j = 0; j < own.size; j++) {
-			if (!candidateMatches.test(own.candidate[j])) {
-				own.candidate[kept] = own.candidate[j];
-				own.cost[kept] = own.cost[j];
-				if (before.get(j)) {
-					after.set(kept);
-				}
-				kept++;
-			}
-		}
-		int removed = own.size - kept;
-		windowSize += after.cardinality() - before.cardinality();
-		total -= removed;
-		own.size = kept;
-		inWindow.set(request, after);
-		return removed;
 	}
 
 	private List<Arc> window() {

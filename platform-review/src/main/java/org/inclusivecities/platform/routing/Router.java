@@ -1,132 +1,121 @@
 package org.inclusivecities.platform.routing;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
+import org.inclusivecities.platform.routing.FlowInstance.Arc;
 import org.inclusivecities.platform.routing.RoutingResult.Outcome;
 import org.inclusivecities.platform.routing.Unrouted.Reason;
 
 /**
- * Routes open requests to reviewers: hard rules first (with diagnostics), then a minimum-cost flow
- * ({@link PricedFlow}) over what is left. Requests the flow cannot fully staff are reported and the rest are
- * solved again without them; pairs of cities that would review each other within this run are split and
- * solved again. The time budget is checked between solver rounds and every step is reported as progress.
+ * Routes open requests to reviewers by one lexicographic objective: first the most requests fully staffed
+ * (ties broken by {@link Priority}: renewal deadline, then age of the request), then the least total cost,
+ * with reciprocity within the run a constraint of the model.
+ * <ol>
+ * <li>Hard rules ({@link Eligibility}); a request whose eligible reviewers cannot fill its seats within the
+ * per-city cap is unrouted at once (TOO_FEW_ELIGIBLE).</li>
+ * <li>The minimum-cost flow ({@link PricedFlow}) over every option, without "all seats or none" and without
+ * reciprocity. When it staffs every request and no two cities review each other, it is the optimum (the fast
+ * path, proven by its certified potentials).</li>
+ * <li>Otherwise CP-SAT ({@link ExactSearch}) from the flow's repaired solution: staffing, then cost; the flow's
+ * potentials prove which options it can leave out. Unstaffed requests are diagnosed ({@link Diagnosis}).</li>
+ * </ol>
+ * Anytime: the flow's first round always completes (unless cancelled) and its repaired solution is valid, so
+ * a run out of time returns the best assignment found so far; every phase and solution is reported as
+ * progress, and the run stops within moments of being cancelled.
  */
 public final class Router {
-
-	/**
-	 * Equal-cost alternatives can make new reciprocal pairs appear after each targeted split; after this many
-	 * rounds every pair of requesting cities gets one allowed direction, which ends the loop for certain.
-	 */
-	private static final int MAX_TARGETED_SPLITS = 1;
 
 	private final RoutingSettings settings;
 
 	private final HardRules rules;
 
+	/** Above this many options in all, the exact model holds a window of them ({@link ExactSearch}). */
+	private final long allOptions;
+
 	public Router(RoutingSettings settings, HardRules rules) {
+		this(settings, rules, ExactSearch.ALL_OPTIONS);
+	}
+
+	Router(RoutingSettings settings, HardRules rules, long allOptions) {
 		this.settings = settings;
 		this.rules = rules;
+		this.allOptions = allOptions;
 	}
 
 	public RoutingResult route(List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context,
 			Consumer<RoutingProgress> listener) {
-		Run run = new Run(settings, requests, candidates, context, listener);
+		return route(requests, candidates, context, listener, () -> false);
+	}
+
+	/** As {@link #route(List, List, RoutingContext, Consumer)}, stopping soon after {@code cancelled} holds. */
+	public RoutingResult route(List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context,
+			Consumer<RoutingProgress> listener, BooleanSupplier cancelled) {
+		Run run = new Run(settings, requests, candidates, context, listener, cancelled);
 		Eligibility eligibility = new Eligibility(requests, candidates, context, rules,
-				new PreferenceCosts(settings.weights()));
+				new PreferenceCosts(settings.weights()), settings.maxReviewersPerCity(), run::cancelled);
 		run.report("eligibility", requests.size(), 0, 0, 0);
 		List<Unrouted> unrouted = new ArrayList<>();
 		List<Integer> active = new ArrayList<>();
 		for (int r = 0; r < requests.size(); r++) {
-			if (eligibility.options.get(r).size < settings.reviewersPerRequest()
-					|| eligibility.eligibleCities[r] < settings.minimumCities()) {
-				unrouted.add(unrouted(requests.get(r), Reason.TOO_FEW_ELIGIBLE, eligibility, r));
+			if (eligibility.stopped) {
+				unrouted.add(Diagnosis.unrouted(requests.get(r), eligibility, r, Reason.CANCELLED, List.of()));
+			}
+			else if (eligibility.seatsWithinCap[r] < settings.reviewersPerRequest()) {
+				unrouted.add(Diagnosis.unrouted(requests.get(r), eligibility, r, Reason.TOO_FEW_ELIGIBLE, List.of()));
 			}
 			else {
 				active.add(r);
 			}
 		}
-		Set<Integer> split = new HashSet<>();
-		boolean proven = true;
-		PricedFlow.Result solved = null;
-		PricedFlow flow = null;
-		int splits = 0;
-		long lowerBound = -1;
-		boolean finalProven = false;
-		boolean dropped = false;
-		Reciprocity reciprocity = new Reciprocity(run, active, eligibility, split);
-		while (!active.isEmpty()) {
-			if (flow == null) {
-				flow = new PricedFlow(run, eligibility.options, active);
-			}
-			solved = flow.solve();
-			proven &= solved.proven();
-			if (solved.timedOut()) {
-				break;
-			}
-			if (solved.proven() && lowerBound < 0) {
-				// optimum over every eligible option for these requests: no split or orientation can beat it
-				lowerBound = solved.solution().cost();
-			}
-			finalProven = solved.proven();
-			List<Integer> short_ = new ArrayList<>();
-			for (int i = 0; i < active.size(); i++) {
-				if (solved.solution().filled()[i] < settings.reviewersPerRequest()) {
-					short_.add(active.get(i));
-				}
-			}
-			if (!short_.isEmpty()) {
-				proven = false;
-				short_.forEach(r -> unrouted.add(unrouted(requests.get(r),
-						split.contains(r) ? Reason.RECIPROCAL_IN_RUN : Reason.CAPACITY_TAKEN, eligibility, r)));
-				active.removeAll(short_);
-				flow = null;
-				lowerBound = -1;
-				dropped = true;
-				continue;
-			}
-			if (!reciprocity.hasPair(solved.solution())) {
-				break;
-			}
-			proven = false;
-			if (++splits <= MAX_TARGETED_SPLITS) {
-				reciprocity.split(solved.solution(), flow);
-				run.report("split", active.size(), 0, solved.solution().cost(), 0);
-			}
-			else {
-				reciprocity.orient(solved.solution(), flow);
-				run.report("orient", active.size(), 0, solved.solution().cost(), 0);
-			}
+		if (eligibility.stopped) {
+			return new RoutingResult(Outcome.CANCELLED, List.of(), unrouted, 0, -1, run.progress);
 		}
-		if (solved != null && solved.timedOut()) {
-			FlowSolution last = solved.solution();
-			if (last != null && last.unfilledSeats() == 0 && !reciprocity.hasPair(last)) {
-				// the last completed round staffed everyone validly: keep it, just not proven cheapest
-				return new RoutingResult(Outcome.TIMED_OUT, new Explanations(run, rules).explain(last, active),
-						unrouted, last.cost(), run.progress);
+		if (active.isEmpty()) {
+			return new RoutingResult(Outcome.OPTIMAL, List.of(), unrouted, 0, 0, run.progress);
+		}
+		Staffing staffing = new Staffing(run, active, eligibility.options);
+		PricedFlow.Result relaxed = new PricedFlow(run, eligibility.options, active).solve();
+		if (relaxed.solution() == null) {
+			active.forEach(r -> unrouted
+				.add(Diagnosis.unrouted(requests.get(r), eligibility, r, Reason.CANCELLED, List.of())));
+			return new RoutingResult(Outcome.CANCELLED, List.of(), unrouted, 0, -1, run.progress);
+		}
+		FlowSolution flow = relaxed.solution();
+		List<Arc> repaired = staffing.repaired(flow.chosen());
+		List<Arc> start = staffing.completed(repaired);
+		run.report("valid", active.size(), start.size(), run.instance(active.size()).objective(start),
+				flow.unfilledSeats());
+		if (relaxed.proven() && flow.unfilledSeats() == 0 && repaired.size() == flow.chosen().size()) {
+			return result(Outcome.OPTIMAL, run, active, repaired, unrouted, flow.cost());
+		}
+		if (run.outOfTime()) {
+			// no time left for the exact model: the start, with the flow's optimum as bound when it applies
+			for (int i : staffing.unstaffed(staffing.staffed(start))) {
+				int r = active.get(i);
+				unrouted.add(Diagnosis.unrouted(requests.get(r), eligibility, r, Diagnosis.stopped(run), List.of()));
 			}
-			active.forEach(r -> unrouted.add(unrouted(requests.get(r), Reason.TIMED_OUT, eligibility, r)));
-			return new RoutingResult(Outcome.TIMED_OUT, List.of(), unrouted, 0, run.progress);
+			boolean everyone = start.size() == (long) active.size() * settings.reviewersPerRequest();
+			return result(run.cancelled() ? Outcome.CANCELLED : Outcome.TIMED_OUT, run, active, start, unrouted,
+					relaxed.proven() && everyone ? flow.cost() : -1);
 		}
-		List<Assignment> assignments = new ArrayList<>();
-		long cost = 0;
-		if (solved != null && !active.isEmpty()) {
-			assignments = new Explanations(run, rules).explain(solved.solution(), active);
-			cost = solved.solution().cost();
-		}
-		// splitting reciprocal pairs only removes options: reaching the unsplit optimum proves optimality
-		boolean boundReached = finalProven && !dropped && !assignments.isEmpty() && cost == lowerBound;
-		return new RoutingResult(proven || boundReached ? Outcome.OPTIMAL : Outcome.NOT_PROVEN_OPTIMAL, assignments,
-				unrouted, cost, run.progress);
+		ExactSolver solver = new ExactSolver(run);
+		ExactSearch.Best best = new ExactSearch(staffing, solver, 2 * settings.initialCandidatesPerRequest(), allOptions)
+			.solve(relaxed.proven() ? flow : null, start);
+		unrouted.addAll(new Diagnosis(staffing, solver, eligibility).explain(best));
+		Outcome outcome = best.proven() ? Outcome.OPTIMAL
+				: run.cancelled() ? Outcome.CANCELLED
+						: best.timedOut() || run.outOfTime() ? Outcome.TIMED_OUT : Outcome.NOT_PROVEN_OPTIMAL;
+		return result(outcome, run, active, best.chosen(), unrouted, best.bound());
 	}
 
-	private static Unrouted unrouted(RoutingRequest request, Reason reason, Eligibility eligibility, int r) {
-		return new Unrouted(request.requestId(), reason, new LinkedHashMap<>(eligibility.removed.get(r)),
-				eligibility.options.get(r).size, eligibility.eligibleCities[r]);
+	private RoutingResult result(Outcome outcome, Run run, List<Integer> active, List<Arc> chosen,
+			List<Unrouted> unrouted, long bound) {
+		List<Assignment> assignments = new Explanations(run, rules).explain(chosen, active);
+		long cost = run.instance(active.size()).objective(chosen);
+		return new RoutingResult(outcome, assignments, unrouted, cost, bound, run.progress);
 	}
 
 }

@@ -3,14 +3,21 @@ package org.inclusivecities.platform.routing;
 import java.util.List;
 
 /**
- * What a routing run produced. OPTIMAL: proven minimum cost for the requests it staffed. NOT_PROVEN_OPTIMAL:
- * valid (no hard rule broken) but a repair step or a missing certificate means it may not be the cheapest.
- * TIMED_OUT: the time budget ran out; when the last completed round staffed every request without breaking a
- * rule its assignments are kept (valid, not proven cheapest), otherwise there are none and every request is
- * reported unrouted with reason TIMED_OUT.
+ * What a routing run produced, judged by one lexicographic objective: first the most requests fully staffed
+ * (ties broken by {@link Priority}), then the least total cost. Every outcome's assignments keep every hard
+ * rule, reciprocity within the run included.
+ * <ul>
+ * <li>OPTIMAL: proven best on both counts.</li>
+ * <li>NOT_PROVEN_OPTIMAL: valid, but the solver could not prove it best (a network too large for the exact
+ * model to hold every option while some requests cannot be staffed).</li>
+ * <li>TIMED_OUT / CANCELLED: the run stopped; the best assignment found so far is kept (never none when one
+ * was found, and the flow's first round always yields one).</li>
+ * </ul>
+ * {@code bound}: a proven lower bound on the cost of any assignment staffing the same requests as well, -1 when
+ * none is known; {@code cost - bound} is the most the result can be above the optimum.
  */
 public record RoutingResult(Outcome outcome, List<Assignment> assignments, List<Unrouted> unrouted, long cost,
-		List<RoutingProgress> progress) {
+		long bound, List<RoutingProgress> progress) {
 
 	public RoutingResult {
 		assignments = List.copyOf(assignments);
@@ -22,9 +29,14 @@ public record RoutingResult(Outcome outcome, List<Assignment> assignments, List<
 		return assignments.stream().filter(a -> a.requestId().equals(requestId)).toList();
 	}
 
+	/** How far above the optimum the cost can be (0 when proven optimal), -1 when no bound is known. */
+	public long gap() {
+		return bound < 0 ? -1 : Math.max(0, cost - bound);
+	}
+
 	public enum Outcome {
 
-		OPTIMAL, NOT_PROVEN_OPTIMAL, TIMED_OUT
+		OPTIMAL, NOT_PROVEN_OPTIMAL, TIMED_OUT, CANCELLED
 
 	}
 

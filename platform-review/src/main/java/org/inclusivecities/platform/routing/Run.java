@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
-/** The state of one routing run: inputs, city numbering, time budget and the progress reported so far. */
+/**
+ * The state of one routing run: inputs, city numbering, time budget, whether it was cancelled, and the progress
+ * reported so far (also handed to the listener as it happens, from the solver's threads too).
+ */
 final class Run {
 
 	final RoutingSettings settings;
@@ -29,12 +33,17 @@ final class Run {
 
 	private final Consumer<RoutingProgress> listener;
 
+	private final BooleanSupplier cancel;
+
+	private final Thread owner = Thread.currentThread();
+
 	private final long started = System.nanoTime();
 
 	private int round;
 
 	Run(RoutingSettings settings, List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context,
-			Consumer<RoutingProgress> listener) {
+			Consumer<RoutingProgress> listener, BooleanSupplier cancel) {
+		this.cancel = cancel;
 		this.settings = settings;
 		this.requests = requests;
 		this.candidates = candidates;
@@ -65,12 +74,29 @@ final class Run {
 		return Duration.ofNanos(System.nanoTime() - started);
 	}
 
+	Duration remaining() {
+		Duration left = settings.timeLimit().minus(elapsed());
+		return left.isNegative() ? Duration.ZERO : left;
+	}
+
+	/** Out of time or cancelled: what has been found so far is what the run returns. */
 	boolean outOfTime() {
-		return elapsed().compareTo(settings.timeLimit()) >= 0 || Thread.currentThread().isInterrupted();
+		return elapsed().compareTo(settings.timeLimit()) >= 0 || cancelled();
+	}
+
+	/** Cancelled by the caller, or the routing thread was interrupted. */
+	boolean cancelled() {
+		return cancel.getAsBoolean() || owner.isInterrupted();
 	}
 
 	void report(String phase, int requestCount, int arcs, long cost, int unfilled) {
-		RoutingProgress step = new RoutingProgress(++round, phase, requestCount, arcs, cost, unfilled, elapsed());
+		report(phase, requestCount, arcs, cost, unfilled, -1);
+	}
+
+	/** {@code bound}: the best bound on the phase's objective proven so far, -1 when there is none. */
+	synchronized void report(String phase, int requestCount, int arcs, long cost, int unfilled, long bound) {
+		RoutingProgress step = new RoutingProgress(++round, phase, requestCount, arcs, cost, unfilled, bound,
+				elapsed());
 		progress.add(step);
 		listener.accept(step);
 	}

@@ -62,7 +62,8 @@ class RouterTest {
 			assertThat(u.requestId()).isEqualTo("blocked");
 			assertThat(u.reason()).isEqualTo(Unrouted.Reason.TOO_FEW_ELIGIBLE);
 			assertThat(u.message()).isEqualTo(
-					"request blocked: 1 eligible reviewers from 1 cities left after rule city-tie removed 2, rule own-city removed 2");
+					"request blocked: 1 eligible reviewers from 1 cities left after rule city-tie removed 2, rule own-city removed 2"
+							+ "; they fill at most 1 seats within the per-city cap");
 		});
 	}
 
@@ -84,28 +85,51 @@ class RouterTest {
 	}
 
 	@Test
-	void orientationGivesEveryPairOfCitiesExactlyOneDirection() {
-		for (int a = 0; a < 40; a++) {
-			for (int b = 0; b < 40; b++) {
-				if (a != b) {
-					assertThat(Reciprocity.mayReview("c" + a, "c" + b)).isNotEqualTo(Reciprocity.mayReview("c" + b, "c" + a));
-				}
-			}
-		}
+	void returnsAValidAssignmentWhenTimeRunsOutInsteadOfNone() {
+		RoutingSettings hurried = new RoutingSettings(2, 1, CostWeights.defaults(), Duration.ofNanos(1), 2);
+		RoutingRequest fromA = new RoutingRequest("ra", "a", Set.of("en"), Set.of(), REVIEW, Set.of());
+		RoutingRequest fromB = new RoutingRequest("rb", "b", Set.of("en"), Set.of(), REVIEW, Set.of());
+		List<Candidate> pool = List.of(reviewer("a1", "a"), reviewer("b1", "b"), reviewer("c1", "c"));
+
+		RoutingResult result = new Router(hurried, HardRules.standard()).route(List.of(fromA, fromB), pool,
+				RoutingContext.empty(), progress::add);
+
+		assertThat(result.outcome()).isIn(RoutingResult.Outcome.TIMED_OUT, RoutingResult.Outcome.OPTIMAL);
+		assertThat(result.assignments()).hasSize(2);
 	}
 
 	@Test
-	void reportsATimeoutInsteadOfRunningOn() {
-		RoutingSettings hurried = new RoutingSettings(3, 1, CostWeights.defaults(), Duration.ofNanos(1), 24);
+	void aCancelledRunStopsAndKeepsTheFlowsRepairedAssignment() {
+		RoutingSettings two = new RoutingSettings(2, 1, CostWeights.defaults(), Duration.ofSeconds(30), 2);
+		RoutingRequest fromA = new RoutingRequest("ra", "a", Set.of("en"), Set.of(), REVIEW, Set.of());
+		RoutingRequest fromB = new RoutingRequest("rb", "b", Set.of("en"), Set.of(), REVIEW, Set.of());
+		List<Candidate> pool = List.of(reviewer("a1", "a"), reviewer("b1", "b"), reviewer("c1", "c"));
+		java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+
+		RoutingResult result = new Router(two, HardRules.standard()).route(List.of(fromA, fromB), pool,
+				RoutingContext.empty(), step -> {
+					progress.add(step);
+					cancel.compareAndSet(false, step.phase().startsWith("flow"));
+				}, cancel::get);
+
+		assertThat(result.outcome()).isEqualTo(RoutingResult.Outcome.CANCELLED);
+		assertThat(result.assignments()).hasSize(2);
+		assertThat(result.unrouted()).singleElement()
+			.extracting(Unrouted::reason)
+			.isEqualTo(Unrouted.Reason.CANCELLED);
+	}
+
+	@Test
+	void aRunCancelledBeforeItStartsRoutesNothing() {
 		RoutingRequest request = new RoutingRequest("r1", "a", Set.of("en"), Set.of(), REVIEW, Set.of());
 		List<Candidate> pool = List.of(reviewer("b1", "b"), reviewer("c1", "c"), reviewer("d1", "d"));
 
-		RoutingResult result = new Router(hurried, HardRules.standard()).route(List.of(request), pool,
-				RoutingContext.empty(), progress::add);
+		RoutingResult result = router.route(List.of(request), pool, RoutingContext.empty(), progress::add,
+				() -> true);
 
-		assertThat(result.outcome()).isEqualTo(RoutingResult.Outcome.TIMED_OUT);
+		assertThat(result.outcome()).isEqualTo(RoutingResult.Outcome.CANCELLED);
 		assertThat(result.assignments()).isEmpty();
-		assertThat(result.unrouted()).extracting(Unrouted::reason).containsExactly(Unrouted.Reason.TIMED_OUT);
+		assertThat(result.unrouted()).extracting(Unrouted::reason).containsExactly(Unrouted.Reason.CANCELLED);
 	}
 
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The routing benchmark of bench/README.md: 500 cities, 5,000 reviewers, 1,000 open requests × 3 reviewers.
+ * The routing benchmark of bench/README.md: 500 cities, 5,000 reviewers, 1,000 open requests × 3 reviewers,
+ * each multiplied by {@code -Dbench.scale} (default 1; the (request, reviewer) pairs grow with its square).
  * Not a *Test, so the normal build skips it; run it by name (see bench/README.md). Seeded, so every run
  * routes the same network; prints the time of each phase and the outcome. Run 1 is a cold JVM (the JIT has not
  * compiled the routing code yet); later runs show the steady state.
@@ -25,11 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("benchmark")
 class RoutingBenchmark {
 
-	static final int CITIES = 500;
+	static final int SCALE = Integer.getInteger("bench.scale", 1);
 
-	static final int REVIEWERS = 5_000;
+	static final int CITIES = 500 * SCALE;
 
-	static final int REQUESTS = 1_000;
+	static final int REVIEWERS = 5_000 * SCALE;
+
+	static final int REQUESTS = 1_000 * SCALE;
 
 	@Test
 	void routesTheNetworkScaleInstance() {
@@ -81,10 +84,22 @@ class RoutingBenchmark {
 			long routedAt = System.nanoTime();
 			RoutingResult result = new Router(settings, HardRules.standard()).route(requests, candidates, context,
 					step -> System.out.printf(
-							"  %-17s round %d: %d requests, %d arcs, cost %d, unfilled %d, %d ms wall, %d ms CPU%n",
-							step.phase(), step.round(), step.requests(), step.arcs(), step.cost(), step.unfilledSeats(),
+							"  %-17s round %d: %d requests, %d arcs, objective %d, bound %d, unfilled %d, %d ms wall, %d ms CPU%n",
+							step.phase(), step.round(), step.requests(), step.arcs(), step.cost(), step.bound(),
+							step.unfilledSeats(),
 							step.elapsed().toMillis(), (os.getProcessCpuTime() - cpuBefore) / 1_000_000));
 			long doneAt = System.nanoTime();
+			long firstValid = result.progress()
+				.stream()
+				.filter(p -> p.phase().equals("valid"))
+				.findFirst()
+				.map(p -> p.elapsed().toMillis())
+				.orElse(-1L);
+			System.out.printf(
+					"run %d (scale %d: %d requests, %d reviewers): first valid assignment at %d ms; %s at %d ms, "
+							+ "cost %d, bound %d, gap %d; peak heap %d MB, peak resident %s%n",
+					run, SCALE, REQUESTS, REVIEWERS, firstValid, result.outcome(), (doneAt - routedAt) / 1_000_000,
+					result.cost(), result.bound(), result.gap(), peakHeapMegabytes(), peakResident());
 			long cpu = os.getProcessCpuTime() - cpuBefore;
 			System.out.printf(
 					"run %d: outcome %s, %d assignments, %d unrouted, cost %d, routing %d ms wall, %d ms process CPU, "
@@ -94,6 +109,30 @@ class RoutingBenchmark {
 					Runtime.getRuntime().availableProcessors(), (routedAt - builtAt) / 1_000_000);
 			result.unrouted().stream().limit(3).forEach(u -> System.out.println("  " + u.message()));
 			assertThat(result.assignments().size() + 3 * result.unrouted().size()).isEqualTo(3 * REQUESTS);
+		}
+	}
+
+	/** The sum of the heap pools' peaks since the JVM started (the Java side; OR-Tools' native memory is not in it). */
+	private static long peakHeapMegabytes() {
+		return java.lang.management.ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+			.mapToLong(pool -> pool.getPeakUsage().getUsed())
+			.sum() / (1024 * 1024);
+	}
+
+	/** The process's peak resident memory (Java and native) from /proc/self/status, where there is one. */
+	private static String peakResident() {
+		try {
+			return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))
+				.stream()
+				.filter(line -> line.startsWith("VmHWM:"))
+				.map(line -> line.substring(6).trim())
+				.findFirst()
+				.orElse("unknown");
+		}
+		catch (java.io.IOException unreadable) {
+			return "unknown";
 		}
 	}
 

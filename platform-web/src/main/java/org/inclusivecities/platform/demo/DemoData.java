@@ -41,8 +41,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * With {@code platform.demo-data=true}, fills an empty database (no cities) once with a demo network:
- * 13 member cities in 8 countries, 3 pending applications and people in every role, then prints the demo
- * sign-ins. A database with cities is left alone, so restarts never seed twice. The accounts are fake.
+ * 13 member cities in 8 countries, 3 pending applications and people in every role ({@link DemoSignIns} prints
+ * their sign-ins once the platform is ready). A database with cities is left alone, so restarts never seed
+ * twice. The accounts are fake.
  */
 @Component
 @ConditionalOnBooleanProperty("platform.demo-data")
@@ -94,9 +95,6 @@ class DemoData implements ApplicationRunner {
 		}, new LockConfiguration(clock.instant(), "demo-data", Duration.ofMinutes(10), Duration.ZERO));
 		if (!ran.get()) {
 			log.info("Demo data: another instance is seeding, nothing seeded here");
-		}
-		if (people.existsByEmail(DemoNetwork.SECRETARIAT)) {
-			printSignIns();
 		}
 	}
 
@@ -162,18 +160,6 @@ class DemoData implements ApplicationRunner {
 			.findFirst()
 			.map(city -> Set.copyOf(city.languages()))
 			.orElseThrow();
-	}
-
-	private void printSignIns() {
-		StringBuilder text = new StringBuilder();
-		text.append("\n================ DEMO SIGN-INS (fake demo accounts) ================\n");
-		text.append(String.format("  %-45s %s%n", DemoNetwork.SECRETARIAT, "secretariat (network admin)"));
-		for (DemoNetwork.DemoPerson person : DemoNetwork.PEOPLE) {
-			text.append(String.format("  %-45s %s in %s%n", person.email(), List.of(person.roles()), person.city()));
-		}
-		text.append("  Password of every demo account: ").append(PASSWORD).append('\n');
-		text.append("====================================================================");
-		log.info(text.toString());
 	}
 
 	/** A one-page PDF standing in for a signed charter. */

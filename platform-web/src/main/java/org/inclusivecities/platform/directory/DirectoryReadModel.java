@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.types.ObjectId;
+import org.inclusivecities.platform.changefeed.ChangesMissed;
+import org.inclusivecities.platform.changefeed.PublicChange;
 import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityChange;
 import org.inclusivecities.platform.city.CityStatus;
-import org.inclusivecities.platform.pagecache.PublicContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,10 +25,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The listed cities held in memory ({@link ListedCities}), so the directory's filtering, sorting, counting and
- * filter choices never scan the database. Built from MongoDB on first use, then kept in step city by city by
- * {@link DirectoryFollower} (changes saved in this instance at once, changes of other instances when it polls).
- * A change is applied only when it is newer than what the model already holds (versions), so a late poll
- * never undoes a newer save and a version seen again changes nothing. Every change publishes {@link PublicContentChanged}.
+ * filter choices never scan the database. Built from MongoDB at start (or on first use), then kept in step city by
+ * city: every {@link CityChange} (of this instance, or of another one through the change feed) reads that city again.
+ * A city is applied only when it is newer than what the model already holds (versions), so a late event never undoes
+ * a newer one and a version seen again changes nothing. When changes may have been missed ({@link ChangesMissed}) the
+ * model is built again.
  */
 @Component
 class DirectoryReadModel {
@@ -36,16 +41,33 @@ class DirectoryReadModel {
 
 	private final MongoTemplate mongo;
 
-	private final ApplicationEventPublisher events;
-
 	private volatile ListedCities listed;
 
 	/** Version of every city this model has applied, listed or not (guards against stale updates). */
 	private final Map<String, Long> versions = new HashMap<>();
 
-	DirectoryReadModel(MongoTemplate mongo, ApplicationEventPublisher events) {
+	DirectoryReadModel(MongoTemplate mongo) {
 		this.mongo = mongo;
-		this.events = events;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		listed();
+	}
+
+	@EventListener
+	@Order(PublicChange.READ_MODELS)
+	void changed(CityChange change) {
+		City city = mongo.findById(change.cityId(), City.class);
+		if (city != null) {
+			apply(city);
+		}
+	}
+
+	@EventListener(ChangesMissed.class)
+	@Order(PublicChange.READ_MODELS)
+	void missed() {
+		rebuild();
 	}
 
 	/** The current snapshot, built from the database the first time. */
@@ -76,7 +98,6 @@ class DirectoryReadModel {
 			listed = built;
 		}
 		log.info("Directory read model built with {} listed cities", built.size());
-		events.publishEvent(new PublicContentChanged("directory"));
 		return built;
 	}
 
@@ -88,7 +109,7 @@ class DirectoryReadModel {
 			}
 			Long known = versions.get(city.getId());
 			if (known != null && !newer(city.getVersion(), known)) {
-				return; // older, or this very version again (the followers' look-back overlaps)
+				return; // older, or this very version again (a change heard twice)
 			}
 			versions.put(city.getId(), city.getVersion());
 			boolean wasListed = listed.contains(city.getId());
@@ -98,7 +119,6 @@ class DirectoryReadModel {
 			}
 			listed = listed.with(city.getId(), city);
 		}
-		events.publishEvent(new PublicContentChanged("directory"));
 	}
 
 	private static boolean newer(Long a, Long b) {

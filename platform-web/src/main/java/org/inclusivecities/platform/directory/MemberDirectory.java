@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * The public directory's cross-city read model: only listed cities ({@link CityStatus#LISTED}) ever leave
  * it, whatever the filters. Served from memory ({@link DirectoryReadModel}, kept in step with MongoDB by
- * {@link DirectoryFollower}); badges are asked of their modules on each request, so badge filters stay exact.
+ * the cities' events); badges are asked of their modules on each request, so badge filters stay exact.
  */
 @Component
 public class MemberDirectory {

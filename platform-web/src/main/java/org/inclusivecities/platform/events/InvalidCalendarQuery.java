@@ -1,24 +1,16 @@
 package org.inclusivecities.platform.events;
 
+import org.inclusivecities.platform.refusal.Invalid;
+
 /** A calendar filter or page parameter with a value the calendar does not accept. */
-public class InvalidCalendarQuery extends RuntimeException {
-
-	private final String parameter;
-
-	private final String messageKey;
+public class InvalidCalendarQuery extends Invalid {
 
 	InvalidCalendarQuery(String parameter, String messageKey, String message) {
-		super(message);
-		this.parameter = parameter;
-		this.messageKey = messageKey;
+		super(message, parameter, messageKey);
 	}
 
 	public String parameter() {
-		return parameter;
-	}
-
-	public String messageKey() {
-		return messageKey;
+		return field();
 	}
 
 }

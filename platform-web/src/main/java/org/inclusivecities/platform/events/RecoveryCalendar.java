@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * The cross-city read model of the recovery calendar: public activities ({@link PublicPlan}) of the latest
  * published plan of every listed city (member or suspended; never applicants or cities that left). Drafts are
  * never read. Cities are selected on the directory's (status, country) index, plans on the (cityId, number)
- * index of published plans; {@link CalendarIndexes} adds the (status, slug) one for the city filter.
+ * index of published plans; {@link CalendarIndexes004} adds the (status, slug) one for the city filter.
  */
 @Component
 public class RecoveryCalendar {

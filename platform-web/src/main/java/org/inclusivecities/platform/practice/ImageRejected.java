@@ -1,9 +1,11 @@
 package org.inclusivecities.platform.practice;
 
+import org.inclusivecities.platform.refusal.Invalid;
+
 import org.springframework.http.HttpStatus;
 
 /** An upload that is not an acceptable image, with the status and message key that say why. */
-public class ImageRejected extends RuntimeException {
+public class ImageRejected extends Invalid {
 
 	public enum Reason {
 
@@ -30,7 +32,7 @@ public class ImageRejected extends RuntimeException {
 	private final Reason reason;
 
 	public ImageRejected(Reason reason) {
-		super(reason.name());
+		super(reason.name(), reason == Reason.ALT_MISSING ? "alt" : "file", reason.messageKey());
 		this.reason = reason;
 	}
 

@@ -1,14 +1,13 @@
 package org.inclusivecities.platform.practice;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.inclusivecities.platform.refusal.Conflict;
+
 
 /** A moderation step that the practice's current state does not allow (409). */
-@ResponseStatus(HttpStatus.CONFLICT)
-public class InvalidPracticeTransition extends RuntimeException {
+public class InvalidPracticeTransition extends Conflict {
 
 	public InvalidPracticeTransition(String message) {
-		super(message);
+		super(message, "refusal.practice.transition");
 	}
 
 }

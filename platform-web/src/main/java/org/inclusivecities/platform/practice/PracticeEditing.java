@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * What a city's members do with their own practices. Every method takes the city explicitly; a practice of
- * another city is {@link PracticeNotFound}. Changes reach the search index before the method returns.
+ * another city is {@link PracticeNotFound}. Every change publishes a {@link PracticeChange}, which brings it to the
+ * search index and the page cache before the method returns (and to the other instances' right after).
  */
 @Service
 public class PracticeEditing {
@@ -21,17 +23,17 @@ public class PracticeEditing {
 
 	private final PracticeImages images;
 
-	private final PracticeIndexing indexing;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	PracticeEditing(Practices practices, Adoptions adoptions, PublishedPractices published, PracticeImages images,
-			PracticeIndexing indexing, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.practices = practices;
 		this.adoptions = adoptions;
 		this.published = published;
 		this.images = images;
-		this.indexing = indexing;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -51,12 +53,14 @@ public class PracticeEditing {
 		Practice practice = get(cityId, practiceId);
 		practice.edit(content, clock.instant());
 		save(practice);
+		events.publishEvent(new PracticeEdited(cityId, practiceId));
 	}
 
 	public void submit(String cityId, String practiceId) {
 		Practice practice = get(cityId, practiceId);
 		practice.submit(clock.instant());
 		save(practice);
+		events.publishEvent(new PracticeEdited(cityId, practiceId));
 	}
 
 	public Story addStory(String cityId, String practiceId, String title, String text, String givenBy,
@@ -65,6 +69,7 @@ public class PracticeEditing {
 		Consent consent = new Consent(givenBy, givenOn, scope, pseudonym, personId, clock.instant(), null);
 		Story story = practice.addStory(title, text, consent, clock.instant());
 		save(practice);
+		events.publishEvent(new StoryAdded(cityId, practiceId, story.id()));
 		return story;
 	}
 
@@ -73,6 +78,7 @@ public class PracticeEditing {
 		Practice practice = get(cityId, practiceId);
 		practice.withdrawConsent(storyId, clock.instant());
 		save(practice);
+		events.publishEvent(new ConsentWithdrawn(cityId, practiceId, storyId));
 	}
 
 	public PracticeImage addImage(String cityId, String practiceId, byte[] upload, String alt) {
@@ -80,6 +86,7 @@ public class PracticeEditing {
 		PracticeImage image = images.store(cityId, practiceId, upload, alt);
 		practice.addImage(image, clock.instant());
 		save(practice);
+		events.publishEvent(new PracticeEdited(cityId, practiceId));
 		return image;
 	}
 
@@ -93,7 +100,7 @@ public class PracticeEditing {
 			throw new InvalidPracticeTransition("The city already adopted this practice");
 		}
 		adoptions.save(Adoption.record(cityId, practiceId, note, reference, personId, clock.instant()));
-		indexing.sync(practiceId);
+		events.publishEvent(new PracticeAdopted(practiceId, cityId));
 	}
 
 	public boolean hasAdopted(String cityId, String practiceId) {
@@ -102,7 +109,6 @@ public class PracticeEditing {
 
 	private void save(Practice practice) {
 		practices.save(practice);
-		indexing.sync(practice.getId());
 	}
 
 }

@@ -3,6 +3,7 @@ package org.inclusivecities.platform.practice;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -14,14 +15,14 @@ public class PracticeModeration {
 
 	private final MongoTemplate mongo;
 
-	private final PracticeIndexing indexing;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PracticeModeration(ModerationQueue queue, MongoTemplate mongo, PracticeIndexing indexing, Clock clock) {
+	PracticeModeration(ModerationQueue queue, MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
 		this.queue = queue;
 		this.mongo = mongo;
-		this.indexing = indexing;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -37,7 +38,7 @@ public class PracticeModeration {
 		Practice practice = get(practiceId);
 		practice.publish(adminId, clock.instant());
 		mongo.save(practice);
-		indexing.sync(practiceId);
+		events.publishEvent(new PracticePublished(practice.getCityId(), practiceId));
 	}
 
 	/** Takes a published practice out of the library, the search index, the feed and the API at once. */
@@ -45,14 +46,14 @@ public class PracticeModeration {
 		Practice practice = get(practiceId);
 		practice.withdraw(adminId, reason, clock.instant());
 		mongo.save(practice);
-		indexing.sync(practiceId);
+		events.publishEvent(new PracticeWithdrawn(practice.getCityId(), practiceId));
 	}
 
 	public void returnWithFeedback(String practiceId, String adminId, String feedback) {
 		Practice practice = get(practiceId);
 		practice.returnWithFeedback(adminId, feedback, clock.instant());
 		mongo.save(practice);
-		indexing.sync(practiceId);
+		events.publishEvent(new PracticeEdited(practice.getCityId(), practiceId));
 	}
 
 }

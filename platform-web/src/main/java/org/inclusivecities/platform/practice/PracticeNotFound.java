@@ -1,11 +1,10 @@
 package org.inclusivecities.platform.practice;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.inclusivecities.platform.refusal.NotFound;
+
 
 /** No such practice, or not one the asker may see: 404 either way. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class PracticeNotFound extends RuntimeException {
+public class PracticeNotFound extends NotFound {
 
 	public PracticeNotFound() {
 		super("Not found");

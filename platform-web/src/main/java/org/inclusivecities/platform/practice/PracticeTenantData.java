@@ -13,6 +13,7 @@ import org.inclusivecities.platform.city.DataSubject;
 import org.inclusivecities.platform.city.PersonalData;
 import org.inclusivecities.platform.city.TenantData;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,18 +29,18 @@ import org.springframework.data.mongodb.core.query.Query;
 class PracticeTenantData {
 
 	@Bean
-	TenantData practicesData(MongoTemplate mongo, PracticeIndexing indexing) {
+	TenantData practicesData(MongoTemplate mongo, ApplicationEventPublisher events) {
 		return new CityCollection(mongo, "practices") {
 			@Override
 			public void importDocuments(String cityId, List<Document> documents) {
 				super.importDocuments(cityId, documents);
-				documents.forEach(practice -> indexing.sync(practice.get("_id").toString()));
+				documents.forEach(practice -> events.publishEvent(new PracticeEdited(cityId, String.valueOf(practice.get("_id")))));
 			}
 
 			@Override
 			public void remove(String cityId, List<Document> documents) {
 				super.remove(cityId, documents);
-				documents.forEach(practice -> indexing.sync(practice.get("_id").toString()));
+				documents.forEach(practice -> events.publishEvent(new PracticeEdited(cityId, String.valueOf(practice.get("_id")))));
 			}
 		};
 	}

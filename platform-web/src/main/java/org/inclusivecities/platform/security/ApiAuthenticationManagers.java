@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Chooses how to check an API bearer token: {@code icp_...} is a personal API token, anything else a JWT
- * from the configured issuer. Without an issuer configured (no {@link JwtDecoder}), JWTs are refused and
+ * from the configured issuer meant for {@code platform.web.api.audience}. Without an issuer configured (no {@link JwtDecoder}), JWTs are refused and
  * API tokens still work.
  */
 @Component
@@ -33,7 +33,7 @@ class ApiAuthenticationManagers implements AuthenticationManagerResolver<HttpSer
 	private final AuthenticationManager jwts;
 
 	ApiAuthenticationManagers(ApiTokens apiTokens, People people, Clock clock, ObjectProvider<JwtDecoder> decoder,
-			JwtPeople jwtPeople) {
+			JwtPeople jwtPeople, ApiProperties properties) {
 		this.apiTokens = new ProviderManager(new ApiTokenAuthenticationProvider(apiTokens, people, clock));
 		JwtDecoder jwtDecoder = decoder.getIfAvailable();
 		if (jwtDecoder == null) {
@@ -42,7 +42,7 @@ class ApiAuthenticationManagers implements AuthenticationManagerResolver<HttpSer
 			};
 		}
 		else {
-			JwtAuthenticationProvider provider = new JwtAuthenticationProvider(jwtDecoder);
+			JwtAuthenticationProvider provider = new JwtAuthenticationProvider(new JwtAudience(jwtDecoder, properties.audience()));
 			provider.setJwtAuthenticationConverter(jwtPeople);
 			this.jwts = new ProviderManager(provider);
 		}

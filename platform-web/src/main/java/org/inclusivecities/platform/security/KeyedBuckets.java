@@ -47,6 +47,10 @@ final class KeyedBuckets {
 		buckets.remove(key);
 	}
 
+	void forgetAllStartingWith(String prefix) {
+		buckets.keySet().removeIf(key -> key.startsWith(prefix));
+	}
+
 	private Bucket bucket(String key) {
 		if (buckets.size() > MAX_TRACKED) {
 			buckets.values().removeIf(b -> b.getAvailableTokens() >= capacity);

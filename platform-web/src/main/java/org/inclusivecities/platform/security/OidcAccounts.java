@@ -1,8 +1,14 @@
 package org.inclusivecities.platform.security;
 
+import java.util.Optional;
+
+import org.inclusivecities.platform.people.CityMembers;
+import org.inclusivecities.platform.people.Invitation;
+import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -14,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Signs in a person through OpenID Connect only when the provider vouches for their email address
  * ({@code email_verified}) and that address belongs to someone invited to the platform. Nobody gets an
- * account just by having one at the provider.
+ * account just by having one at the provider. Someone who came from their invitation's "accept with ..." button
+ * accepts it here, without a password, when the verified address is the invited one.
  */
 @Component
 class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -23,12 +30,19 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
 	static final String NOT_INVITED = "not_invited";
 
+	static final String OTHER_EMAIL = "invitation_for_other_email";
+
+	static final String INVITATION_UNUSABLE = "invitation_unusable";
+
 	private final OidcUserService provider = new OidcUserService();
 
 	private final People people;
 
-	OidcAccounts(People people) {
+	private final CityMembers members;
+
+	OidcAccounts(People people, CityMembers members) {
 		this.people = people;
+		this.members = members;
 	}
 
 	@Override
@@ -37,9 +51,44 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		if (!Boolean.TRUE.equals(oidcUser.getEmailVerified()) || oidcUser.getEmail() == null) {
 			throw new OAuth2AuthenticationException(new OAuth2Error(EMAIL_NOT_VERIFIED));
 		}
-		Person person = people.findByEmail(Person.normalise(oidcUser.getEmail()))
+		String email = Person.normalise(oidcUser.getEmail());
+		Optional<String> invitation = PendingInvitation.take();
+		if (invitation.isPresent()) {
+			return new OidcAccount(accept(invitation.get(), email, oidcUser), oidcUser);
+		}
+		Person person = people.findByEmail(email)
 			.orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(NOT_INVITED)));
 		return new OidcAccount(person, oidcUser);
+	}
+
+	/** Accepts the invitation for the verified address it was sent to; an unusable one fails as on its page. */
+	private Person accept(String token, String email, OidcUser oidcUser) {
+		Invitation invitation;
+		try {
+			invitation = members.open(token);
+		}
+		catch (RuntimeException unusable) {
+			// unknown, used or expired meanwhile: signing in does not accept it
+			throw new OAuth2AuthenticationException(new OAuth2Error(INVITATION_UNUSABLE));
+		}
+		if (!Person.normalise(invitation.getEmail()).equals(email)) {
+			throw new OAuth2AuthenticationException(new OAuth2Error(OTHER_EMAIL));
+		}
+		// no password: this person signs in through the provider (a password can be chosen later by a reset)
+		CityMembers.NewAccount account = members.needsAccount(invitation) ? new CityMembers.NewAccount(
+				displayName(oidcUser, email), Language.of(LocaleContextHolder.getLocale()), null) : null;
+		try {
+			return members.accept(token, account);
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException raced) {
+			throw new OAuth2AuthenticationException(new OAuth2Error(INVITATION_UNUSABLE));
+		}
+	}
+
+	private static String displayName(OidcUser user, String email) {
+		String name = user.getFullName() != null ? user.getFullName() : user.getGivenName();
+		name = name == null || name.isBlank() ? email.substring(0, email.indexOf('@')) : name.strip();
+		return name.length() > 120 ? name.substring(0, 120) : name;
 	}
 
 }

@@ -30,6 +30,7 @@ class OidcFailureHandler implements AuthenticationFailureHandler {
 		String target = switch (code) {
 			case OidcAccounts.NOT_INVITED -> "/signin/not-invited";
 			case OidcAccounts.EMAIL_NOT_VERIFIED -> "/signin/email-not-verified";
+			case OidcAccounts.OTHER_EMAIL -> "/signin/other-email";
 			default -> "/login?error";
 		};
 		response.sendRedirect(request.getContextPath() + target);

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -49,8 +50,12 @@ public class PasswordResets {
 
 	private final SignInThrottle throttle;
 
+	private final ApplicationEventPublisher events;
+
 	PasswordResets(People people, PasswordResetTokens tokens, Mailer mailer, PasswordEncoder encoder, Clock clock,
-			SignInThrottle throttle, @Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executor) {
+			SignInThrottle throttle, @Qualifier("applicationTaskExecutor") ObjectProvider<Executor> executor,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.throttle = throttle;
 		this.executor = executor.getIfAvailable(() -> Runnable::run);
 		this.people = people;
@@ -131,6 +136,8 @@ public class PasswordResets {
 		people.save(person.get());
 		// whoever was guessing the old password, the owner has proven control of the mailbox
 		throttle.succeeded(person.get().getEmail());
+		// whoever was signed in with the old password is signed out
+		events.publishEvent(new PasswordChanged(person.get().getId()));
 		for (PasswordResetToken other : tokens.findAllByPersonIdAndUsedAtIsNull(resetToken.getPersonId())) {
 			other.invalidate(now);
 			tokens.save(other);

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.security;
 
+import org.inclusivecities.platform.directory.MapProperties;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /** Who may reach what: public pages for all, workspaces for members, /admin for the secretariat. */
 @Configuration(proxyBeanMethods = false)
@@ -20,7 +23,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, OidcAccounts oidcAccounts,
-			ObjectProvider<ClientRegistrationRepository> clientRegistrations) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> clientRegistrations, MapProperties map) throws Exception {
 		SignInThrottleFilter throttling = new SignInThrottleFilter(throttle);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/admin/**").hasRole("NETWORK_ADMIN")
@@ -33,11 +36,16 @@ class SecurityConfiguration {
 				.permitAll())
 			.addFilterBefore(throttling, UsernamePasswordAuthenticationFilter.class)
 			// reset links carry their secret in the path: never let it leave in a Referer header
-			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.contentSecurityPolicy(csp -> csp.policyDirectives(BrowserHeaders.contentSecurityPolicy(map)))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", BrowserHeaders.PERMISSIONS_POLICY)))
+			// HSTS: Spring Security's default, on every response served over HTTPS (max-age one year, subdomains)
 			// RFC 8058 one-click unsubscribe: mail clients POST without a CSRF token; the secret token in the path
-			// authorises it, so exactly that path is exempt
-			.csrf(csrf -> csrf.ignoringRequestMatchers(
-					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/{token}")))
+			// authorises it, so exactly that path is exempt; so is an upload too large to read (refused with 413 unread).
+			// A token in the query string is refused (FormOrHeaderCsrfTokens): forms carry it in their body
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new FormOrHeaderCsrfTokens())
+				.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe/{token}"),
+						request -> request.getAttribute(FormOrHeaderCsrfTokens.UNREAD_OVERSIZED_UPLOAD) != null))
 			.logout(Customizer.withDefaults());
 		if (clientRegistrations.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/login")

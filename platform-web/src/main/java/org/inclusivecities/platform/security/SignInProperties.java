@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Sign-in settings.
  *
- * @param maxFailures failed password attempts per email address within {@code window} before sign-in for
- * that address is refused until the window has passed
+ * @param maxFailures failed password attempts per email address from one client address within {@code window}
+ * before sign-in to that account from that client address is refused until the window has passed (from any
+ * other address the owner still gets in)
  * @param maxFailuresPerAddress the same per client IP address (higher: many people may share one address)
  * @param window the period the failures are counted over
  */

@@ -14,8 +14,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stands before the password sign-in: refuses the attempt outright while the email address or the client
- * address has too many recent failures, and records failures and successes.
+ * Stands before the password sign-in: refuses the attempt outright while the email address from this client
+ * address, or the client address as a whole, has too many recent failures, and records failures and successes.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -53,13 +53,13 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 		};
 	}
 
-	/** Forgets the failures of an address that signed in correctly, then continues where the person was going. */
+	/** Forgets the account's failures from an address that signed in correctly, then continues where the person was going. */
 	SavedRequestAwareAuthenticationSuccessHandler successHandler() {
 		return new SavedRequestAwareAuthenticationSuccessHandler() {
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 					Authentication authentication) throws ServletException, IOException {
-				throttle.succeeded(request.getParameter("username"));
+				throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
 				super.onAuthenticationSuccess(request, response, authentication);
 			}
 		};

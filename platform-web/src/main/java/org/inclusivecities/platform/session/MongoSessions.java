@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
@@ -13,9 +15,13 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.types.Binary;
 
+import org.inclusivecities.platform.security.PlatformPrincipal;
+
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.session.MapSession;
+import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 
 /**
@@ -27,6 +33,11 @@ import org.springframework.session.SessionRepository;
 final class MongoSessions implements SessionRepository<MapSession> {
 
 	static final String COLLECTION = "sessions";
+
+	/** The signed-in person's id, stored beside the serialized attributes so their sessions can be found. */
+	static final String PERSON = "personId";
+
+	private static final String SECURITY_CONTEXT = "SPRING_SECURITY_CONTEXT";
 
 	private final MongoCollection<Document> sessions;
 
@@ -68,7 +79,8 @@ final class MongoSessions implements SessionRepository<MapSession> {
 			.append("lastAccessedAt", Date.from(session.getLastAccessedTime()))
 			.append("maxInactiveSeconds", session.getMaxInactiveInterval().toSeconds())
 			.append("expireAt", Date.from(session.getLastAccessedTime().plus(session.getMaxInactiveInterval())))
-			.append("attributes", new Binary(serializer.convert(attributes)));
+			.append("attributes", new Binary(serializer.convert(attributes)))
+			.append(PERSON, personOf(session));
 		sessions.replaceOne(Filters.eq("_id", session.getId()), document, new ReplaceOptions().upsert(true));
 	}
 
@@ -96,6 +108,28 @@ final class MongoSessions implements SessionRepository<MapSession> {
 	@Override
 	public void deleteById(String id) {
 		sessions.deleteOne(Filters.eq("_id", id));
+	}
+
+	/** The ids of the sessions the person is signed in with. */
+	List<String> idsOf(String personId) {
+		List<String> ids = new ArrayList<>();
+		sessions.find(Filters.eq(PERSON, personId)).projection(new Document("_id", 1)).forEach(d -> ids.add(d.getString("_id")));
+		return ids;
+	}
+
+	/** Ends every session of the person except {@code keptId} (may be null); returns how many ended. */
+	long deleteAllOf(String personId, String keptId) {
+		var theirs = Filters.eq(PERSON, personId);
+		return sessions.deleteMany(keptId == null ? theirs : Filters.and(theirs, Filters.ne("_id", keptId)))
+			.getDeletedCount();
+	}
+
+	/** The person signed in with a session, or null. */
+	static String personOf(Session session) {
+		return session.getAttribute(SECURITY_CONTEXT) instanceof SecurityContext context
+				&& context.getAuthentication() != null
+				&& context.getAuthentication().getPrincipal() instanceof PlatformPrincipal principal
+						? principal.personId() : null;
 	}
 
 	/** Removes sessions whose time is up; returns how many. */

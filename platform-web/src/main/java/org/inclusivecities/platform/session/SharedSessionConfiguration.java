@@ -2,10 +2,8 @@ package org.inclusivecities.platform.session;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
+import org.inclusivecities.platform.database.DatabaseStartupTask;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,11 +27,8 @@ class SharedSessionConfiguration {
 	@Bean
 	MongoSessions sessionRepository(MongoTemplate mongo, Clock clock,
 			@Value("${server.servlet.session.timeout:30m}") Duration timeout) {
-		var collection = mongo.getCollection(MongoSessions.COLLECTION);
-		// MongoDB removes a session at expireAt; servers without TTL support keep the index as a plain one
-		collection.createIndex(Indexes.ascending("expireAt"), new IndexOptions().name("session_ttl")
-			.expireAfter(0L, TimeUnit.SECONDS));
-		return new MongoSessions(collection, clock, timeout, SharedSessionConfiguration.class.getClassLoader());
+		// the TTL index on expireAt and the index by person are a migration: SessionIndexes006
+		return new MongoSessions(mongo.getCollection(MongoSessions.COLLECTION), clock, timeout, SharedSessionConfiguration.class.getClassLoader());
 	}
 
 	@Bean

@@ -1,11 +1,9 @@
 package org.inclusivecities.platform.tenancy;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.inclusivecities.platform.refusal.NotFound;
 
 /** The city does not exist or the person is not a member (or lacks the role): both answer 404. */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-public class NotAMember extends RuntimeException {
+public class NotAMember extends NotFound {
 
 	public NotAMember() {
 		super("Not found");

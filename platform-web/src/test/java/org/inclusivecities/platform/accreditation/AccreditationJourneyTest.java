@@ -114,11 +114,10 @@ class AccreditationJourneyTest {
 					Role.REVIEWER);
 			reviewers.add(network.nominate(reviewer, home.getId(), new ReviewerProfile(Set.of("nl"), Set.of(), 1)));
 		}
-		String cityPage = BASE + "/my/cities/" + city.getSlug() + "/accreditation";
 
 		// the city admin asks, after a form error
 		signIn("admin@journeyburg.example");
-		browser.open(cityPage);
+		browser.clickInNavigation("My workspace").click("Journeyburg").click("Accreditation");
 		LocalDate from = LocalDate.now().plusMonths(1);
 		browser.type("reviewTo", from.plusMonths(1).toString()).click("Ask for accreditation");
 		assertThat(browser.text()).contains("There is a problem", "Enter a date");
@@ -129,7 +128,7 @@ class AccreditationJourneyTest {
 
 		// the secretariat previews the routing with its explanations, then confirms it
 		signIn("secretariat@journey.example");
-		browser.open(BASE + "/admin");
+		browser.clickInNavigation("Secretariat");
 		browser.click("Accreditation requests");
 		browser.click("Propose reviewers");
 		assertThat(browser.text()).contains("Journeyburg", "Shares a language with the request", "Optimal");
@@ -167,7 +166,8 @@ class AccreditationJourneyTest {
 
 		// the secretariat sees the scores and decides
 		signIn("secretariat@journey.example");
-		browser.open(BASE + "/admin/accreditation/" + id);
+		browser.clickInNavigation("Secretariat").click("Accreditation requests");
+		browser.click("Journeyburg");
 		assertThat(browser.text()).contains("Journeyburg", replacement.getDisplayName());
 		browser.find(By.cssSelector("label[for='outcome']")).click();
 		browser.type("reasons", "Meets every criterion of the charter").click("Record the decision");
@@ -177,7 +177,7 @@ class AccreditationJourneyTest {
 
 		// the city sees the decision and the certificate, never who reviewed it
 		signIn("admin@journeyburg.example");
-		browser.open(cityPage);
+		browser.clickInNavigation("My workspace").click("Journeyburg").click("Accreditation");
 		assertThat(browser.text()).contains("Accredited", "Meets every criterion of the charter", "3 of 3");
 		for (Person reviewer : reviewers) {
 			assertThat(browser.text()).doesNotContain(reviewer.getDisplayName(), reviewer.getEmail());
@@ -193,7 +193,7 @@ class AccreditationJourneyTest {
 
 		// the public: the badge on the city's profile leads to the verification page
 		browser.driver().manage().deleteAllCookies();
-		browser.open(BASE + "/cities/" + city.getSlug());
+		browser.clickInNavigation("Member cities").click("Journeyburg");
 		assertThat(browser.text()).contains("Accredited until");
 		browser.find(By.partialLinkText("Accredited until")).click();
 		browser.assertAccessible();
@@ -201,7 +201,7 @@ class AccreditationJourneyTest {
 		assertThat(browser.text()).contains("Journeyburg is accredited until", "Valid");
 		browser.click("Nederlands");
 		assertThat(browser.text()).contains("Journeyburg is geaccrediteerd tot", "Geldig");
-		browser.open(BASE + "/accreditations/AAAAAAAAAAAAAAAAAAAA");
+		browser.jumpTo(BASE + "/accreditations/AAAAAAAAAAAAAAAAAAAA", "a made-up certificate code: no link leads to it");
 		assertThat(browser.text()).contains("Pagina niet gevonden");
 		browser.click("English");
 
@@ -215,7 +215,7 @@ class AccreditationJourneyTest {
 		String link = linkIn(lastMailTo(reviewer.getEmail()));
 		assertThat(link).isEqualTo(BASE + "/my/reviews/" + requestId);
 		browser.driver().manage().deleteAllCookies();
-		browser.open(link);
+		browser.openFromMail(link);
 		browser.type("username", reviewer.getEmail()).type("password", PASSWORD);
 		browser.find(By.cssSelector("main button[type='submit']")).click();
 		browser.assertAccessible();

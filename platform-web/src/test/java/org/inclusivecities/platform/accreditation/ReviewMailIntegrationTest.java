@@ -84,7 +84,7 @@ class ReviewMailIntegrationTest {
 		LocalDate respondBy = LocalDate.ofInstant(NOW.plus(java.time.Duration.ofDays(14)), ZoneOffset.UTC);
 		OutboxMail invitationNl = latest("reviewer-city-s@mail.example", "review-invitation");
 		assertThat(invitationNl.getSubject())
-			.isEqualTo("Je bent uitgenodigd om de accreditatieaanvraag van Reviewville te beoordelen");
+			.isEqualTo("U bent uitgenodigd om de accreditatieaanvraag van Reviewville te beoordelen");
 		assertThat(invitationNl.getTextBody()).contains("De beoordeelde stad: Reviewville.",
 				"uiterlijk op " + NL.format(respondBy), "https://cities.example/my/reviews/" + id);
 		assertThat(invitationNl.getHtmlBody()).contains("href=\"https://cities.example/my/reviews/" + id + "\"");

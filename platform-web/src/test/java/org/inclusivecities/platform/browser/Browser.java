@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -11,13 +12,21 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -26,9 +35,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Headless Debian Chromium for browser journeys, with an axe-core scan of every page visited. Register
  * with {@code @RegisterExtension static Browser browser = new Browser();} and call {@link #open} with a
- * full URL. Nothing is downloaded: the browser and driver come from Debian's chromium and chromium-driver.
+ * full URL. Nothing is downloaded: the browser and driver come from Debian's chromium and chromium-driver
+ * (or the {@code platform.chromium} and {@code platform.chromedriver} system properties); without them the
+ * journey is skipped with a loud message, not failed.
+ * <p>
+ * Journeys travel like people: {@link #open} is for the first page of a journey only (each test starts one, and so
+ * does {@link #signIn}, which comes in at {@code /} like a fresh visitor); after it, a journey clicks and types.
+ * {@link #openFromMail} follows a link from a mail, which may start or continue a journey. A page not yet reached by
+ * clicking is entered with {@link #jumpTo}, which must name the reason (an explicit, listed exemption).
+ * {@link #at} switches between the desktop and the 390 px phone width; on the phone every page is also checked for
+ * horizontal overflow and with axe-core's {@code target-size} rule (WCAG 2.2 2.5.8). Every page is also checked for
+ * Content-Security-Policy violations reported in the browser console.
  */
-public class Browser implements BeforeAllCallback, AfterAllCallback {
+public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
 	private static final String CHROMIUM = System.getProperty("platform.chromium", "/usr/bin/chromium");
 
@@ -36,22 +55,63 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	private WebDriver driver;
 
+	/** Without a browser the journey class is skipped (reported as skipped, and loudly), never failed or hidden. */
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER))) {
+			return ConditionEvaluationResult.enabled("Chromium found");
+		}
+		String reason = "Chromium not found (" + CHROMIUM + ", " + CHROMEDRIVER
+				+ ") — install chromium and chromium-driver, or set -Dplatform.chromium and -Dplatform.chromedriver";
+		if (context.getTestMethod().isEmpty()) {
+			System.err.println("*** BROWSER JOURNEY SKIPPED: " + context.getDisplayName() + ": " + reason);
+		}
+		return ConditionEvaluationResult.disabled(reason);
+	}
+
+	/** Whether the current journey has its first page: from then on {@link #open} refuses typed URLs. */
+	private boolean journeyStarted;
+
+	private Width width = Width.DESKTOP;
+
+	/** The two widths every journey runs at. */
+	public enum Width {
+
+		DESKTOP(1280, 1024), PHONE(390, 844);
+
+		final int pixels;
+
+		final int height;
+
+		Width(int pixels, int height) {
+			this.pixels = pixels;
+			this.height = height;
+		}
+
+	}
+
 	@Override
 	public void beforeAll(ExtensionContext context) throws Exception {
-		if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
-			throw new IllegalStateException("Browser journeys need Debian's chromium and chromium-driver: "
-					+ "apt-get install -y chromium chromium-driver (as .ci/run does)");
-		}
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-quic", "--no-first-run", "--window-size=1280,1024", "--lang=en",
 				"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+		// the console, so each page can be checked for Content-Security-Policy violations
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
 			.build();
 		driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		journeyStarted = false;
+		at(Width.DESKTOP);
 	}
 
 	@Override
@@ -65,10 +125,49 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 		return driver;
 	}
 
-	/** Opens the page and fails when axe-core finds any accessibility violation on it. */
+	/**
+	 * Opens the first page of a journey and fails when axe-core finds any accessibility violation on it. Refused once
+	 * the journey has its first page: from there people click ({@link #click}), follow a mail ({@link #openFromMail})
+	 * or, named as an exemption, jump ({@link #jumpTo}).
+	 */
 	public Browser open(String url) {
+		if (journeyStarted) {
+			throw new AssertionError("A journey types a URL only for its first page; click your way to " + url
+					+ " (or follow a mail's link with openFromMail, or name why not with jumpTo)");
+		}
+		journeyStarted = true;
 		driver.get(url);
 		return assertAccessible();
+	}
+
+	/** Follows a link from a mail (the outbox, a test mail server): a journey may start or go on from there. */
+	public Browser openFromMail(String url) {
+		journeyStarted = true;
+		driver.get(url);
+		return assertAccessible();
+	}
+
+	/**
+	 * Types a URL in the middle of a journey: an explicit exemption for a page the journey does not click its way to
+	 * yet. {@code reason} says why; every use is listed in the report on the journeys, never silent.
+	 */
+	public Browser jumpTo(String url, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("jumpTo needs the reason the page is not reached by clicking");
+		}
+		journeyStarted = true;
+		driver.get(url);
+		return assertAccessible();
+	}
+
+	/**
+	 * Switches the window to this width; at {@link Width#PHONE} every later page is also checked for horizontal
+	 * overflow and touch target sizes.
+	 */
+	public Browser at(Width width) {
+		this.width = width;
+		driver.manage().window().setSize(new Dimension(width.pixels, width.height));
+		return this;
 	}
 
 	/** axe-core scan (WCAG 2.x A and AA rules) of the current page: zero violations allowed. */
@@ -85,8 +184,42 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 		List<Rule> violations = results.getViolations();
 		assertThat(violations).as("axe-core violations on %s:%n%s", driver.getCurrentUrl(), describe(violations))
 			.isEmpty();
+		if (width == Width.PHONE) {
+			assertFitsThePhone();
+		}
+		return assertNoCspViolations();
+	}
+
+	/** Fails when the browser console reported a Content-Security-Policy violation since the last check. */
+	public Browser assertNoCspViolations() {
+		List<String> refused = driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy"))
+			.toList();
+		assertThat(refused).as("Content-Security-Policy violations on %s", driver.getCurrentUrl()).isEmpty();
 		return this;
 	}
+
+	/** Nothing wider than the phone's screen (WCAG 1.4.10 reflow): the page never scrolls sideways. */
+	private void assertFitsThePhone() {
+		Object overflow = ((JavascriptExecutor) driver).executeScript(OVERFLOW);
+		assertThat(overflow).as("horizontal overflow at %d px on %s", width.pixels, driver.getCurrentUrl()).isNull();
+	}
+
+	/** Null when the page fits the window, else how wide it is and the first elements that stick out. */
+	private static final String OVERFLOW = """
+				const wide = document.scrollingElement.scrollWidth;
+				if (wide <= window.innerWidth) { return null; }
+				const culprits = [...document.querySelectorAll('body *')]
+				  .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+				  .slice(0, 6)
+				  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/ +/).join('.') : ''));
+				return wide + ' px wide in a ' + window.innerWidth + ' px window: ' + culprits.join(', ');
+			""";
 
 	/**
 	 * Signs in through the password form as a fresh visitor (cookies cleared first, so the previous person is
@@ -94,7 +227,9 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 	 */
 	public Browser signIn(String baseUrl, String email, String password) {
 		driver.manage().deleteAllCookies();
-		open(baseUrl + "/login");
+		journeyStarted = false;
+		open(baseUrl + "/");
+		clickInNavigation("Sign in");
 		type("username", email).type("password", password);
 		driver.findElement(By.cssSelector("main form button[type='submit']")).click();
 		waitUntilLoaded();
@@ -117,7 +252,10 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 	/** Clicks the button or link with exactly this visible text, then scans the page it leads to. */
 	public Browser click(String text) {
 		WebElement page = driver.findElement(By.tagName("html"));
-		driver.findElement(By.xpath("//*[(self::button or self::a or @type='submit') and normalize-space(.)='" + text + "']"))
+		// exact text; or a link whose own text is this, before a counter in it ("My workspace" with "2 waiting for you")
+		String literal = literal(text);
+		driver.findElement(By.xpath("//*[(self::button or self::a or @type='submit') and (normalize-space(.)=" + literal
+				+ " or (self::a and normalize-space(text()[1])=" + literal + "))]"))
 			.click();
 		try {
 			// a click that navigates replaces the document; one that does not (a toggle) leaves it
@@ -130,9 +268,32 @@ public class Browser implements BeforeAllCallback, AfterAllCallback {
 		return assertAccessible();
 	}
 
+	/** Clicks a link of the service navigation, opening its menu first where the width folds it away. */
+	public Browser clickInNavigation(String text) {
+		List<WebElement> menu = driver.findElements(By.cssSelector(".govuk-service-navigation__toggle"));
+		if (!menu.isEmpty() && menu.getFirst().isDisplayed()
+				&& !"true".equals(menu.getFirst().getAttribute("aria-expanded"))) {
+			menu.getFirst().click();
+		}
+		return click(text);
+	}
+
+	/** The text as an XPath string literal, whatever quotes it holds. */
+	private static String literal(String text) {
+		if (!text.contains("'")) {
+			return "'" + text + "'";
+		}
+		if (!text.contains("\"")) {
+			return "\"" + text + "\"";
+		}
+		return "concat('" + text.replace("'", "', \"'\", '") + "')";
+	}
+
 	private Results analyze() {
-		return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
-			.analyze(driver);
+		List<String> tags = width == Width.PHONE
+				? List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")
+				: List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+		return new AxeBuilder().withTags(tags).analyze(driver);
 	}
 
 	private void waitUntilLoaded() {

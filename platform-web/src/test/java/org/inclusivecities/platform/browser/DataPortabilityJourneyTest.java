@@ -44,14 +44,14 @@ class DataPortabilityJourneyTest {
 				fixtures.memberCity("Haarlem", "NL"), Role.COUNCIL_MEMBER);
 
 		signIn(base, "secretariat@portability.example", "secretariat portability password");
-		browser.open(base + "/admin");
+		browser.clickInNavigation("Secretariat");
 		browser.click("Import a city from another installation");
 		browser.click("Import city");
 		assertThat(browser.text()).contains("There is a problem").contains("Choose a city export file in JSON format");
 		browser.click("Sign out");
 
 		signIn(base, "leaving@portability.example", "leaving portability password");
-		browser.open(base + "/my");
+		browser.clickInNavigation("My workspace");
 		browser.click("Erase my account and data");
 		assertThat(browser.text()).contains("This cannot be undone.");
 		browser.find(By.cssSelector("main form button[type=submit]")).click();

@@ -58,7 +58,7 @@ class EventsJourneyTest {
 	@Test
 	void filterTheCalendarSeeTheMapAndReadTheCityPlanInEnglish() {
 		String base = "http://localhost:" + port;
-		browser.open(base + "/events?lang=en");
+		browser.open(base + "/?lang=en").clickInNavigation("Recovery calendar");
 		assertThat(browser.text()).contains("Recovery calendar", "3 events", "Bike ride of Tweedestad")
 			.doesNotContain("Closed council meeting", "Draft only games", "Applicant walk");
 		new Select(browser.find(By.id("type"))).selectByVisibleText("Recovery walk");
@@ -81,14 +81,14 @@ class EventsJourneyTest {
 	@Test
 	void theCalendarAndProfileInDutchExplainABadMonth() {
 		String base = "http://localhost:" + port;
-		browser.open(base + "/events?lang=nl");
+		browser.open(base + "/?lang=nl").clickInNavigation("Herstelkalender");
 		assertThat(browser.text()).contains("Herstelkalender", "3 activiteiten");
 		browser.type("month", "13").click("Filters toepassen");
 		assertThat(browser.text()).contains("Er is een probleem", "Vul een maand in als jaar en maand", "3 activiteiten");
 		new Select(browser.find(By.id("city"))).selectByVisibleText("Tweedestad");
 		browser.type("month", "").click("Filters toepassen");
 		assertThat(browser.text()).contains("1 activiteit", "Bike ride of Tweedestad").doesNotContain("Er is een probleem");
-		browser.open(base + "/cities/eventstad");
+		browser.clickInNavigation("Lidsteden").click("Eventstad");
 		assertThat(browser.text()).contains("Actieplan (v1)", "Missie en visie", "Komende publieke activiteiten",
 				"Metingen");
 	}

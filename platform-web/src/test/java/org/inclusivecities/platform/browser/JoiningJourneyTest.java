@@ -65,7 +65,7 @@ class JoiningJourneyTest {
 		Path charter = Files.createTempFile("charter", ".pdf");
 		Files.write(charter, "%PDF-1.4\n% signed charter of Blackpool\n%%EOF\n".getBytes());
 
-		browser.open(base + "/join");
+		browser.open(base + "/").clickInNavigation("Join the network");
 		browser.click("Send application");
 		assertThat(browser.text()).contains("There is a problem").contains("Enter the name of the city");
 		browser.type("name", "Blackpool").type("population", "141000").type("region", "Lancashire");
@@ -81,12 +81,12 @@ class JoiningJourneyTest {
 		awaitMail("We received the application of Blackpool");
 
 		signIn(base, "secretariat@journey.example", "secretariat journey password");
-		browser.open(base + "/admin");
+		browser.clickInNavigation("Secretariat");
 		assertThat(browser.text()).contains("1 application is waiting for a decision");
 		browser.click("Applications to join").click("Blackpool");
 		browser.click("Approve the application");
 		assertThat(browser.text()).contains("Blackpool is now a member of the network");
-		browser.open(base + "/admin/outbox");
+		browser.clickInNavigation("Secretariat").click("Outbox");
 		browser.click("We received the application of Blackpool");
 		assertThat(browser.text()).contains("Thank you for applying");
 		browser.click("Sign out");
@@ -95,7 +95,7 @@ class JoiningJourneyTest {
 		Matcher link = Pattern.compile("http://localhost:\\d+/invitations/[A-Za-z0-9_-]{43}")
 			.matcher(GreenMailUtil.getWholeMessage(approval));
 		assertThat(link.find()).isTrue();
-		browser.open(link.group());
+		browser.openFromMail(link.group());
 		assertThat(browser.text()).contains("Join Blackpool on Inclusive Cities");
 		browser.type("displayName", "Jo Hughes").type("password", "seaside trams at night")
 			.type("confirmPassword", "seaside trams at night");
@@ -103,19 +103,19 @@ class JoiningJourneyTest {
 		assertThat(browser.text()).contains("Welcome to Blackpool");
 
 		signIn(base, "jo@blackpool.example", "seaside trams at night");
-		browser.open(base + "/my");
+		browser.clickInNavigation("My workspace");
 		browser.click("Blackpool").click("Members and invitations");
 		browser.type("email", "sam@blackpool.example");
 		browser.find(By.id("roles-COUNCIL_MEMBER")).click();
 		browser.click("Send invitation");
 		assertThat(browser.text()).contains("An invitation has been sent to sam@blackpool.example");
 		awaitMail("You are invited to join Blackpool on Inclusive Cities");
-		browser.open(base + "/my/cities/blackpool/members/" + people.findByEmail("jo@blackpool.example").orElseThrow().getId());
+		browser.click("Change roles or remove Jo Hughes");
 		assertThat(browser.text()).contains("Roles in the city");
 		browser.click("Save roles");
-		browser.open(base + "/invitations/" + "x".repeat(43));
+		browser.jumpTo(base + "/invitations/" + "x".repeat(43), "a made-up invitation token: no link leads to it");
 		assertThat(browser.text()).contains("Invitation not found");
-		browser.open(link.group());
+		browser.openFromMail(link.group());
 		assertThat(browser.text()).contains("Invitation already used");
 		assertThat(people.findByEmail("jo@blackpool.example").orElseThrow()
 			.hasRole(cities.findBySlug("blackpool").orElseThrow().getId(), Role.CITY_ADMIN)).isTrue();

@@ -25,7 +25,8 @@ class PublicPagesJourneyTest {
 		assertThat(browser.text()).contains("Cities where no one walks the recovery path alone");
 		browser.click("Nederlands");
 		assertThat(browser.text()).contains("Steden waar niemand het herstelpad alleen loopt");
-		browser.open(base + "/about").open(base + "/privacy").open(base + "/no-such-page");
+		browser.click("Over het netwerk").click("Privacy")
+			.jumpTo(base + "/no-such-page", "a mistyped address: no link leads to it");
 		assertThat(browser.text()).contains("Pagina niet gevonden");
 	}
 

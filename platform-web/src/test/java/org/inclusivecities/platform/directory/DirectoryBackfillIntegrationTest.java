@@ -46,7 +46,7 @@ class DirectoryBackfillIntegrationTest {
 		assertThat(mongo.findOne(Query.query(Criteria.where("slug").is("leczna")), Document.class, "cities"))
 			.doesNotContainKey("searchName");
 
-		backfill.afterSingletonsInstantiated();
+		backfill.run();
 
 		DirectoryQuery query = new DirectoryQuery("lecz", null, null, null, null, DirectorySort.NAME, 0, 10);
 		assertThat(directory.search(query).getContent()).extracting(DirectoryEntry::slug).containsExactly("leczna");

@@ -112,7 +112,7 @@ class AdminIntegrationTest {
 		assertThat(Duration.between(invitation.getDate("createdAt").toInstant(),
 				invitation.getDate("expiresAt").toInstant())).isEqualTo(Duration.ofDays(7));
 		Document mail = lastMailTo("jan@brugge.example");
-		assertThat(mail.getString("subject")).isEqualTo("Welkom bij Inclusive Cities: Brugge is lid");
+		assertThat(mail.getString("subject")).isEqualTo("Welkom bij Inclusieve Steden: Brugge is lid");
 		assertThat(mail.getString("textBody")).containsPattern("http://localhost/invitations/[A-Za-z0-9_-]{43}");
 		assertThat(invitation.toJson()).doesNotContain(
 				mail.getString("textBody").replaceAll("(?s).*/invitations/([A-Za-z0-9_-]{43}).*", "$1"));

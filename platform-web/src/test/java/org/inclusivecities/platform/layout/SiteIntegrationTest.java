@@ -48,8 +48,8 @@ class SiteIntegrationTest {
 	void healthProbesIncludeTheDatabase() throws Exception {
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-		mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
+		// metrics only for a scraper with the configured token (none here): see HeadersIntegrationTest
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -24,8 +24,11 @@ import java.util.concurrent.TimeUnit;
  */
 final class AppProcess implements AutoCloseable {
 
-	/** About 10 s on an idle machine; generous because the build machine is often shared and loaded. */
-	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+	/**
+	 * About 10 s on an idle machine (plus the demo network one instance seeds); generous because the build machine is
+	 * often shared and loaded (a load average of 23 on 2 cores took 193 s to the started context).
+	 */
+	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(420);
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -66,6 +69,8 @@ final class AppProcess implements AutoCloseable {
 		all.put("spring.main.banner-mode", "off");
 		// the test classpath turns shared sessions off for in-process tests; a real instance has them on
 		all.put("platform.web.shared-sessions", "true");
+		// instances given a spring.mongodb.uri must know their own address
+		all.put("platform.web.allowed-hosts", "localhost,127.0.0.1");
 		all.putAll(properties);
 		try {
 			Files.createDirectories(dataDir);

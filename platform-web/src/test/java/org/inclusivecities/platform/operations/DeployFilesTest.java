@@ -70,6 +70,8 @@ class DeployFilesTest {
 					"SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_KEYCLOAK_TOKEN_URI",
 					"SPRING_SECURITY_OAUTH2_CLIENT_PROVIDER_KEYCLOAK_JWK_SET_URI");
 			assertThat(String.valueOf(environment.get("SPRING_MAIL_HOST"))).contains("mailpit");
+			// a real database without the public address stops the start (links never come from Host headers)
+			assertThat(String.valueOf(environment.get("PLATFORM_WEB_BASE_URL"))).startsWith("https://");
 		}
 
 		Map<String, Object> proxy = map(services.get("proxy"));
@@ -149,6 +151,9 @@ class DeployFilesTest {
 		Map<String, Object> secret = only(manifests, "Secret");
 		assertThat(name(secret)).isEqualTo("platform-secrets");
 		assertThat(map(secret.get("stringData"))).containsKey("SPRING_MONGODB_URI");
+		assertThat(String.valueOf(map(only(manifests, "ConfigMap").get("data")).get("PLATFORM_WEB_BASE_URL")))
+			.isEqualTo("https://platform.example.org");
+		assertThat(map(secret.get("stringData"))).containsKey("PLATFORM_WEB_METRICS_TOKEN");
 		assertThat(map(only(manifests, "ConfigMap").get("data")).keySet())
 			.allSatisfy(key -> assertThat(key).matches("[A-Z_][A-Z0-9_]*"));
 

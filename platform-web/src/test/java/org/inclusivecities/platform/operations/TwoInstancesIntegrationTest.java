@@ -39,7 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two application processes on one database behave as one platform: instance A runs the embedded
  * database, instance B points {@code spring.mongodb.uri} at it (or both use the real test MongoDB when
- * one is configured), both deliver mail to the same SMTP server.
+ * one is configured), both deliver mail to the same SMTP server. A seeds the demo network. Each follows the other's
+ * changes through the change feed: B through a change stream (the embedded server runs with its oplog here; a real
+ * MongoDB is a replica set), A by polling the change log, so both implementations are proven.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesIntegrationTest {
@@ -47,6 +49,19 @@ class TwoInstancesIntegrationTest {
 	private static final String EMAIL = "ines.two-instances@example.org";
 
 	private static final String PASSWORD = "a long enough test passphrase";
+
+	private static final String GLASGOW_ADMIN = "admin.glasgow@demo.inclusive-cities.example";
+
+	private static final String DEMO_PASSWORD = "recovery-together-demo";
+
+	/** The demo practice's story, given with consent. */
+	private static final String STORY = "The first walk";
+
+	/** A story added to the demo practice, as if given and moderated earlier. */
+	private static final String SECOND_STORY = "A second walk";
+
+	/** How often A polls the change log. */
+	private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -71,18 +86,25 @@ class TwoInstancesIntegrationTest {
 				String.valueOf(smtp.getSmtp().getPort()), "platform.mail.poll-interval", "PT0.5S");
 		String shared = realDatabaseRequested() ? TestDatabase.newDatabaseUri() : null;
 		var withSharedDatabase = new java.util.HashMap<>(mail);
+		// the test classpath turns the change feed off for in-process tests; these instances have other instances
+		withSharedDatabase.put("platform.core.other-instances", "true");
+		// A seeds the demo network and follows B by polling the change log; B picks its feed itself (a change stream)
+		var polling = new java.util.HashMap<>(withSharedDatabase);
+		polling.putAll(Map.of("platform.demo-data", "true", "platform.core.change-feed.mode", "polling",
+				"platform.core.change-feed.poll-interval", POLL_INTERVAL.toString()));
 		if (shared != null) {
 			withSharedDatabase.put("spring.mongodb.uri", shared);
-			a = AppProcess.launch("instance-a", dataDir.resolve("a"), withSharedDatabase);
+			polling.put("spring.mongodb.uri", shared);
+			a = AppProcess.launch("instance-a", dataDir.resolve("a"), polling);
 		}
 		else {
-			// A runs the embedded database, B uses it as its MongoDB and waits for it while A starts; A is told that
-			// another instance writes to its database, so it follows B's changes (deploy/README.md)
-			var embedding = new java.util.HashMap<>(mail);
-			embedding.put("platform.web.other-instances", "true");
+			// A runs the embedded database (with its oplog, so B's change stream works), B uses it as its MongoDB and
+			// waits for it while A starts; A is told that another instance writes to its database (deploy/README.md)
+			var embedding = new java.util.HashMap<>(polling);
+			embedding.put("platform.embedded-mongodb.oplog", "true");
 			a = AppProcess.launch("instance-a", dataDir.resolve("a"), embedding);
 			shared = a.embeddedMongoUri();
-			withSharedDatabase.put("spring.mongodb.uri", shared + "?serverSelectionTimeoutMS=170000");
+			withSharedDatabase.put("spring.mongodb.uri", shared + "?serverSelectionTimeoutMS=400000");
 		}
 		// both start at the same time, so both reach the migrations at about the same time
 		b = AppProcess.launch("instance-b", dataDir.resolve("b"), withSharedDatabase);
@@ -97,6 +119,9 @@ class TwoInstancesIntegrationTest {
 			.append("memberships", List.of())
 			.append("createdAt", new Date())
 			.append("version", 0L));
+		// before any page is rendered (and kept): both stories public, each test withdraws one
+		makePublic(demoPractice(), STORY);
+		withSecondStory(demoPractice(), SECOND_STORY);
 	}
 
 	/** With a real MongoDB configured for the tests (or required by -Preal-mongodb), both instances use it. */
@@ -189,6 +214,100 @@ class TwoInstancesIntegrationTest {
 		assertThat(database.getCollection("mongockChangeLog")
 			.countDocuments(Filters.and(Filters.eq("changeId", "entity-indexes"), Filters.eq("state", "EXECUTED"))))
 			.isEqualTo(1);
+	}
+
+	/** B keeps the practice page in its page cache: only the change stream can tell it the story is gone. */
+	@Test
+	void aConsentWithdrawnOnOneInstanceDisappearsFromTheOtherWithinOneSecondThroughTheChangeStream()
+			throws Exception {
+		Document practice = demoPractice();
+		String page = "/practices/" + practice.getObjectId("_id").toHexString();
+		assertThat(get(b, page, null).body()).contains(STORY);
+		assertThat(get(b, page, null).headers().firstValue("X-Page-Cache")).as("kept by B").hasValue("HIT");
+
+		withdraw(a, practice, storyId(practice, STORY));
+
+		assertThat(get(a, page, null).body()).as("on A at once").doesNotContain(STORY);
+		assertThat(untilAbsent(b, page, STORY)).as("gone from B after").isLessThan(Duration.ofSeconds(1));
+	}
+
+	/** A keeps the practice page in its page cache: only its poll of the change log can tell it the story is gone. */
+	@Test
+	void aConsentWithdrawnOnOneInstanceDisappearsFromTheOtherWithinThePollIntervalWhenPolling() throws Exception {
+		String title = SECOND_STORY;
+		Document practice = demoPractice();
+		String page = "/practices/" + practice.getObjectId("_id").toHexString();
+		assertThat(get(a, page, null).body()).contains(title);
+		assertThat(get(a, page, null).headers().firstValue("X-Page-Cache")).as("kept by A").hasValue("HIT");
+
+		withdraw(b, practice, storyId(practice, title));
+
+		assertThat(get(b, page, null).body()).as("on B at once").doesNotContain(title);
+		// the poll interval, plus the poll's own read and one rendering of the page
+		assertThat(untilAbsent(a, page, title)).as("gone from A after")
+			.isLessThan(POLL_INTERVAL.plus(Duration.ofMillis(500)));
+	}
+
+	/** The demo practice with a story (Glasgow's), as stored. */
+	private Document demoPractice() {
+		return database.getCollection("practices").find(Filters.eq("stories.title", STORY)).first();
+	}
+
+	/** The demo story waits for the secretariat's moderation; here it was published already. */
+	private void makePublic(Document practice, String title) {
+		database.getCollection("practices")
+			.updateOne(Filters.and(Filters.eq("_id", practice.get("_id")), Filters.eq("stories.title", title)),
+					new Document("$set", new Document("stories.$.published", true)));
+	}
+
+	/** Adds a second public story with consent, as if given and published earlier. */
+	private void withSecondStory(Document practice, String title) {
+		Document first = stories(practice).stream().filter(s -> STORY.equals(s.getString("title"))).findFirst().orElseThrow();
+		Document second = new Document(first);
+		second.put(first.containsKey("_id") ? "_id" : "id", java.util.UUID.randomUUID().toString());
+		second.put("title", title);
+		second.put("text", "We walked again, with the whole council.");
+		second.put("published", true); // as if moderated
+		Document consent = new Document(first.get("consent", Document.class));
+		consent.remove("withdrawnAt");
+		second.put("consent", consent);
+		database.getCollection("practices")
+			.updateOne(Filters.eq("_id", practice.get("_id")), new Document("$push", new Document("stories", second)));
+	}
+
+	private static List<Document> stories(Document practice) {
+		return practice.getList("stories", Document.class);
+	}
+
+	private static String storyId(Document practice, String title) {
+		Document story = stories(practice).stream()
+			.filter(s -> title.equals(s.getString("title")))
+			.findFirst()
+			.orElseThrow();
+		return String.valueOf(story.containsKey("_id") ? story.get("_id") : story.get("id"));
+	}
+
+	/** The Glasgow admin withdraws the consent through the workspace's button, signed in on {@code app}. */
+	private void withdraw(AppProcess app, Document practice, String storyId) throws Exception {
+		String session = client.signIn(app, GLASGOW_ADMIN, DEMO_PASSWORD);
+		String workspace = "/my/cities/glasgow/practices/" + practice.getObjectId("_id").toHexString();
+		HttpResponse<String> withdrawn = client.submit(app, workspace, workspace + "/stories/" + storyId + "/withdraw",
+				session, Map.of());
+		assertThat(withdrawn.statusCode()).isEqualTo(302);
+		assertThat(withdrawn.headers().firstValue("Location").orElse("")).endsWith(workspace);
+	}
+
+	/** How long after now {@code page} of {@code app} stops showing {@code text} (asked every 20 ms, at most 10 s). */
+	private Duration untilAbsent(AppProcess app, String page, String text) throws Exception {
+		long start = System.nanoTime();
+		long deadline = start + Duration.ofSeconds(10).toNanos();
+		while (get(app, page, null).body().contains(text)) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError(page + " still shows \"" + text + "\" after 10 s");
+			}
+			AppProcess.sleep(Duration.ofMillis(20));
+		}
+		return Duration.ofNanos(System.nanoTime() - start);
 	}
 
 	private String signIn(AppProcess app) throws Exception {

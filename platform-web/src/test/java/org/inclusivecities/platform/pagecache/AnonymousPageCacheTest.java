@@ -66,8 +66,8 @@ class AnonymousPageCacheTest {
 
 	AnonymousPageCache withGrace(Duration grace) {
 		return new AnonymousPageCache(new PageCacheProperties(true, Duration.ofSeconds(30), grace,
-				DataSize.ofMegabytes(1), DataSize.ofKilobytes(64), List.of("/cities", "/cities/{slug}", "/api/v1/cities"),
-				List.of()), new AcceptHeaderLocaleResolver(), clock);
+				DataSize.ofMegabytes(1), DataSize.ofKilobytes(64), List.of("/cities", "/cities/{slug}", "/api/v1/cities")),
+				new AcceptHeaderLocaleResolver(), clock);
 	}
 
 	interface Page {

@@ -20,6 +20,7 @@ import org.inclusivecities.platform.city.CityProfile;
 import org.inclusivecities.platform.city.CityStatus;
 import org.inclusivecities.platform.directory.DirectoryFixtures;
 import org.inclusivecities.platform.people.Language;
+import org.inclusivecities.platform.plan.PlanPublished;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
@@ -122,7 +123,7 @@ class PageCacheIntegrationTest {
 		assertThat(changed.body()).contains("Cachegem");
 
 		assertThat(get("/cities?country=NL&sort=population", null).headers().firstValue("X-Page-Cache")).hasValue("HIT");
-		events.publishEvent(new PublicContentChanged("a follower learnt of another instance's change"));
+		events.publishEvent(new PlanPublished(joined.getId(), 1)); // e.g. another instance's, brought by the change feed
 		assertThat(get("/cities?country=NL&sort=population", null).headers().firstValue("X-Page-Cache")).hasValue("MISS");
 	}
 

@@ -78,7 +78,7 @@ class InvitationsIntegrationTest {
 		String token = tokenMailedTo("sam@utrecht.example");
 		assertThat(invitation.toJson()).doesNotContain(token);
 		assertThat(lastMailTo("sam@utrecht.example").getString("subject"))
-			.isEqualTo("Je bent uitgenodigd voor Utrecht op Inclusive Cities");
+			.isEqualTo("U bent uitgenodigd voor Utrecht op Inclusieve Steden");
 
 		mvc.perform(get("/invitations/" + token))
 			.andExpect(status().isOk())

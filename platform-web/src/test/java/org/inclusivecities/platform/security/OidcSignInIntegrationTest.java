@@ -11,12 +11,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityProfile;
+import org.inclusivecities.platform.people.CityMembers;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +60,7 @@ class OidcSignInIntegrationTest {
 		registry.add("spring.security.oauth2.client.registration.testid.provider", () -> "testid");
 		registry.add("spring.security.oauth2.client.provider.testid.issuer-uri", () -> issuer);
 		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> issuer);
+		registry.add("platform.web.api.audience", () -> CLIENT_ID);
 	}
 
 	@AfterAll
@@ -66,6 +73,12 @@ class OidcSignInIntegrationTest {
 
 	@Autowired
 	People people;
+
+	@Autowired
+	Cities cities;
+
+	@Autowired
+	CityMembers members;
 
 	@Test
 	void invitedPersonWithVerifiedEmailIsSignedIn() throws Exception {
@@ -148,6 +161,66 @@ class OidcSignInIntegrationTest {
 			assertThat(response.body()).contains("\"status\":401");
 		}
 		assertThat(new Client().api("/api/v1/me", valid).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anInviteeAcceptsThroughTheProviderWithoutAPasswordWhenTheVerifiedAddressIsTheInvitedOne() throws Exception {
+		City city = cities.save(City.apply(new CityProfile("Oidcburg " + System.nanoTime(), "BE", null, 10_000L,
+				List.of("nl"), null, ""), Instant.now()));
+		String token = members.issue(city.getId(), "fay@example.org", Set.of(Role.COUNCIL_MEMBER), "secretariat").token();
+		Client client = new Client();
+		String page = client.get("/invitations/" + token).body();
+		assertThat(page).contains("Accept with Test ID").contains("/invitations/" + token + "/sign-in/testid");
+
+		provider.enqueueCallback(claims("sub-fay",
+				Map.of("email", "Fay@example.org", "email_verified", true, "name", "Fay Example")));
+		HttpResponse<String> landed = client.follow("/invitations/" + token + "/sign-in/testid");
+
+		assertThat(landed.statusCode()).isEqualTo(200);
+		Person fay = people.findByEmail("fay@example.org").orElseThrow();
+		assertThat(fay.getDisplayName()).isEqualTo("Fay Example");
+		assertThat(fay.hasRole(city.getId(), Role.COUNCIL_MEMBER)).isTrue();
+		assertThat(fay.getPasswordHash()).isNull();
+		assertThat(client.get("/my/profile").body()).contains("Fay Example");
+		// used up: the link works once
+		assertThat(new Client().get("/invitations/" + token).statusCode()).isEqualTo(410);
+	}
+
+	@Test
+	void aProviderAccountWithAnotherAddressDoesNotAcceptTheInvitation() throws Exception {
+		City city = cities.save(City.apply(new CityProfile("Oidcdorp " + System.nanoTime(), "BE", null, 10_000L,
+				List.of("nl"), null, ""), Instant.now()));
+		String token = members.issue(city.getId(), "gus@example.org", Set.of(Role.COUNCIL_MEMBER), "secretariat").token();
+		people.save(Person.create("gus.private@example.org", "Gus", Language.EN, Instant.now()));
+		Client client = new Client();
+		provider.enqueueCallback(claims("sub-gus", Map.of("email", "gus.private@example.org", "email_verified", true)));
+		HttpResponse<String> landed = client.follow("/invitations/" + token + "/sign-in/testid");
+
+		assertThat(landed.uri().getPath()).isEqualTo("/signin/other-email");
+		assertThat(landed.body()).contains("This invitation is for another email address");
+		assertThat(client.get("/my/profile").statusCode()).isEqualTo(302);
+		assertThat(members.open(token).getAcceptedBy()).isNull();
+		assertThat(people.findByEmail("gus@example.org")).isEmpty();
+	}
+
+	@Test
+	void aTokenTheProviderIssuedToAnotherClientOpensNothing() throws Exception {
+		people.save(Person.create("eli@example.org", "Eli Example", Language.EN, Instant.now()));
+		Map<String, Object> eli = Map.of("email", "eli@example.org");
+		String otherClient = provider.issueToken("test", "some-other-app", new DefaultOAuth2TokenCallback("test", "sub-eli",
+				"JWT", List.of("some-other-app"), Map.of("email", "eli@example.org", "azp", "some-other-app"), 3600))
+			.serialize();
+		String noAudience = provider.issueToken("test", "some-other-app",
+				new DefaultOAuth2TokenCallback("test", "sub-eli", "JWT", List.of(), eli, 3600)).serialize();
+		for (String token : List.of(otherClient, noAudience)) {
+			HttpResponse<String> response = new Client().api("/api/v1/me", token);
+			assertThat(response.statusCode()).isEqualTo(401);
+			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+		}
+		// Keycloak's way: issued to our client (azp), meant for the account service (aud)
+		String issuedToUs = provider.issueToken("test", CLIENT_ID, new DefaultOAuth2TokenCallback("test", "sub-eli", "JWT",
+				List.of("account"), Map.of("email", "eli@example.org", "azp", CLIENT_ID), 3600)).serialize();
+		assertThat(new Client().api("/api/v1/me", issuedToUs).statusCode()).isEqualTo(200);
 	}
 
 	static DefaultOAuth2TokenCallback claims(String subject, Map<String, Object> claims) {

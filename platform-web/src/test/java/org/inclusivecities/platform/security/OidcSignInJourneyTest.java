@@ -1,13 +1,23 @@
 package org.inclusivecities.platform.security;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.inclusivecities.platform.browser.Browser;
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityProfile;
+import org.inclusivecities.platform.mail.Outbox;
+import org.inclusivecities.platform.people.CityMembers;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -54,20 +64,51 @@ class OidcSignInJourneyTest {
 	@Autowired
 	People people;
 
+	@Autowired
+	Cities cities;
+
+	@Autowired
+	CityMembers members;
+
+	@Autowired
+	Outbox outbox;
+
 	@Test
 	void strangerIsTurnedAwayAndInvitedPersonSignsIn() {
 		people.save(Person.create("sso@example.org", "Sso Person", Language.EN, Instant.now()));
 		String base = "http://localhost:" + port;
 
 		provider.enqueueCallback(OidcSignInIntegrationTest.claims("sub-s", Map.of("email", "stranger@example.org", "email_verified", true)));
-		browser.open(base + "/login").click("Sign in with Test ID");
+		browser.open(base + "/").clickInNavigation("Sign in").click("Sign in with Test ID");
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/signin/not-invited");
 		assertThat(browser.text()).contains("You do not have an account yet");
 
 		provider.enqueueCallback(OidcSignInIntegrationTest.claims("sub-p", Map.of("email", "sso@example.org", "email_verified", true)));
-		browser.open(base + "/login").click("Sign in with Test ID");
-		browser.open(base + "/my/profile");
+		browser.clickInNavigation("Sign in").click("Sign in with Test ID");
+		browser.clickInNavigation("My workspace").click("Profile, password and API tokens");
 		assertThat(browser.text()).contains("Sso Person").contains("Change your password").doesNotContain("Current password");
+	}
+
+	@Test
+	void anInviteeAcceptsFromTheMailsLinkWithTheProviderAndNoPassword() {
+		String base = "http://localhost:" + port;
+		City city = cities.save(City.apply(new CityProfile("Ssoville", "BE", null, 20_000L, List.of("nl"), null, ""),
+				Instant.now()));
+		Person inviter = people.save(Person.create("ssoville-admin@example.org", "Ada", Language.EN, Instant.now()));
+		members.invite(city.getId(), city.getName(), "newcomer@example.org", Set.of(Role.COUNCIL_MEMBER), inviter,
+				Language.EN, base);
+		String mail = outbox.findAllByRecipientOrderByCreatedAtDesc("newcomer@example.org").getFirst().getTextBody();
+		Matcher link = Pattern.compile("http://localhost:\\d+/invitations/\\S+").matcher(mail);
+		assertThat(link.find()).isTrue();
+
+		provider.enqueueCallback(OidcSignInIntegrationTest.claims("sub-n",
+				Map.of("email", "newcomer@example.org", "email_verified", true, "name", "New Comer")));
+		browser.open(link.group()).click("Accept with Test ID");
+		assertThat(browser.text()).contains("Sign out");
+
+		Person newcomer = people.findByEmail("newcomer@example.org").orElseThrow();
+		assertThat(newcomer.hasRole(city.getId(), Role.COUNCIL_MEMBER)).isTrue();
+		assertThat(newcomer.getPasswordHash()).isNull();
 	}
 
 }

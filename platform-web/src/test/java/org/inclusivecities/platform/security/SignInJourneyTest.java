@@ -47,7 +47,7 @@ class SignInJourneyTest {
 		people.save(person);
 		String base = "http://localhost:" + port;
 
-		browser.open(base + "/login");
+		browser.open(base + "/").clickInNavigation("Sign in");
 		browser.type("username", "journey@example.org").type("password", "not the password");
 		signIn();
 		assertThat(browser.text()).contains("The email address or password was not recognised");
@@ -63,18 +63,18 @@ class SignInJourneyTest {
 			.get(0)
 			.getTextBody();
 		String link = PasswordSignInIntegrationTest.linkIn(text);
-		browser.open(link);
+		browser.openFromMail(link);
 		browser.type("password", "a new long password").type("confirmation", "a new long passw0rd").click("Save the new password");
 		assertThat(browser.text()).contains("The passwords do not match");
 		browser.type("password", "a new long password").type("confirmation", "a new long password").click("Save the new password");
 		assertThat(browser.text()).contains("Your new password is saved");
-		browser.open(link);
+		browser.openFromMail(link);
 		assertThat(browser.text()).contains("This link no longer works");
 
-		browser.open(base + "/login");
+		browser.clickInNavigation("Sign in");
 		browser.type("username", "journey@example.org").type("password", "a new long password");
 		signIn();
-		browser.open(base + "/my/profile");
+		browser.clickInNavigation("My workspace").click("Profile, password and API tokens");
 		assertThat(browser.text()).contains("Your account").contains("You have no API tokens");
 
 		browser.click("Create token");
@@ -82,7 +82,7 @@ class SignInJourneyTest {
 		browser.type("name", "journey script").click("Create token");
 		String token = browser.find(By.id("new-token")).getText();
 		assertThat(token).startsWith("icp_");
-		browser.open(base + "/my/profile");
+		browser.clickInNavigation("My workspace").click("Profile, password and API tokens");
 		assertThat(browser.text()).contains("journey script").doesNotContain(token);
 		browser.click("Revoke journey script");
 		assertThat(browser.text()).contains("The token has been revoked").contains("You have no API tokens");
@@ -92,9 +92,10 @@ class SignInJourneyTest {
 
 		browser.click("Sign out");
 		assertThat(browser.driver().getCurrentUrl()).contains("/login?logout");
-		browser.open(base + "/signin/not-invited").open(base + "/signin/email-not-verified?lang=nl");
+		browser.jumpTo(base + "/signin/not-invited", "where a sign-in provider sends a stranger: no link leads to it")
+			.jumpTo(base + "/signin/email-not-verified?lang=nl", "where a sign-in provider sends an unverified email");
 		assertThat(browser.text()).contains("Uw e-mailadres is niet bevestigd");
-		browser.open(base + "/password-reset/" + "x".repeat(43));
+		browser.jumpTo(base + "/password-reset/" + "x".repeat(43), "a made-up reset token: no link leads to it");
 	}
 
 	/** The form's own button: the navigation has a "Sign in" link too. */

@@ -17,27 +17,39 @@ class SignInThrottleTest {
 	final SignInThrottle throttle = new SignInThrottle(new SignInProperties(5, 20, Duration.ofMinutes(15)), clock);
 
 	@Test
-	void fiveFailuresLockTheEmailForTheWindowWhateverItsSpelling() {
+	void fiveFailuresLockTheEmailFromThatAddressForTheWindowWhateverItsSpelling() {
 		for (int i = 0; i < 4; i++) {
-			throttle.failed("Ana@example.org", "10.0.0." + i);
+			throttle.failed("Ana@example.org", "10.0.0.1");
 		}
-		assertThat(throttle.isBlocked("ana@example.org", "10.0.1.1")).isFalse();
-		throttle.failed(" ANA@example.org", "10.0.0.9");
-		assertThat(throttle.isBlocked("ana@example.org", "10.0.1.1")).isTrue();
-		assertThat(throttle.isBlocked("bo@example.org", "10.0.1.1")).isFalse();
+		assertThat(throttle.isBlocked("ana@example.org", "10.0.0.1")).isFalse();
+		throttle.failed(" ANA@example.org", "10.0.0.1");
+		assertThat(throttle.isBlocked("ana@example.org", "10.0.0.1")).isTrue();
+		assertThat(throttle.isBlocked("bo@example.org", "10.0.0.1")).isFalse();
 		clock.advance(Duration.ofMinutes(14));
-		assertThat(throttle.isBlocked("ana@example.org", "10.0.1.1")).isTrue();
+		assertThat(throttle.isBlocked("ana@example.org", "10.0.0.1")).isTrue();
 		clock.advance(Duration.ofMinutes(2));
-		assertThat(throttle.isBlocked("ana@example.org", "10.0.1.1")).isFalse();
+		assertThat(throttle.isBlocked("ana@example.org", "10.0.0.1")).isFalse();
 	}
 
 	@Test
-	void successForgetsTheEmailsFailures() {
-		for (int i = 0; i < 4; i++) {
-			throttle.failed("cy@example.org", "10.0.0.1");
+	void someoneGuessingLocksOnlyThemselvesOutNotTheOwnerElsewhere() {
+		for (int i = 0; i < 10; i++) {
+			throttle.failed("ana@example.org", "203.0.113.66");
 		}
-		throttle.succeeded("cy@example.org");
-		throttle.failed("cy@example.org", "10.0.0.1");
+		assertThat(throttle.isBlocked("ana@example.org", "203.0.113.66")).isTrue();
+		assertThat(throttle.isBlocked("ana@example.org", "10.0.0.2")).isFalse();
+	}
+
+	@Test
+	void successForgetsTheFailuresFromThatAddressAndAResetFromEveryAddress() {
+		for (int i = 0; i < 5; i++) {
+			throttle.failed("cy@example.org", "10.0.0.1");
+			throttle.failed("cy@example.org", "10.0.0.2");
+		}
+		throttle.succeeded("cy@example.org", "10.0.0.1");
+		assertThat(throttle.isBlocked("cy@example.org", "10.0.0.1")).isFalse();
+		assertThat(throttle.isBlocked("cy@example.org", "10.0.0.2")).isTrue();
+		throttle.succeeded("CY@example.org");
 		assertThat(throttle.isBlocked("cy@example.org", "10.0.0.2")).isFalse();
 	}
 

@@ -52,7 +52,7 @@ class SubscriptionJourneyTest {
 		OutboxMail mail = mongo.findOne(Query.query(Criteria.where("recipient").is("journey@example.org")),
 				OutboxMail.class);
 		String link = mail.getTextBody().lines().filter(l -> l.contains("/subscribe/confirm/")).findFirst().orElseThrow();
-		browser.open(link.strip());
+		browser.openFromMail(link.strip());
 		assertThat(browser.text()).contains("Confirm your subscription");
 		browser.click("Confirm my subscription");
 		assertThat(browser.text()).contains("You are subscribed");

@@ -1,8 +1,10 @@
 package org.inclusivecities.platform.plan.monitoring;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -55,6 +57,21 @@ public class Indicator {
 	/** Measurements, oldest first. */
 	public List<Measurement> getMeasurements() {
 		return measurements.stream().sorted(Comparator.comparing(Measurement::date)).toList();
+	}
+
+	/**
+	 * When the next measurement is due: one period (of its frequency) after the latest measurement, or after the
+	 * baseline when there is none yet; {@code today} when it has neither. Empty for indicators measured per activity.
+	 */
+	public Optional<LocalDate> nextMeasurementDue(LocalDate today) {
+		LocalDate last = measurements.stream()
+			.map(Measurement::date)
+			.max(Comparator.naturalOrder())
+			.orElse(definition.baselineDate());
+		if (last == null) {
+			return definition.frequency().calendar() ? Optional.of(today) : Optional.empty();
+		}
+		return definition.frequency().after(last);
 	}
 
 	public Long getVersion() {

@@ -11,6 +11,7 @@ import org.inclusivecities.platform.plan.Aim;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.MonitoredAims;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -31,10 +32,14 @@ public class IndicatorService implements MonitoredAims {
 
 	private final MongoTemplate mongo;
 
-	IndicatorService(Indicators indicators, ActionPlanService plans, MongoTemplate mongo) {
+	private final ApplicationEventPublisher events;
+
+	IndicatorService(Indicators indicators, ActionPlanService plans, MongoTemplate mongo,
+			ApplicationEventPublisher events) {
 		this.indicators = indicators;
 		this.plans = plans;
 		this.mongo = mongo;
+		this.events = events;
 	}
 
 	public List<Indicator> list(String cityId) {
@@ -53,7 +58,7 @@ public class IndicatorService implements MonitoredAims {
 			throw new InvalidPlanContent("name", "plan.error.tooMany", MAX_INDICATORS);
 		}
 		checkActivities(cityId, definition);
-		return indicators.save(new Indicator(cityId, definition));
+		return changed(indicators.save(new Indicator(cityId, definition)));
 	}
 
 	/** Changes the definition, provided nobody changed it since {@code version} was read. */
@@ -64,13 +69,14 @@ public class IndicatorService implements MonitoredAims {
 		}
 		checkActivities(cityId, definition);
 		indicator.redefine(definition);
-		return indicators.save(indicator);
+		return changed(indicators.save(indicator));
 	}
 
 	public void remove(String cityId, String indicatorId) {
 		if (indicators.deleteByCityIdAndId(cityId, indicatorId) == 0) {
 			throw new IndicatorNotFound();
 		}
+		events.publishEvent(new MonitoringChanged(cityId));
 	}
 
 	/** Adds measurements to one indicator in a single atomic write. */
@@ -87,6 +93,7 @@ public class IndicatorService implements MonitoredAims {
 			get(cityId, indicatorId);
 			throw new InvalidPlanContent("value", "plan.error.tooMany", Indicator.MAX_MEASUREMENTS);
 		}
+		events.publishEvent(new MonitoringChanged(cityId));
 	}
 
 	public void removeMeasurement(String cityId, String indicatorId, String measurementId) {
@@ -96,6 +103,12 @@ public class IndicatorService implements MonitoredAims {
 		if (result.getMatchedCount() == 0) {
 			throw new IndicatorNotFound();
 		}
+		events.publishEvent(new MonitoringChanged(cityId));
+	}
+
+	private Indicator changed(Indicator indicator) {
+		events.publishEvent(new MonitoringChanged(indicator.getCityId()));
+		return indicator;
 	}
 
 	@Override

@@ -93,7 +93,7 @@ public class MeasurementCsv {
 					count++;
 				}
 				catch (InvalidPlanContent ex) {
-					errors.add(new RowError(line, ex.field(), ex.messageKey(), ex.args()));
+					errors.add(new RowError(line, ex.field(), ex.messageKey(), java.util.List.of(ex.args())));
 				}
 			}
 		}

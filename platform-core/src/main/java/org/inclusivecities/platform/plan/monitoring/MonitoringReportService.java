@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.inclusivecities.platform.plan.Editor;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -18,9 +19,12 @@ public class MonitoringReportService {
 
 	private final Clock clock;
 
-	MonitoringReportService(MonitoringReports reports, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	MonitoringReportService(MonitoringReports reports, Clock clock, ApplicationEventPublisher events) {
 		this.reports = reports;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The report for a year (created empty on first use); only this year and earlier ones exist. */
@@ -55,7 +59,9 @@ public class MonitoringReportService {
 	public MonitoringReport submit(String cityId, int year, long version, Editor editor) {
 		MonitoringReport report = at(cityId, year, version);
 		report.submit(editor, clock.instant());
-		return reports.save(report);
+		MonitoringReport submitted = reports.save(report);
+		events.publishEvent(new MonitoringChanged(cityId));
+		return submitted;
 	}
 
 	private MonitoringReport at(String cityId, int year, long version) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 import org.inclusivecities.platform.plan.PublishedPlans;
 
@@ -29,6 +30,25 @@ public class MonitoringStatus {
 		this.reports = reports;
 		this.published = published;
 		this.clock = clock;
+	}
+
+	/**
+	 * The year whose report the city still owes, with its deadline: from 1 January, a city that had published its
+	 * plan before that year ended reports on it by 31 March. Empty once submitted or when nothing is expected.
+	 */
+	public Optional<ReportDue> reportDue(String cityId) {
+		LocalDate today = LocalDate.now(clock);
+		int previous = today.getYear() - 1;
+		boolean expected = published.existsByCityIdAndPublishedAtBefore(cityId,
+				LocalDate.of(today.getYear(), 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
+		if (!expected || reports.existsByCityIdAndYearAndSubmittedAtNotNull(cityId, previous)) {
+			return Optional.empty();
+		}
+		return Optional.of(new ReportDue(previous, DEADLINE.atYear(today.getYear())));
+	}
+
+	/** A yearly report still owed: the year it covers and the day it is due by. */
+	public record ReportDue(int year, LocalDate dueBy) {
 	}
 
 	public boolean isOnHold(String cityId) {

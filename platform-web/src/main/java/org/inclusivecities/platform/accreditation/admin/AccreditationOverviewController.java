@@ -98,6 +98,7 @@ class AccreditationOverviewController {
 		}
 		model.addAttribute("outcome", result.outcome().name());
 		model.addAttribute("cost", result.cost());
+		model.addAttribute("gap", result.gap());
 		model.addAttribute("proposals", proposals);
 		model.addAttribute("blocked", blocked);
 		return "accreditation/admin/proposal";

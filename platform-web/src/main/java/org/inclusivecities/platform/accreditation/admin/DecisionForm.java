@@ -1,12 +1,12 @@
 package org.inclusivecities.platform.accreditation.admin;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.inclusivecities.platform.layout.IsoDates;
 import org.inclusivecities.platform.request.Decision;
 import org.inclusivecities.platform.scoring.Recommendation;
 
@@ -114,12 +114,7 @@ record DecisionForm(String outcome, String reasons, List<String> conditionText, 
 	}
 
 	private static LocalDate date(String value) {
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
+		return IsoDates.parse(value).orElse(null);
 	}
 
 }

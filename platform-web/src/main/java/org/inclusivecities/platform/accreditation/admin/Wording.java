@@ -47,7 +47,9 @@ class Wording {
 	/** Why a request could not be staffed, then which rules removed how many reviewers (most first). */
 	List<String> unrouted(Unrouted unrouted, Locale locale) {
 		String reason = messages.getMessage("reviewAdmin.unrouted." + unrouted.reason().name(),
-				new Object[] { unrouted.eligibleLeft(), unrouted.eligibleCities() }, unrouted.reason().name(), locale);
+				new Object[] { unrouted.eligibleLeft(), unrouted.eligibleCities(), unrouted.seatsWithinCityCap(),
+						unrouted.displaced().size() },
+				unrouted.reason().name(), locale);
 		var removed = mostFirst(unrouted).stream()
 			.map(e -> messages.getMessage("reviewAdmin.unrouted.removed",
 					new Object[] { rule(e.getKey(), locale), e.getValue() }, locale));

@@ -1,12 +1,12 @@
 package org.inclusivecities.platform.accreditation.pool;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.inclusivecities.platform.layout.IsoDates;
 import org.inclusivecities.platform.plan.ActivityType;
 import org.inclusivecities.platform.plan.Sector;
 import org.inclusivecities.platform.pool.Period;
@@ -88,13 +88,11 @@ final class NominationChecks {
 			result.rejectValue(field, "pool.error.date.required");
 			return null;
 		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException e) {
+		LocalDate day = IsoDates.parse(value).orElse(null);
+		if (day == null) {
 			result.rejectValue(field, "pool.error.date.format");
-			return null;
 		}
+		return day;
 	}
 
 	/** One of the enum's names, or a field error. */

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.accreditation.reviewer;
 
+import org.inclusivecities.platform.refusal.Conflict;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -142,17 +144,15 @@ class ReviewActionsController {
 	}
 
 	/** The seat no longer takes this action (already answered, declined, expired, review closed): 409. */
-	static class SeatClosed extends RuntimeException {
-
-		private final String reasonKey;
+	static class SeatClosed extends Conflict {
 
 		SeatClosed(String reasonKey) {
-			super("Seat closed: " + reasonKey);
-			this.reasonKey = reasonKey;
+			super("Seat closed: " + reasonKey, reasonKey);
 		}
 
-		String reasonKey() {
-			return reasonKey;
+		@Override
+		public String titleKey() {
+			return "reviewer.conflict.title";
 		}
 
 	}

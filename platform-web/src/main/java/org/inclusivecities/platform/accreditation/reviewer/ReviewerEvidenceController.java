@@ -1,15 +1,12 @@
 package org.inclusivecities.platform.accreditation.reviewer;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.inclusivecities.platform.accreditation.web.EvidenceResponses;
 import org.inclusivecities.platform.request.EvidenceDownloads;
-import org.inclusivecities.platform.request.EvidenceNotFound;
 import org.inclusivecities.platform.security.PlatformPrincipal;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -27,12 +24,6 @@ class ReviewerEvidenceController {
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal PlatformPrincipal me, @PathVariable String requestId,
 			@PathVariable String fileId) {
 		return EvidenceResponses.of(downloads.forReviewer(me.personId(), requestId, fileId));
-	}
-
-	@ExceptionHandler(EvidenceNotFound.class)
-	String notFound(HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-		return "error/404";
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.accreditation.web;
 
+import org.inclusivecities.platform.refusal.NotFound;
+
 import java.util.Locale;
 
 import org.inclusivecities.platform.city.Cities;
@@ -8,15 +10,12 @@ import org.inclusivecities.platform.request.Decisions;
 import org.inclusivecities.platform.request.Decisions.Verification;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Public verification of an accreditation certificate by its code: valid or expired, for which city and until
@@ -61,13 +60,7 @@ class CertificateController {
 				verification.validUntil(), verification.valid());
 	}
 
-	@ExceptionHandler(UnknownCertificate.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
-	}
-
-	static class UnknownCertificate extends RuntimeException {
+	static class UnknownCertificate extends NotFound {
 
 		UnknownCertificate() {
 			super("No accreditation with this code");

@@ -3,11 +3,11 @@ package org.inclusivecities.platform.accreditation.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
+import org.inclusivecities.platform.layout.IsoDates;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.plan.PlanReadiness;
 import org.inclusivecities.platform.pool.Period;
@@ -124,13 +124,11 @@ class CityAccreditationController {
 			errors.rejectValue(field, "review.request.error.required");
 			return null;
 		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException e) {
+		LocalDate day = IsoDates.parse(value).orElse(null);
+		if (day == null) {
 			errors.rejectValue(field, "review.request.error.format");
-			return null;
 		}
+		return day;
 	}
 
 }

@@ -1,13 +1,10 @@
 package org.inclusivecities.platform.accreditation.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.inclusivecities.platform.request.EvidenceDownloads;
-import org.inclusivecities.platform.request.EvidenceNotFound;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -25,12 +22,6 @@ class CityEvidenceController {
 	ResponseEntity<byte[]> download(CityWorkspace workspace, @PathVariable String requestId,
 			@PathVariable String fileId) {
 		return EvidenceResponses.of(downloads.forCity(workspace.cityId(), requestId, fileId));
-	}
-
-	@ExceptionHandler(EvidenceNotFound.class)
-	String notFound(HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-		return "error/404";
 	}
 
 }

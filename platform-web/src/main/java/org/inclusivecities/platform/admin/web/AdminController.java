@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The secretariat: pending applications, their details and the decision on each. */
+/** The secretariat's applications to join: pending ones, their details and the decision on each. */
 @Controller
 class AdminController {
 
@@ -47,12 +47,6 @@ class AdminController {
 		this.people = people;
 		this.siteUrl = siteUrl;
 		this.messages = messages;
-	}
-
-	@GetMapping("/admin")
-	String overview(Model model) {
-		model.addAttribute("pendingCount", applications.pendingCount());
-		return "admin/overview";
 	}
 
 	@GetMapping("/admin/applications")

@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.directory.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.inclusivecities.platform.layout.SiteUrl;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityNotFound;
 import org.inclusivecities.platform.city.CityProfileSection;
@@ -16,14 +18,11 @@ import org.inclusivecities.platform.directory.StatusFilters;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * A listed city's public profile: who they are, then every {@link CityProfileSection} other modules
@@ -40,8 +39,11 @@ class CityProfileController {
 
 	private final MessageSource messages;
 
+	private final SiteUrl siteUrl;
+
 	CityProfileController(MemberDirectory directory, StatusFilters statusFilters,
-			ObjectProvider<CityProfileSection> sections, MessageSource messages) {
+			ObjectProvider<CityProfileSection> sections, MessageSource messages, SiteUrl siteUrl) {
+		this.siteUrl = siteUrl;
 		this.directory = directory;
 		this.statusFilters = statusFilters;
 		this.sections = sections;
@@ -67,7 +69,7 @@ class CityProfileController {
 		model.addAttribute("sections", sectionsOf(city, locale));
 		model.addAttribute("ogDescription", messages.getMessage("directory.profile.og",
 				new Object[] { city.getName(), countryName }, locale));
-		model.addAttribute("ogUrl", ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).toUriString());
+		model.addAttribute("ogUrl", siteUrl.current() + "/cities/" + UriUtils.encodePathSegment(city.getSlug(), StandardCharsets.UTF_8));
 		return "directory/profile";
 	}
 
@@ -76,12 +78,6 @@ class CityProfileController {
 			.sorted(Comparator.comparingInt(CityProfileSection::order))
 			.flatMap(s -> s.contribute(city, locale).map(m -> new RenderedSection(s.template(), m)).stream())
 			.toList();
-	}
-
-	@ExceptionHandler(CityNotFound.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 }

@@ -9,12 +9,12 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.inclusivecities.platform.directory.MemberDirectory;
+import org.inclusivecities.platform.layout.SiteUrl;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /** What search engines may crawl: robots.txt and a sitemap of the public pages and every listed city. */
@@ -25,8 +25,11 @@ class SiteIndexController {
 
 	private final MemberDirectory directory;
 
-	SiteIndexController(MemberDirectory directory) {
+	private final SiteUrl siteUrl;
+
+	SiteIndexController(MemberDirectory directory, SiteUrl siteUrl) {
 		this.directory = directory;
+		this.siteUrl = siteUrl;
 	}
 
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
@@ -67,8 +70,8 @@ class SiteIndexController {
 		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(robots);
 	}
 
-	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	private String base() {
+		return siteUrl.current();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.inclusivecities.platform.events.web;
 
 import java.util.Locale;
 
+import org.inclusivecities.platform.layout.SiteUrl;
 import org.inclusivecities.platform.city.CityNotFound;
 import org.inclusivecities.platform.directory.MemberDirectory;
 import org.inclusivecities.platform.events.CalendarEvent;
@@ -11,15 +12,11 @@ import org.inclusivecities.platform.events.RecoveryCalendar;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The calendar for calendar apps (iCalendar, all or one city) and feed readers (Atom of new events). */
 @Controller
@@ -37,8 +34,11 @@ class EventFeedsController {
 
 	private final MessageSource messages;
 
+	private final SiteUrl siteUrl;
+
 	EventFeedsController(RecoveryCalendar calendar, CalendarFeeds feeds, MemberDirectory directory,
-			MessageSource messages) {
+			MessageSource messages, SiteUrl siteUrl) {
+		this.siteUrl = siteUrl;
 		this.calendar = calendar;
 		this.feeds = feeds;
 		this.directory = directory;
@@ -66,12 +66,6 @@ class EventFeedsController {
 			.body(atom);
 	}
 
-	@ExceptionHandler(CityNotFound.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
-	}
-
 	private String text(CalendarEvent e, Locale locale) {
 		return messages.getMessage("events.atom.entry", new Object[] { e.startDate().toString(),
 				e.endDate().toString(), e.place(), e.cityName(), messages.getMessage("plan.type." + e.type(), null, locale) },
@@ -85,8 +79,8 @@ class EventFeedsController {
 			.body(body);
 	}
 
-	private static String base() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	private String base() {
+		return siteUrl.current();
 	}
 
 }

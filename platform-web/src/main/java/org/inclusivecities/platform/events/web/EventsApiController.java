@@ -1,7 +1,6 @@
 package org.inclusivecities.platform.events.web;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,22 +8,18 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.inclusivecities.platform.api.ApiProblems;
+import org.inclusivecities.platform.layout.SiteUrl;
 import org.inclusivecities.platform.events.CalendarEvent;
 import org.inclusivecities.platform.events.CalendarQueries;
 import org.inclusivecities.platform.events.CalendarQuery;
-import org.inclusivecities.platform.events.InvalidCalendarQuery;
 import org.inclusivecities.platform.events.RecoveryCalendar;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Open data: the recovery calendar, with the page's filters; bad parameters are a 400 problem. */
 @RestController
@@ -36,7 +31,10 @@ class EventsApiController {
 
 	private final RecoveryCalendar calendar;
 
-	EventsApiController(RecoveryCalendar calendar) {
+	private final SiteUrl siteUrl;
+
+	EventsApiController(RecoveryCalendar calendar, SiteUrl siteUrl) {
+		this.siteUrl = siteUrl;
 		this.calendar = calendar;
 	}
 
@@ -77,7 +75,7 @@ class EventsApiController {
 			@Parameter(description = "Page size", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20")) @RequestParam(required = false) Integer size) {
 		CalendarQuery query = CalendarQueries.strict(new CalendarQueries.Params(country, city, type, month, page, size), 20);
 		Page<CalendarEvent> result = calendar.search(query);
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = siteUrl.current();
 		int last = Math.max(0, result.getTotalPages() - 1);
 		return new EventPage(result.getContent().stream().map(e -> Item.of(e, base)).toList(), query.page(),
 				query.size(), result.getTotalElements(), result.getTotalPages(),
@@ -86,15 +84,8 @@ class EventsApiController {
 						query.page() < last ? link(query.page() + 1) : null, link(last)));
 	}
 
-	@ExceptionHandler(InvalidCalendarQuery.class)
-	ProblemDetail invalid(InvalidCalendarQuery ex) {
-		ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage());
-		problem.setProperty("errors", List.of(Map.of("field", ex.parameter(), "message", ex.getMessage())));
-		return problem;
-	}
-
-	private static String link(int page) {
-		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
+	private String link(int page) {
+		return siteUrl.currentRequest().replaceQueryParam("page", page).build().toUriString();
 	}
 
 }

@@ -55,6 +55,13 @@ class JoinController {
 	String apply(@Valid @ModelAttribute(FORM) JoinForm form, BindingResult result,
 			@RequestParam(name = "charter", required = false) MultipartFile charterFile, Model model, Locale locale,
 			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+		if (form == null) {
+			// the binder could not build the form from what was sent (a shape no browser sends): say what failed
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute(FORM, JoinForm.empty(Language.of(locale)));
+			model.addAttribute("errors", FormErrors.of(result, messages, locale));
+			return show(model, locale);
+		}
 		check(form, result);
 		byte[] charter = checkCharter(charterFile, result);
 		if (result.hasErrors()) {

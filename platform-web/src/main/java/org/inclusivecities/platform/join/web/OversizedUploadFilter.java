@@ -14,6 +14,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.inclusivecities.platform.layout.UploadLimits;
+
+import org.inclusivecities.platform.security.FormOrHeaderCsrfTokens;
 
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
@@ -24,8 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Tomcat refuses to parse a multipart request over the size limits, and from then on every
  * {@code getParameter} call throws, starting with Spring Security's CSRF check: the user would get a bare
  * error. Before security runs, this filter tries the parse once; when it fails, the request's parameters
- * become those of the query string only (where upload forms put their CSRF token), so the request
- * reaches Spring MVC, which reports {@code MaxUploadSizeExceededException} to {@link UploadTooLarge}.
+ * become those of the query string only, the request is marked as needing no CSRF token (the token is in the
+ * unreadable body; nothing of the request is stored), and it reaches Spring MVC, which reports
+ * {@code MaxUploadSizeExceededException} to {@link UploadTooLarge}.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10)
@@ -44,22 +48,13 @@ class OversizedUploadFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (RuntimeException ex) {
-			if (!tooLarge(ex)) {
+			if (!UploadLimits.exceeded(ex)) {
 				throw ex;
 			}
+			// nothing of it can be read, so nothing of it will be stored: it needs no CSRF token (in its body)
+			request.setAttribute(FormOrHeaderCsrfTokens.UNREAD_OVERSIZED_UPLOAD, Boolean.TRUE);
 			chain.doFilter(new QueryParametersOnly(request), response);
 		}
-	}
-
-	private static boolean tooLarge(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
-			if (message.contains("exceeds") || cause.getClass().getSimpleName().contains("SizeLimit")
-					|| cause.getClass().getSimpleName().contains("SizeException")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** The request with the parameters of its query string only. */

@@ -2,35 +2,33 @@ package org.inclusivecities.platform.members.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.layout.FormErrors;
 import org.inclusivecities.platform.people.CityMembers;
 import org.inclusivecities.platform.people.Invitation;
-import org.inclusivecities.platform.people.InvitationNoLongerValid;
 import org.inclusivecities.platform.people.InvitationNotFound;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.PasswordPolicy;
+import org.inclusivecities.platform.security.PendingInvitation;
+import org.inclusivecities.platform.security.SignInProviders;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Accepting an invitation from its mailed link: a new person chooses a name and password, someone with
- * an account just accepts. Unknown tokens answer 404, used or expired ones 410; nothing changes then.
+ * an account just accepts; with a sign-in provider configured, anyone may accept through it instead. Unknown tokens answer 404, used or expired ones 410; nothing changes then.
  */
 @Controller
 class InvitationController {
@@ -43,8 +41,11 @@ class InvitationController {
 
 	private final MessageSource messages;
 
+	private final SignInProviders providers;
+
 	InvitationController(CityMembers members, Cities cities, PasswordEncoder passwordEncoder,
-			MessageSource messages) {
+			MessageSource messages, SignInProviders providers) {
+		this.providers = providers;
 		this.members = members;
 		this.cities = cities;
 		this.passwordEncoder = passwordEncoder;
@@ -93,31 +94,25 @@ class InvitationController {
 		return "redirect:/login";
 	}
 
+	/**
+	 * "Accept with ...": the invitation waits in the session while the person signs in at the provider, and is
+	 * accepted when the provider vouches for the invited address ({@code OidcAccounts}); no password is created.
+	 */
+	@GetMapping("/invitations/{token}/sign-in/{provider}")
+	String signInToAccept(@PathVariable String token, @PathVariable String provider, HttpServletRequest request) {
+		members.open(token);
+		String id = providers.find(provider).orElseThrow(InvitationNotFound::new).id();
+		PendingInvitation.remember(request.getSession(), token);
+		return "redirect:/oauth2/authorization/" + id;
+	}
+
 	private String page(Invitation invitation, String token, Model model) {
+		model.addAttribute("providers", providers.all());
 		model.addAttribute("invitation", invitation);
 		model.addAttribute("token", token);
 		model.addAttribute("city", cities.findById(invitation.getCityId()).orElseThrow(InvitationNotFound::new));
 		model.addAttribute("needsAccount", members.needsAccount(invitation));
 		return "people/invitation";
-	}
-
-	@ExceptionHandler(InvitationNotFound.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	ModelAndView unknown() {
-		return new ModelAndView("people/invitation-invalid").addObject("reason", "UNKNOWN");
-	}
-
-	@ExceptionHandler(InvitationNoLongerValid.class)
-	@ResponseStatus(HttpStatus.GONE)
-	ModelAndView gone(InvitationNoLongerValid ex) {
-		return new ModelAndView("people/invitation-invalid").addObject("reason", ex.reason().name());
-	}
-
-	/** Two tabs accepting the same invitation at once: the second one finds it used. */
-	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
-	@ResponseStatus(HttpStatus.GONE)
-	ModelAndView raced() {
-		return new ModelAndView("people/invitation-invalid").addObject("reason", "USED");
 	}
 
 }

@@ -2,6 +2,7 @@ package org.inclusivecities.platform.members.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import org.inclusivecities.platform.people.MembershipChange;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
+import org.inclusivecities.platform.session.SignedInSessions;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 import org.inclusivecities.platform.tenancy.RequiresRole;
 
@@ -47,8 +49,11 @@ class MembersController {
 
 	private final java.time.Clock clock;
 
+	private final SignedInSessions sessions;
+
 	MembersController(CityMembers members, People people, SiteUrl siteUrl, MessageSource messages,
-			java.time.Clock clock) {
+			java.time.Clock clock, SignedInSessions sessions) {
+		this.sessions = sessions;
 		this.clock = clock;
 		this.members = members;
 		this.people = people;
@@ -109,7 +114,12 @@ class MembersController {
 		var roles = RoleChoices.roles(form.roles(), result);
 		if (!result.hasErrors()) {
 			try {
+				Set<Role> before = member.membershipIn(workspace.cityId()).map(m -> m.roles()).orElse(Set.of());
 				members.changeRoles(workspace.cityId(), personId, roles, workspace.person().getId());
+				if (!roles.containsAll(before)) {
+					// a role taken away: the member signs in again, wherever they were signed in
+					sessions.endOthersOf(personId);
+				}
 				redirect.addFlashAttribute("flash",
 						messages.getMessage("people.roles.changed", new Object[] { member.getDisplayName() }, locale));
 				return "redirect:/my/cities/" + workspace.slug() + "/members";
@@ -133,6 +143,7 @@ class MembersController {
 		Person member = members.member(workspace.cityId(), personId);
 		try {
 			members.remove(workspace.cityId(), personId, workspace.person().getId());
+			sessions.endOthersOf(personId);
 		}
 		catch (LastCityAdmin ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);

@@ -9,10 +9,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /** A member id that is not a member of this city is as unknown as a foreign city: 404. */
-@ControllerAdvice(assignableTypes = { MembersController.class, MyController.class })
+@ControllerAdvice(assignableTypes = MembersController.class)
 class PeopleErrors {
 
-	@ExceptionHandler({ MemberNotFound.class, MyController.MemberNotFoundPage.class })
+	@ExceptionHandler(MemberNotFound.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView notFound() {
 		return new ModelAndView("error/404");

@@ -1,7 +1,6 @@
 package org.inclusivecities.platform.opendata.web;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,24 +8,20 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.inclusivecities.platform.api.ApiProblems;
+import org.inclusivecities.platform.layout.SiteUrl;
 import org.inclusivecities.platform.city.CityNotFound;
 import org.inclusivecities.platform.directory.DirectoryEntry;
 import org.inclusivecities.platform.directory.DirectoryQueries;
 import org.inclusivecities.platform.directory.DirectoryQuery;
-import org.inclusivecities.platform.directory.InvalidDirectoryQuery;
 import org.inclusivecities.platform.directory.MemberDirectory;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Open data: the listed member cities of the network, with the directory's filters. */
 @RestController
@@ -40,7 +35,10 @@ class CitiesApiController {
 
 	private final DirectoryQueries queries;
 
-	CitiesApiController(MemberDirectory directory, DirectoryQueries queries) {
+	private final SiteUrl siteUrl;
+
+	CitiesApiController(MemberDirectory directory, DirectoryQueries queries, SiteUrl siteUrl) {
+		this.siteUrl = siteUrl;
 		this.directory = directory;
 		this.queries = queries;
 	}
@@ -78,15 +76,8 @@ class CitiesApiController {
 		return directory.find(slug).map(directory::entry).orElseThrow(() -> new CityNotFound(slug));
 	}
 
-	@ExceptionHandler(InvalidDirectoryQuery.class)
-	ProblemDetail invalid(InvalidDirectoryQuery ex) {
-		ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "Invalid parameter", ex.getMessage());
-		problem.setProperty("errors", List.of(Map.of("field", ex.parameter(), "message", ex.getMessage())));
-		return problem;
-	}
-
-	private static String link(int page) {
-		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
+	private String link(int page) {
+		return siteUrl.currentRequest().replaceQueryParam("page", page).build().toUriString();
 	}
 
 }

@@ -13,6 +13,8 @@ import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 import org.inclusivecities.platform.tenancy.RequiresRole;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -30,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/my/cities/{slug}/plan/indicators/{id}")
 class IndicatorController {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final IndicatorService indicators;
 
@@ -94,8 +98,12 @@ class IndicatorController {
 		return "plan/indicator";
 	}
 
-	/** The series for Chart.js: dates, values, and the baseline and target as reference values. */
-	static Map<String, Object> chart(Indicator indicator) {
+	/**
+	 * The series for Chart.js as JSON (dates, values, and the baseline and target as reference values), for a
+	 * {@code data-chart} attribute: attribute escaping keeps any name or unit (even {@code <!--<script>}) data,
+	 * where an inline script element would let it swallow the rest of the page.
+	 */
+	static String chart(Indicator indicator) {
 		var definition = indicator.getDefinition();
 		List<Measurement> measurements = indicator.getMeasurements();
 		Map<String, Object> chart = new java.util.LinkedHashMap<>();
@@ -108,7 +116,7 @@ class IndicatorController {
 		if (definition.targetValue() != null) {
 			chart.put("target", definition.targetValue());
 		}
-		return chart;
+		return JSON.writeValueAsString(chart);
 	}
 
 }

@@ -1,11 +1,11 @@
 package org.inclusivecities.platform.plan.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.inclusivecities.platform.layout.IsoDates;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 
 import org.springframework.validation.BindingResult;
@@ -23,12 +23,7 @@ final class Parse {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidPlanContent(field, "plan.error.date");
-		}
+		return IsoDates.parse(text).orElseThrow(() -> new InvalidPlanContent(field, "plan.error.date"));
 	}
 
 	static Double number(String field, String text) {

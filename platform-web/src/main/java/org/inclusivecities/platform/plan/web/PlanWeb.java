@@ -25,10 +25,10 @@ final class PlanWeb {
 	static void reject(BindingResult errors, InvalidPlanContent ex) {
 		Object target = errors.getTarget();
 		if (target != null && new BeanWrapperImpl(target).isReadableProperty(ex.field())) {
-			errors.rejectValue(ex.field(), ex.messageKey(), ex.args().toArray(), null);
+			errors.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
 		}
 		else {
-			errors.reject(ex.messageKey(), ex.args().toArray(), null);
+			errors.reject(ex.messageKey(), ex.args(), null);
 		}
 	}
 

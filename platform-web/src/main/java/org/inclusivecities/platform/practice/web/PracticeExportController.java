@@ -17,6 +17,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.inclusivecities.platform.layout.SiteUrl;
 import org.inclusivecities.platform.practice.PublishedPractice;
 import org.inclusivecities.platform.practice.PublishedPractices;
 import org.inclusivecities.platform.practice.RichText;
@@ -27,7 +28,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The library as open data: an Atom feed of new practices and a CSV export, both of published content only. */
 @Controller
@@ -39,14 +39,17 @@ class PracticeExportController {
 
 	private final RichText richText;
 
-	PracticeExportController(PublishedPractices published, RichText richText) {
+	private final SiteUrl siteUrl;
+
+	PracticeExportController(PublishedPractices published, RichText richText, SiteUrl siteUrl) {
+		this.siteUrl = siteUrl;
 		this.published = published;
 		this.richText = richText;
 	}
 
 	@GetMapping("/practices.atom")
 	ResponseEntity<String> atom() throws FeedException {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = siteUrl.current();
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType("atom_1.0");
 		feed.setTitle("Inclusive Cities – good practices");
@@ -81,7 +84,7 @@ class PracticeExportController {
 
 	@GetMapping("/practices.csv")
 	ResponseEntity<String> csv() throws IOException {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String base = siteUrl.current();
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
 			.setHeader("id", "title", "summary", "city", "country", "activity_types", "aims", "sectors",

@@ -1,9 +1,11 @@
 package org.inclusivecities.platform.practice.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.inclusivecities.platform.layout.IsoDates;
 import org.inclusivecities.platform.practice.ConsentScope;
 import org.inclusivecities.platform.practice.ImageRejected;
 import org.inclusivecities.platform.practice.Practice;
@@ -41,10 +43,13 @@ class PracticeMediaController {
 
 	private final MessageSource messages;
 
-	PracticeMediaController(PracticeEditing editing, PracticeImages images, MessageSource messages) {
+	private final Clock clock;
+
+	PracticeMediaController(PracticeEditing editing, PracticeImages images, MessageSource messages, Clock clock) {
 		this.editing = editing;
 		this.images = images;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
@@ -78,14 +83,14 @@ class PracticeMediaController {
 	String addStory(CityWorkspace workspace, @PathVariable String id, StoryForm form, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		editing.get(workspace.cityId(), id);
-		Map<String, String> errors = form.errors();
+		Map<String, String> errors = form.errors(LocalDate.now(clock));
 		if (!errors.isEmpty()) {
 			response.setStatus(400);
 			model.addAttribute("story", form);
 			return detail(workspace, id, model, errors);
 		}
 		editing.addStory(workspace.cityId(), id, form.storyTitle().strip(), form.storyText().strip(),
-				form.givenBy().strip(), LocalDate.parse(form.givenOn().strip()), form.consentScope(),
+				form.givenBy().strip(), IsoDates.parse(form.givenOn()).orElseThrow(), form.consentScope(),
 				form.pseudonym() == null ? null : form.pseudonym().strip(), workspace.person().getId());
 		flash(redirect, "practice.flash.story");
 		return "redirect:/my/cities/" + workspace.slug() + "/practices/" + id;

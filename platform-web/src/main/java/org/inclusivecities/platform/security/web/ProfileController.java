@@ -5,9 +5,11 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.security.PasswordChanged;
 import org.inclusivecities.platform.security.PersonalApiTokens;
 import org.inclusivecities.platform.security.PlatformPrincipal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +36,11 @@ class ProfileController {
 
 	private final MessageSource messages;
 
-	ProfileController(People people, PersonalApiTokens tokens, PasswordEncoder encoder, MessageSource messages) {
+	private final ApplicationEventPublisher events;
+
+	ProfileController(People people, PersonalApiTokens tokens, PasswordEncoder encoder, MessageSource messages,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.people = people;
 		this.tokens = tokens;
 		this.encoder = encoder;
@@ -64,6 +70,8 @@ class ProfileController {
 		}
 		person.changePassword(encoder.encode(form.password()));
 		people.save(person);
+		// this browser stays signed in; every other session of the person ends
+		events.publishEvent(new PasswordChanged(person.getId()));
 		redirect.addFlashAttribute("flash", messages.getMessage("security.profile.password.changed", null, locale));
 		return "redirect:/my/profile";
 	}

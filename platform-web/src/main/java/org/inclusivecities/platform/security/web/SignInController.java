@@ -1,13 +1,8 @@
 package org.inclusivecities.platform.security.web;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.inclusivecities.platform.security.SignInProperties;
+import org.inclusivecities.platform.security.SignInProviders;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,18 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
-	private final List<Provider> providers = new ArrayList<>();
+	private final SignInProviders providers;
 
 	private final long lockMinutes;
 
-	SignInController(ObjectProvider<ClientRegistrationRepository> registrations, SignInProperties properties) {
+	SignInController(SignInProviders providers, SignInProperties properties) {
 		this.lockMinutes = properties.window().toMinutes();
-		if (registrations.getIfAvailable() instanceof Iterable<?> all) {
-			for (Object registration : all) {
-				ClientRegistration client = (ClientRegistration) registration;
-				providers.add(new Provider(client.getRegistrationId(), client.getClientName()));
-			}
-		}
+		this.providers = providers;
 	}
 
 	@GetMapping("/login")
@@ -39,7 +29,7 @@ class SignInController {
 			Model model) {
 		model.addAttribute("problem",
 				locked != null ? "signin.error.locked" : error != null ? "signin.error.credentials" : null);
-		model.addAttribute("providers", providers);
+		model.addAttribute("providers", providers.all());
 		model.addAttribute("lockMinutes", lockMinutes);
 		return "security/login";
 	}
@@ -49,13 +39,14 @@ class SignInController {
 		return "security/not-invited";
 	}
 
+	@GetMapping("/signin/other-email")
+	String otherEmail() {
+		return "security/other-email";
+	}
+
 	@GetMapping("/signin/email-not-verified")
 	String emailNotVerified() {
 		return "security/email-not-verified";
-	}
-
-	/** A single sign-on provider as the sign-in page lists it. */
-	record Provider(String id, String name) {
 	}
 
 }

@@ -77,7 +77,7 @@ class AftercareJourneyTest {
 		String base = "http://localhost:" + port;
 
 		signIn(base, secretariat);
-		browser.open(base + "/admin/accreditation/" + id);
+		browser.clickInNavigation("Secretariat").click("Accreditation requests").click("Aftercare City");
 		assertThat(browser.text()).contains("Publish the baseline", "Open");
 		browser.click("Mark met: Publish the baseline");
 		assertThat(browser.text()).contains("There is a problem", "Say how the condition was met");
@@ -87,7 +87,7 @@ class AftercareJourneyTest {
 				"Baseline published on the city website", "Condition met");
 
 		signIn(base, admin);
-		browser.open(base + "/my/cities/" + city.getSlug() + "/accreditation");
+		browser.clickInNavigation("My workspace").click("Aftercare City").click("Accreditation");
 		assertThat(browser.text()).contains("Conditions", "Met", "Train the front desk", "Open");
 		browser.click("Appeal this decision");
 		browser.click("Send the appeal");
@@ -97,10 +97,10 @@ class AftercareJourneyTest {
 		assertThat(browser.text()).contains("Your appeal has been sent.", "You appealed this decision.");
 		assertThat(requests.byId(id).orElseThrow().getStatus()).isEqualTo(RequestStatus.AWAITING_REVIEWERS);
 		browser.click("Nederlands");
-		assertThat(browser.text()).contains("Voorwaarden", "Vervuld", "Je hebt beroep aangetekend");
+		assertThat(browser.text()).contains("Voorwaarden", "Vervuld", "U hebt beroep aangetekend");
 
 		signIn(base, secretariat);
-		browser.open(base + "/admin/accreditation");
+		browser.clickInNavigation("Secretariat").click("Accreditation requests");
 		assertThat(browser.text()).contains("Appeal: Our monitoring report was in the annex");
 		browser.click("Aftercare City");
 		assertThat(browser.find(By.id("appeal")).getText()).contains("Our monitoring report was in the annex",

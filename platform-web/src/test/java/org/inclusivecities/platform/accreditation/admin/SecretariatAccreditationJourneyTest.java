@@ -82,7 +82,9 @@ class SecretariatAccreditationJourneyTest {
 		String base = "http://localhost:" + port;
 
 		browser.signIn(base, secretariat.getEmail(), "a long enough passphrase 42");
-		browser.open(base + "/admin").click("Accreditation requests");
+		browser.clickInNavigation("Secretariat");
+		assertThat(browser.text()).contains("To do 2 requests are waiting for reviewers");
+		browser.click("2 requests are waiting for reviewers");
 		assertThat(browser.text()).contains("Waiting for reviewers (2)", "Journeyham", "Tiedbury");
 
 		browser.click("Propose reviewers");
@@ -107,7 +109,9 @@ class SecretariatAccreditationJourneyTest {
 			reviews.submit(seats.get(i).reviewerId(), id, SecretariatFixture.scores(values[i]), Recommendation.ACCREDIT,
 					"Convincing");
 		}
-		browser.open(base + "/admin/accreditation/" + id);
+		browser.clickInNavigation("Secretariat");
+		browser.click("1 request is reviewed and waiting for a decision");
+		browser.click("Journeyham");
 		assertThat(browser.text()).contains("Disagreement: scores differ by 2 or more", "3.7", "Decide on this request");
 
 		browser.click("Record the decision");
@@ -123,7 +127,7 @@ class SecretariatAccreditationJourneyTest {
 
 		browser.click("Nederlands");
 		assertThat(browser.text()).contains("Accreditatieaanvraag", "Auditspoor", "Besluit genomen");
-		browser.open(base + "/admin/accreditation/no-such-request");
+		browser.jumpTo(base + "/admin/accreditation/no-such-request", "a mistyped address: no link leads to it");
 		assertThat(browser.text()).contains("Aanvraag niet gevonden");
 	}
 

@@ -67,7 +67,7 @@ class ReviewerPoolJourneyTest {
 
 		browser.signIn(base, "alex.admin@gent.example", PASSWORD);
 
-		browser.open(base + "/my/cities/" + gent.getSlug()).click("Reviewers for peer accreditation");
+		browser.clickInNavigation("My workspace").click("Gent").click("Reviewers for peer accreditation");
 		assertThat(browser.text()).contains("Reviewers", "alex.admin", "Ties with other cities",
 				"Your city has not declared any ties.");
 		browser.click("Nominate a reviewer");
@@ -106,7 +106,7 @@ class ReviewerPoolJourneyTest {
 		assertThat(browser.text()).contains("The tie is removed.", "Your city has not declared any ties.");
 		assertThat(pool.tiesOf(gent.getId())).isEmpty();
 
-		browser.open(base + "/my/cities/" + gent.getSlug()).click("Your conflicts of interest as a reviewer");
+		browser.clickInNavigation("My workspace").click("Gent").click("Your conflicts of interest as a reviewer");
 		browser.click("Declare the conflict");
 		assertThat(browser.text()).contains("There is a problem", "Choose a city", "Choose one of the options");
 		new Select(browser.find(By.id("cityId"))).selectByVisibleText("Lille");

@@ -245,6 +245,8 @@ class ReviewerPoolPagesIntegrationTest {
 		expectFieldError(post(nomination).param("from", "10/02/2030").param("to", "2030-02-11"), "from",
 				"Enter the date as year-month-day");
 		expectFieldError(post(nomination).param("from", "").param("to", "2030-02-11"), "from", "Enter a date");
+		expectFieldError(post(nomination).param("from", "2030-02-01").param("to", "+999999999-12-31"), "to",
+				"Enter the date as year-month-day");
 		expectFieldError(post(nomination).param("from", "2001-01-01").param("to", "2001-01-02"), "to",
 				"The period has already ended");
 		String ties = "/my/cities/antwerpen/reviewers/ties";

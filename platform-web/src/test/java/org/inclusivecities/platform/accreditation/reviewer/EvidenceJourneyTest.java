@@ -85,7 +85,7 @@ class EvidenceJourneyTest {
 		String base = "http://localhost:" + port;
 
 		signIn(base, admin);
-		browser.open(base + "/my/cities/" + asking.getSlug() + "/accreditation");
+		browser.clickInNavigation("My workspace").click("Askingham").click("Accreditation");
 		browser.type("reviewFrom", today.plusDays(10).toString()).type("reviewTo", today.plusDays(40).toString());
 		browser.type("evidenceTitles0", "Council minutes");
 		browser.find(By.id("evidenceFiles0")).sendKeys(text.toString());
@@ -98,7 +98,7 @@ class EvidenceJourneyTest {
 		browser.click("Sign out");
 
 		signIn(base, reviewer);
-		browser.open(base + "/my/reviews/" + id);
+		browser.clickInNavigation("My workspace").click("Submit your review of Reportville");
 		assertThat(browser.text()).contains("Monitoring report on " + year, "We walked twice as often",
 				"Files sent with the request", "Council decision");
 	}

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reviewer signs in, finds the invitation under "My reviews", accepts it, reads the frozen plan, scores it with one
+ * A reviewer signs in, finds the invitation waiting on their home page, accepts it, reads the frozen plan, scores it with one
  * mistake first, then correctly, and sees the other reviewer's scores with the disagreements. axe-core scans every
  * page on the way.
  */
@@ -50,9 +50,9 @@ class ReviewerJourneyTest {
 
 		browser.signIn(base, reviewer.getEmail(), ReviewerFixture.PASSWORD);
 
-		browser.open(base + "/my/reviews");
-		assertThat(browser.text()).contains("My reviews", "Journeyville", "Invited");
-		browser.click("Journeyville");
+		browser.clickInNavigation("My workspace");
+		assertThat(browser.text()).contains("Waiting for you", "Answer the invitation to review Journeyville");
+		browser.click("Answer the invitation to review Journeyville");
 		assertThat(browser.text()).contains("Accreditation review of Journeyville", "What you are asked to do",
 				"Respond by");
 		browser.click("Accept the invitation");

@@ -97,9 +97,9 @@ class ReviewerPagesIntegrationTest {
 				"Decline the invitation", "name=\"reason\"");
 		assertThat(body(as(reviewer, get("/my/reviews")))).contains("Declinia", "href=\"/my/reviews/" + id + "\"");
 		assertThat(body(as(reviewer, get(page).param("lang", "nl")))).contains("Accreditatiebeoordeling van Declinia",
-				"De uitnodiging aanvaarden", "Waarom weiger je?");
+				"De uitnodiging aanvaarden", "Waarom weigert u?");
 		assertThat(body(as(reviewer, post(page + "/decline").param("lang", "nl").param("reason", ""))))
-			.contains("Er is een probleem", "Zeg waarom je weigert");
+			.contains("Er is een probleem", "Zeg waarom u weigert");
 
 		String empty = body(as(reviewer, post(page + "/decline").param("reason", "   ")).andExpect(status().isOk()));
 		assertThat(empty).contains("There is a problem", "href=\"#reason\"", "id=\"reason-error\"", "Say why you decline");
@@ -176,7 +176,7 @@ class ReviewerPagesIntegrationTest {
 		HtmlChecker.assertValid(body(as(me, get("/my/reviews"))), "my reviews");
 
 		// a second submission (here with other scores) is refused and keeps the first scorecard
-		assertThat(body(as(me, get(page).param("lang", "nl")))).contains("Jouw beoordeling", "Beoordelaar 2",
+		assertThat(body(as(me, get(page).param("lang", "nl")))).contains("Uw beoordeling", "Beoordelaar 2",
 				"Onenigheid: de scores verschillen 2 punten of meer");
 		String again = body(as(me, postForm(page + "/scorecard", valid(1, "Changed my mind on"))).andExpect(status().isConflict()));
 		assertThat(again).contains("You have already submitted your review of this request.");

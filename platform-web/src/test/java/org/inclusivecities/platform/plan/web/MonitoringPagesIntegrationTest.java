@@ -1,14 +1,22 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import nu.validator.htmlparser.dom.HtmlDocumentBuilder;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -71,8 +79,39 @@ class MonitoringPagesIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<canvas id=\"indicator-chart\"")))
 			.andExpect(content().string(containsString("chart.umd.min.js")))
-			.andExpect(content().string(containsString("\"values\":[150.0]")))
+			.andExpect(content().string(containsString("&quot;values&quot;:[150.0]")))
 			.andExpect(content().string(containsString("Head count")));
+	}
+
+	@Test
+	void aUnitThatLooksLikeMarkupStaysChartDataAndThePageAfterItSurvives() throws Exception {
+		String unit = "<!--<script>";
+		mvc.perform(post(base + "/indicators").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("name", "Visitors</script>").param("unit", unit).param("frequency", "YEARLY"))
+			.andExpect(status().is3xxRedirection());
+		String id = indicators.list(seed.a().getId()).getFirst().getId();
+		mvc.perform(post(base + "/indicators/" + id + "/measurements").with(authentication(signedIn(seed.councilA())))
+			.with(csrf()).param("date", "2026-06-01").param("value", "150").param("source", "Head count"))
+			.andExpect(status().is3xxRedirection());
+		String html = mvc.perform(get(base + "/indicators/" + id).with(authentication(signedIn(seed.councilA()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		// parsed as a browser does (the HTML5 algorithm): with the data in an inline script, "<!--<script>" made
+		// the parser read everything up to the next script's end tag as script, so the table after it vanished
+		Document page = new HtmlDocumentBuilder().parse(new InputSource(new StringReader(html)));
+		assertThat(page.getElementsByTagName("table").getLength()).isEqualTo(1);
+		assertThat(page.getElementsByTagName("footer").getLength()).isEqualTo(1);
+		NodeList scripts = page.getElementsByTagName("script");
+		for (int i = 0; i < scripts.getLength(); i++) {
+			assertThat(scripts.item(i).getTextContent()).doesNotContain("Visitors");
+		}
+		Element canvas = (Element) page.getElementsByTagName("canvas").item(0);
+		JsonNode chart = JsonMapper.builder().build().readTree(canvas.getAttribute("data-chart"));
+		assertThat(chart.get("name").asString()).isEqualTo("Visitors</script> (" + unit + ")");
+		assertThat(chart.get("values").get(0).asDouble()).isEqualTo(150.0);
 	}
 
 	@Test

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -40,6 +39,8 @@ class PlanJourneyTest {
 
 	@RegisterExtension
 	static Browser browser = new Browser();
+
+	private static final PlanSteps steps = new PlanSteps(browser);
 
 	@LocalServerPort
 	int port;
@@ -65,53 +66,51 @@ class PlanJourneyTest {
 		member.changePassword(passwords.encode("a long enough passphrase 42"));
 		people.save(member);
 		String base = "http://localhost:" + port;
-		String plan = base + "/my/cities/" + city.getSlug() + "/plan";
 		LocalDate soon = LocalDate.now().plusMonths(1);
 
 		browser.signIn(base, "council@journeyville.example", "a long enough passphrase 42");
 
-		browser.open(plan);
+		browser.clickInNavigation("My workspace").click("Journeyville").click("Action plan");
 		assertThat(browser.text()).contains("0 of 7 requirements met");
 
-		browser.open(plan + "/council");
-		addMember("Ann Peeters", "PERSON_IN_RECOVERY");
+		browser.click("Council");
+		steps.addMember("Ann Peeters", "PERSON_IN_RECOVERY");
 		assertThat(browser.text()).contains("Council saved.");
-		addMember("Bart Claes", "POLICY_MAKER");
-		addMember("Dina Maes", "EMPLOYER");
+		steps.addMember("Bart Claes", "POLICY_MAKER");
+		steps.addMember("Dina Maes", "EMPLOYER");
 
-		browser.open(plan + "/mission");
+		browser.click("Back to the action plan").click("Mission and vision");
 		browser.type("mission", "No one walks the recovery path alone in Journeyville.");
 		browser.click("Save");
 
-		browser.open(plan + "/baseline");
-		select("practiceSector", "EMPLOYMENT");
+		browser.click("Back to the action plan").click("Baseline (startfoto)");
+		steps.select("practiceSector", "EMPLOYMENT");
 		browser.type("existing", "Job coaching by the public employment service").type("gaps", "No employer network");
 		browser.click("Add sector");
 		browser.type("organisation", "Public employment service");
-		select("influence", "HIGH");
-		select("interest", "MEDIUM");
-		select("engagement", "INVOLVE");
+		steps.select("influence", "HIGH");
+		steps.select("interest", "MEDIUM");
+		steps.select("engagement", "INVOLVE");
 		browser.click("Add stakeholder");
 
-		browser.open(plan + "/activities");
-		addActivity("Recovery walk", "RECOVERY_WALK", soon);
-		addActivity("Recovery café", "RECOVERY_CAFE", soon.plusMonths(3));
+		browser.click("Back to the action plan").click("Activities");
+		steps.addActivity("Recovery walk", "RECOVERY_WALK", soon);
+		steps.addActivity("Recovery café", "RECOVERY_CAFE", soon.plusMonths(3));
 
-		browser.open(plan + "/kickoff");
+		browser.click("Back to the action plan").click("Kick-off session");
 		browser.type("date", soon.minusDays(7).toString()).type("stakeholdersInvited", "City, treatment centres, employers");
 		browser.click("Save");
 
-		browser.open(plan + "/communication");
+		browser.click("Back to the action plan").click("Communication plan");
 		browser.type("audience", "General public").type("message", "Recovery is possible").type("channel", "Local radio");
 		browser.click("Add to the communication plan");
 
-		browser.open(plan + "/indicators");
+		browser.click("Back to the action plan").click("Indicators and measurements");
 		browser.type("name", "Visitors at recovery events").type("unit", "people").type("baselineValue", "40")
 			.type("baselineDate", LocalDate.now().minusMonths(2).toString());
-		select("frequency", "PER_ACTIVITY");
+		steps.select("frequency", "PER_ACTIVITY");
 		browser.find(By.id("aim-CELEBRATE_RECOVERY")).click();
 		browser.click("Add indicator");
-		String indicatorPage = browser.driver().getCurrentUrl();
 		addMeasurement(LocalDate.now().minusMonths(1), "55");
 		addMeasurement(LocalDate.now().minusDays(10), "70");
 
@@ -119,57 +118,38 @@ class PlanJourneyTest {
 		Path csv = Files.createTempFile("measurements", ".csv");
 		Files.writeString(csv, "indicator_id,date,value,source\n" + id + "," + LocalDate.now().minusDays(2) + ",85,head count\n",
 				StandardCharsets.UTF_8);
-		browser.open(plan + "/indicators");
+		browser.click("Back to indicators");
 		browser.find(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
 		browser.click("Import measurements");
 		assertThat(browser.text()).contains("1 measurements imported.");
 
-		browser.open(plan);
+		browser.click("Back to the action plan");
 		assertThat(browser.text()).contains("Your plan meets every requirement of the charter.");
 		browser.click("Publish the plan");
 		assertThat(browser.text()).contains("Plan published as v1.");
 
-		browser.open(indicatorPage);
+		browser.click("Indicators and measurements").click("Visitors at recovery events");
 		assertThat(browser.find(By.id("measurements")).findElements(By.cssSelector("tbody tr"))).hasSize(3);
 		Object drawn = ((JavascriptExecutor) browser.driver())
 			.executeScript("return typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('indicator-chart')) !== undefined;");
 		assertThat(drawn).isEqualTo(true);
-		browser.open(plan + "/history");
+		browser.click("Back to indicators").click("Back to the action plan").click("Published versions and what changed");
 		assertThat(browser.text()).contains("v1", "Chris Council");
-		browser.open(plan + "/history/1");
+		browser.click("v1");
 		assertThat(browser.text()).contains("No one walks the recovery path alone in Journeyville.");
-		browser.open(indicatorPage + "/edit");
-		browser.open(plan + "/reports");
-		browser.open(plan + "/reports/" + LocalDate.now().getYear());
+		browser.click("Back to published versions").click("Back to the action plan").click("Indicators and measurements")
+			.click("Visitors at recovery events").click("Change the definition");
+		browser.click("Back to the indicator").click("Back to indicators").click("Back to the action plan").click("Yearly monitoring reports");
+		browser.click("Monitoring report " + LocalDate.now().getYear());
 		browser.type("title", "Recovery walk").type("date", LocalDate.now().withDayOfYear(1).toString()).type("attendance", "-1");
 		browser.click("Add activity held");
 		assertThat(browser.text()).contains("There is a problem", "Enter a number of zero or more");
-	}
-
-	private void addMember(String name, String profile) {
-		browser.type("name", name).type("organisation", "Journeyville");
-		select("profile", profile);
-		browser.click("Add member");
-	}
-
-	private void addActivity(String title, String type, LocalDate date) {
-		browser.type("title", title);
-		select("type", type);
-		browser.type("startDate", date.toString()).type("place", "Market square");
-		browser.find(By.id("aim-CELEBRATE_RECOVERY")).click();
-		browser.find(By.id("coDefined")).click();
-		browser.click("Add activity");
-		assertThat(browser.text()).contains(title);
 	}
 
 	private void addMeasurement(LocalDate date, String value) {
 		browser.type("date", date.toString()).type("value", value).type("source", "Head count");
 		browser.click("Add measurement");
 		assertThat(browser.text()).contains("Measurement added.");
-	}
-
-	private static void select(String id, String value) {
-		new Select(browser.find(By.id(id))).selectByValue(value);
 	}
 
 }

@@ -120,8 +120,15 @@ class PlanPagesIntegrationTest {
 		mvc.perform(post(base + "/goals").with(authentication(signedIn(seed.councilA()))).with(csrf())
 			.param("version", "zero").param("text", "A goal"))
 			.andExpect(status().isBadRequest());
+		mvc.perform(post(base + "/goals").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("text", "A goal").param("term", "SHORT_TERM")
+			.param("targetDate", "+999999999-12-31"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("href=\"#targetDate\"")))
+			.andExpect(content().string(containsString("Enter a real date as year-month-day")));
 		assertThat(plans.draft(seed.a().getId()).snapshot().activities().activities()).isEmpty();
 		assertThat(plans.draft(seed.a().getId()).mission().version()).isZero();
+		assertThat(plans.draft(seed.a().getId()).goals().version()).isZero();
 	}
 
 	@Test

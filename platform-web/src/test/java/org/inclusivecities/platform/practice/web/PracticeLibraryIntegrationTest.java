@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.practice.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.inclusivecities.platform.city.Cities;
@@ -306,6 +307,27 @@ class PracticeLibraryIntegrationTest {
 			.andExpect(content().string(containsString("Nederlands (")));
 		mvc.perform(get("/practices/" + id).param("lang", "nl"))
 			.andExpect(content().string(containsString("Nog niet overgenomen door andere steden")));
+	}
+
+	@Test
+	void consentGivenInTheFutureOrInAnExtendedYearIsAFieldErrorAndStoresNoStory() throws Exception {
+		String id = create(ghentAdmin, ghent, "Herstelcafé zonder verhaal", "Een herstelcafé.");
+		for (String givenOn : new String[] { LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString(), "+999999999-12-31" }) {
+			String expected = givenOn.startsWith("+") ? "Enter the date of consent as year-month-day"
+					: "The date of consent cannot be in the future";
+			mvc.perform(post("/my/cities/" + ghent.getSlug() + "/practices/" + id + "/stories")
+				.param("storyTitle", "Mijn verhaal")
+				.param("storyText", "Ik vond mijn weg terug.")
+				.param("givenBy", "Jan Jansen")
+				.param("givenOn", givenOn)
+				.param("consentScope", "NAMED")
+				.with(as(ghentAdmin))
+				.with(csrf()))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("href=\"#givenOn\"")))
+				.andExpect(content().string(containsString(expected)));
+		}
+		assertThat(editing.get(ghent.getId(), id).getStories()).isEmpty();
 	}
 
 	@Test

@@ -56,7 +56,7 @@ class PracticeLibraryJourneyTest {
 		String base = "http://localhost:" + port;
 
 		signIn(base, "lid@gent.example");
-		browser.open(base + "/my/cities/" + ghent.getSlug() + "/practices").click("Write a new practice");
+		browser.clickInNavigation("My workspace").click("Gent").click("Our practices").click("Write a new practice");
 		browser.click("Save");
 		assertThat(browser.text()).contains("There is a problem").contains("Enter a title");
 		browser.type("title", "Herstelcafé De Brug")
@@ -75,17 +75,17 @@ class PracticeLibraryJourneyTest {
 		assertThat(browser.text()).contains("The image was added.");
 		browser.click("Submit for publication");
 		assertThat(browser.text()).contains("Waiting for moderation");
-		browser.open(base + "/practices?q=herstelcaf%C3%A9s");
+		browser.clickInNavigation("Good practices").type("q", "herstelcafés").click("Search");
 		assertThat(browser.text()).doesNotContain("Herstelcafé De Brug");
 		signOut();
 
 		signIn(base, "secretariaat@inclusive-cities.example");
-		browser.open(base + "/admin/practices").click("Herstelcafé De Brug");
+		browser.clickInNavigation("Secretariat").click("Practices to moderate").click("Herstelcafé De Brug");
 		browser.click("Publish");
 		assertThat(browser.text()).contains("The practice was published.");
 		signOut();
 
-		browser.open(base + "/practices");
+		browser.clickInNavigation("Good practices");
 		browser.type("q", "herstelcafés").click("Search");
 		assertThat(browser.text()).contains("1 practice found").contains("Herstelcafé De Brug");
 		assertThat(browser.driver().getPageSource()).contains("<mark>herstelcafé</mark>");
@@ -93,10 +93,9 @@ class PracticeLibraryJourneyTest {
 		assertThat(browser.find(By.cssSelector("img.ic-practice-image")).getAttribute("alt"))
 			.isEqualTo("Bezoekers aan tafel in het herstelcafé");
 		assertThat(browser.text()).contains("Not adopted by other cities yet");
-		String practiceUrl = browser.driver().getCurrentUrl();
 
 		signIn(base, "lid@utrecht.example");
-		browser.open(practiceUrl);
+		browser.clickInNavigation("Good practices").click("Herstelcafé De Brug");
 		browser.find(By.partialLinkText("adopted this practice")).click();
 		browser.assertAccessible();
 		browser.type("note", "Sinds 2026 in onze wijkbibliotheek.").click("Record adoption");

@@ -1,0 +1,10 @@
+package org.inclusivecities.platform.city;
+
+import org.inclusivecities.platform.changefeed.PublicChange;
+
+/** What happened to a city that the public directory shows; listeners read the city again by its id. */
+public sealed interface CityChange extends PublicChange permits CityListed, CityStatusChanged, CityProfileChanged, CityImported {
+
+	String cityId();
+
+}

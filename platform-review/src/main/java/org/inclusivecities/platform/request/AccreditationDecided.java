@@ -1,0 +1,7 @@
+package org.inclusivecities.platform.request;
+
+import org.inclusivecities.platform.changefeed.PublicChange;
+
+/** The secretariat decided a city's accreditation request: its accredited badge may have changed. */
+public record AccreditationDecided(String cityId, String requestId) implements PublicChange {
+}
