@@ -11,10 +11,10 @@ import org.inclusivecities.platform.changefeed.PublicChange;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityChange;
 import org.inclusivecities.platform.city.CityStatus;
+import org.inclusivecities.platform.database.DatabaseStartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Sort;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * model is built again.
  */
 @Component
-class DirectoryReadModel {
+class DirectoryReadModel implements DatabaseStartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(DirectoryReadModel.class);
 
@@ -50,8 +50,14 @@ class DirectoryReadModel {
 		this.mongo = mongo;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void warmUp() {
+	/** Warmed up once the application started (a start-up task, retried while the database is away). */
+	@Override
+	public boolean afterStart() {
+		return true;
+	}
+
+	@Override
+	public void run() {
 		listed();
 	}
 

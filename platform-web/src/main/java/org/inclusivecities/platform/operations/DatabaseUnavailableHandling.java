@@ -3,39 +3,33 @@ package org.inclusivecities.platform.operations;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import com.mongodb.MongoSocketException;
-import com.mongodb.MongoTimeoutException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inclusivecities.platform.database.DatabaseUnavailable;
+import org.inclusivecities.platform.layout.Refusals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * While the database is away, every request that needs it gets a fast, honest 503 with {@code Retry-After}: the API
- * an RFC 9457 problem+json, a page the "briefly unavailable, nothing you entered was lost" error page
- * ({@code error/503}). As an advice (first of all) it answers for controllers; as the very first filter it answers
- * for failures before any controller, such as loading the session or an API token.
- * <p>
- * Kept apart from the HTML and API error advices on purpose (feature/faults); to be folded into them.
+ * While the database is away, a request that fails in a filter, before any controller (loading the session or an
+ * API token), gets a fast, honest 503 with {@code Retry-After}: the API an RFC 9457 problem+json, a page the "briefly
+ * unavailable, nothing you entered was lost" error page ({@code error/503}). It is the very first filter, so the
+ * error dispatch never loads the failing session again. Controllers' failures are answered by the one mapping per
+ * surface ({@code ErrorPages}, {@code ApiProblems}).
  */
-@ControllerAdvice
+@Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class DatabaseUnavailableHandling extends OncePerRequestFilter {
-
-	static final String RETRY_AFTER_SECONDS = "60";
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableHandling.class);
 
@@ -43,12 +37,6 @@ public class DatabaseUnavailableHandling extends OncePerRequestFilter {
 			{"type":"about:blank","title":"Service briefly unavailable","status":503,\
 			"detail":"The database is briefly unavailable. Nothing was changed; please try again in a minute."}"""
 		.getBytes(StandardCharsets.UTF_8);
-
-	@ExceptionHandler({ DataAccessResourceFailureException.class, MongoTimeoutException.class,
-			MongoSocketException.class })
-	void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		respond(request, response);
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -68,7 +56,7 @@ public class DatabaseUnavailableHandling extends OncePerRequestFilter {
 		// no path in the log: it may carry a token or a person's data
 		log.warn("Database unavailable: {} answered 503", request.getMethod());
 		response.resetBuffer();
-		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		response.setHeader(HttpHeaders.RETRY_AFTER, Refusals.RETRY_AFTER_SECONDS);
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

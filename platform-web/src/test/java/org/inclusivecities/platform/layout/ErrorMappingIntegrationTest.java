@@ -127,7 +127,9 @@ class ErrorMappingIntegrationTest {
 		List<RuntimeException> found = new ArrayList<>();
 		for (BeanDefinition definition : scanner.findCandidateComponents("org.inclusivecities.platform")) {
 			Class<?> type = ClassUtils.forName(definition.getBeanClassName(), null);
-			if (!type.getName().contains("Test") && !Modifier.isAbstract(type.getModifiers())) {
+			// SiteUrlNotConfigured stops the start (explained by SiteUrlFailureAnalyzer); no request ever meets it
+			if (!type.getName().contains("Test") && !Modifier.isAbstract(type.getModifiers())
+					&& type != SiteUrlNotConfigured.class) {
 				found.add(instance((Class<? extends RuntimeException>) type));
 			}
 		}

@@ -20,7 +20,8 @@ import static org.awaitility.Awaitility.await;
  * the database is there it runs its migrations and indexes in the background and becomes ready, without a restart.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "platform.web.shared-sessions=true") // as in production: the session store needs the database too
+		// as in production: the session store needs the database too, and a real database needs the site's host
+		properties = { "platform.web.shared-sessions=true", "platform.web.allowed-hosts=localhost" })
 class DatabaseDownAtStartIntegrationTest {
 
 	static final ExternalDatabase database = ExternalDatabase.notStarted();

@@ -19,7 +19,8 @@ import static org.awaitility.Awaitility.await;
  * same instance serves again, without a restart.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "platform.web.shared-sessions=true") // as in production: the session store needs the database too
+		// as in production: the session store needs the database too, and a real database needs the site's host
+		properties = { "platform.web.shared-sessions=true", "platform.web.allowed-hosts=localhost" })
 class DatabaseOutageIntegrationTest {
 
 	static final ExternalDatabase database = ExternalDatabase.started();
