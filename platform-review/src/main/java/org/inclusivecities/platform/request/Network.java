@@ -64,7 +64,11 @@ final class Network {
 
 	}
 
-	/** A live seat that breaks a rule: which request, whose seat (in which round) and the first rule it breaks. */
+	/**
+	 * A live seat that breaks a rule: which request, whose seat (in which round) and the rule. A seat that breaks
+	 * several rules is as many violations, so a seat already broken for one rule cannot come to break another
+	 * unnoticed.
+	 */
 	record Violation(String requestId, String cityId, String reviewerId, int round, String ruleId) {
 
 		SeatKey seat() {
@@ -94,7 +98,7 @@ final class Network {
 		return Optional.ofNullable(requests.get(requestId));
 	}
 
-	/** Every live seat that breaks a rule now. */
+	/** Every rule every live seat breaks now, in rule order per seat. */
 	List<Violation> violations() {
 		RoutingContext context = context();
 		Map<String, Integer> load = load();
@@ -102,8 +106,10 @@ final class Network {
 		for (AccreditationRequest request : requests.values()) {
 			if (request.getStatus().open()) {
 				for (ReviewerSeat seat : live(request)) {
-					firstBroken(request, seat, context, load).ifPresent(rule -> found.add(new Violation(
-							request.getId(), request.getCityId(), seat.reviewerId(), seat.round(), rule)));
+					for (String rule : broken(request, seat, context, load, true)) {
+						found.add(new Violation(request.getId(), request.getCityId(), seat.reviewerId(), seat.round(),
+								rule));
+					}
 				}
 			}
 		}
@@ -124,11 +130,6 @@ final class Network {
 	/** The live seats of the request's current round. */
 	static List<ReviewerSeat> live(AccreditationRequest request) {
 		return request.currentSeats().stream().filter(s -> LIVE.contains(s.status())).toList();
-	}
-
-	private Optional<String> firstBroken(AccreditationRequest request, ReviewerSeat seat, RoutingContext context,
-			Map<String, Integer> load) {
-		return broken(request, seat, context, load, false).stream().findFirst();
 	}
 
 	/** The rules the seat breaks, in rule order: all of them, or only the first. */

@@ -102,18 +102,18 @@ class NetworkRules {
 
 	/**
 	 * Refuses the changed request when one of the seats the transition touched breaks a rule, or when any live
-	 * seat of the network that kept every rule before would break one after.
+	 * seat of the network would break a rule after that it kept before.
 	 */
 	void admit(AccreditationRequest changed, Collection<String> touchedReviewers) {
 		admit(load(), changed, touchedReviewers);
 	}
 
 	void admit(Network before, AccreditationRequest changed, Collection<String> touchedReviewers) {
-		Set<Network.SeatKey> broken = new HashSet<>();
-		before.violations().forEach(v -> broken.add(v.seat()));
+		Set<Network.Violation> broken = new HashSet<>(before.violations());
 		for (Network.Violation v : before.with(changed).violations()) {
 			boolean touched = v.requestId().equals(changed.getId()) && touchedReviewers.contains(v.reviewerId());
-			if (touched || !broken.contains(v.seat())) {
+			// per seat and rule: a seat flagged for one rule may not come to break another one through a transition
+			if (touched || !broken.contains(v)) {
 				throw new RuleBroken(v.ruleId(), v.reviewerId(), v.cityId());
 			}
 		}

@@ -89,7 +89,7 @@ public class SeatFlags {
 			.toList();
 	}
 
-	/** A reviewer's seat and the first rule it breaks. */
+	/** A reviewer's seat and a rule it breaks (a seat that breaks several is listed once per rule). */
 	public record BrokenSeat(String reviewerId, String ruleId) {
 	}
 

@@ -1,7 +1,9 @@
 package org.inclusivecities.platform.request;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.inclusivecities.platform.people.Person;
@@ -12,6 +14,8 @@ import org.inclusivecities.platform.scoring.Recommendation;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @PlatformIntegrationTest
 class RulesAtEveryStepIntegrationTest extends ReviewServices {
+
+	@Autowired
+	SeatFlags seatFlags;
 
 	@Test
 	void aProposedReviewerWhoJoinsTheReviewedCitysCouncilCannotBeConfirmed() {
@@ -109,6 +116,51 @@ class RulesAtEveryStepIntegrationTest extends ReviewServices {
 
 		assertThatThrownBy(() -> routing.swap(secretariat.getId(), id, "no-such-seat", seated))
 			.isInstanceOfSatisfying(SwapRefused.class, e -> assertThat(e.ruleId()).isEqualTo("not-proposed"));
+	}
+
+	/**
+	 * A seat already flagged for one rule may not come to break a second one through a transition elsewhere: the
+	 * secretariat was told about the first rule only, so the step is refused with the second.
+	 */
+	@Test
+	void aTransitionCannotMakeAnAlreadyBrokenSeatBreakASecondRule() {
+		ReviewFixture fixture = new ReviewFixture(people, pool, "second-");
+		Person secretariat = fixture.secretariat();
+		List<String> cities = List.of("second-gent", "second-utrecht", "second-leuven");
+		Map<String, String> requestOf = new LinkedHashMap<>();
+		for (String city : cities) {
+			requestOf.put(city, submit(fixture.person("admin-" + city, city, Role.CITY_ADMIN), city));
+		}
+		Person busy = fixture.reviewers("second-b", "second-c", "second-d", "second-e").getFirst();
+		routing.preview(secretariat.getId());
+		// the same reviewer (who may hold two reviews at once) is proposed on all three requests
+		requestOf.values().forEach(id -> propose(secretariat, id, busy));
+		joinCouncil(busy.getId(), "second-gent");
+		seatFlags.flagBrokenSeats();
+		assertThat(requests.byId(requestOf.get("second-gent")).orElseThrow().getFlags())
+			.containsExactly("1:" + busy.getId() + ":own-city");
+		routing.confirm(secretariat.getId(), requestOf.get("second-utrecht"));
+		AccreditationRequest leuven = requests.byId(requestOf.get("second-leuven")).orElseThrow();
+
+		// a second review in progress would put her over her maximum on Gent's seat too
+		assertThatThrownBy(() -> routing.confirm(secretariat.getId(), leuven.getId()))
+			.isInstanceOfSatisfying(RuleBroken.class, e -> {
+				assertThat(e.ruleId()).isEqualTo("reviewer-cap");
+				assertThat(e.reviewerId()).isEqualTo(busy.getId());
+			});
+		assertThat(requests.byId(leuven.getId()).orElseThrow().getVersion()).isEqualTo(leuven.getVersion());
+	}
+
+	/** Puts the reviewer on the proposal, in place of a reviewer of the same city if there is one. */
+	private void propose(Person secretariat, String requestId, Person reviewer) {
+		List<ReviewerSeat> seats = requests.byId(requestId).orElseThrow().currentSeats();
+		if (seats.stream().anyMatch(s -> s.reviewerId().equals(reviewer.getId()))) {
+			return;
+		}
+		String city = reviewer.getMemberships().getFirst().cityId();
+		ReviewerSeat outgoing = seats.stream().filter(s -> s.reviewerCityId().equals(city)).findFirst()
+			.orElse(seats.getFirst());
+		routing.swap(secretariat.getId(), requestId, outgoing.reviewerId(), reviewer.getId());
 	}
 
 	/** {@code <prefix>gent} asks for accreditation, four other cities have reviewers, routing proposed three. */

@@ -120,7 +120,8 @@ class RequestPage {
 		model.addAttribute("choices", choices);
 		Map<String, String> broken = new LinkedHashMap<>();
 		if (request.getStatus().open()) {
-			flags.brokenSeats(requestId).forEach(b -> broken.put(b.reviewerId(), wording.rule(b.ruleId(), locale)));
+			flags.brokenSeats(requestId)
+				.forEach(b -> broken.merge(b.reviewerId(), wording.rule(b.ruleId(), locale), (a, c) -> a + "; " + c));
 		}
 		model.addAttribute("broken", broken);
 		model.addAttribute("brokenNames", broken.keySet().stream().map(lookup::person).toList());
