@@ -1,7 +1,10 @@
 package org.inclusivecities.platform.request;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,12 +84,17 @@ public class SeatFlags {
 
 	/** The live seats of this request that break a rule now, with the rule (for the secretariat's page). */
 	public List<BrokenSeat> brokenSeats(String requestId) {
-		return rules.load()
-			.violations()
-			.stream()
-			.filter(v -> v.requestId().equals(requestId))
-			.map(v -> new BrokenSeat(v.reviewerId(), v.ruleId()))
-			.toList();
+		return brokenSeatsByRequest().getOrDefault(requestId, List.of());
+	}
+
+	/** Every open request with a live seat that breaks a rule now, by request id (for the secretariat's home). */
+	public Map<String, List<BrokenSeat>> brokenSeatsByRequest() {
+		Map<String, List<BrokenSeat>> byRequest = new LinkedHashMap<>();
+		for (Network.Violation v : rules.load().violations()) {
+			byRequest.computeIfAbsent(v.requestId(), id -> new ArrayList<>())
+				.add(new BrokenSeat(v.reviewerId(), v.ruleId()));
+		}
+		return byRequest;
 	}
 
 	/** A reviewer's seat and a rule it breaks (a seat that breaks several is listed once per rule). */

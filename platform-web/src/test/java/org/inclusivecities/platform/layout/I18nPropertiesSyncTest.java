@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every bundle has EN and NL with the same keys, every message key a template uses exists, and no template
- * shows hard-coded text to the user.
+ * Every bundle has EN and NL with the same keys, every message key a template uses exists, no template shows
+ * hard-coded text to the user, and no message with arguments loses its apostrophes to {@code MessageFormat}.
  */
 class I18nPropertiesSyncTest {
 
@@ -40,6 +40,30 @@ class I18nPropertiesSyncTest {
 				Set<String> nl = Files.exists(dutch) ? load(dutch).stringPropertyNames() : Set.of();
 				diff(en, nl).forEach(k -> problems.add(dutch.getFileName() + " lacks " + k));
 				diff(nl, en).forEach(k -> problems.add(english.getFileName() + " lacks " + k));
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	/**
+	 * A message with arguments goes through {@code MessageFormat}, where a lone apostrophe starts a quoted section:
+	 * the apostrophe disappears and every later placeholder shows as "{0}". Such messages use the typographic
+	 * apostrophe (\u2019) or a doubled one.
+	 */
+	@Test
+	void messagesWithArgumentsHaveNoLoneApostrophe() throws IOException {
+		Pattern placeholder = Pattern.compile("\\{\\d");
+		Pattern lone = Pattern.compile("(?<!')'(?!')");
+		List<String> problems = new ArrayList<>();
+		try (Stream<Path> files = Files.list(I18N)) {
+			for (Path file : files.toList()) {
+				Properties messages = load(file);
+				for (String key : messages.stringPropertyNames()) {
+					String message = messages.getProperty(key);
+					if (placeholder.matcher(message).find() && lone.matcher(message).find()) {
+						problems.add(file.getFileName() + ": " + key);
+					}
+				}
 			}
 		}
 		assertThat(problems).isEmpty();

@@ -1,14 +1,18 @@
 package org.inclusivecities.platform.accreditation.admin;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.request.AccreditationRequest;
 import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.RequestsInReview;
+import org.inclusivecities.platform.request.SeatFlags;
+import org.inclusivecities.platform.request.SeatFlags.BrokenSeat;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 import org.inclusivecities.platform.workspace.HomeLine;
 import org.inclusivecities.platform.workspace.HomeSection;
@@ -21,7 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Accreditation on the secretariat's home: the requests by state, each group linked on the overview; requests to
- * route, proposals to confirm and reviewed requests to decide wait for every network admin.
+ * route, proposals to confirm and reviewed requests to decide wait for every network admin, and so does every
+ * request with a reviewer's seat that breaks a rule (the flag the secretariat was mailed about), linked straight to
+ * that request's page where the seat is replaced.
  */
 @Component
 class AccreditationSecretariatHome implements SecretariatSection, WaitingItems {
@@ -35,8 +41,14 @@ class AccreditationSecretariatHome implements SecretariatSection, WaitingItems {
 
 	private final RequestsInReview requests;
 
-	AccreditationSecretariatHome(RequestsInReview requests) {
+	private final SeatFlags flags;
+
+	private final Names names;
+
+	AccreditationSecretariatHome(RequestsInReview requests, SeatFlags flags, Names names) {
 		this.requests = requests;
+		this.flags = flags;
+		this.names = names;
 	}
 
 	@Override
@@ -61,6 +73,9 @@ class AccreditationSecretariatHome implements SecretariatSection, WaitingItems {
 		if (lines.isEmpty()) {
 			lines.add(HomeLine.info("workspace.secretariat.requests.none", OVERVIEW));
 		}
+		lines.addAll(0, flagged().stream()
+			.map(item -> HomeLine.action(item.messageKey(), item.href(), item.args().toArray()))
+			.toList());
 		return new HomeSection("accreditation", "reviewAdmin.adminLink.title", OVERVIEW, lines);
 	}
 
@@ -77,6 +92,27 @@ class AccreditationSecretariatHome implements SecretariatSection, WaitingItems {
 						counts.get(status)));
 			}
 		}
+		items.addAll(0, flagged());
+		return items;
+	}
+
+	/** One item per request with a seat that breaks a rule: the city, and how many of its seats. */
+	private List<WaitingItem> flagged() {
+		Map<String, List<BrokenSeat>> broken = flags.brokenSeatsByRequest();
+		if (broken.isEmpty()) {
+			return List.of();
+		}
+		Map<String, String> cityOf = new HashMap<>();
+		requests.withStatus(RequestStatus.values())
+			.stream()
+			.filter(r -> broken.containsKey(r.getId()))
+			.forEach(r -> cityOf.put(r.getId(), r.getCityId()));
+		Names.Lookup lookup = names.of(Set.of(), cityOf.values());
+		List<WaitingItem> items = new ArrayList<>();
+		broken.forEach((requestId, seats) -> items.add(WaitingItem.elsewhere(SECRETARIAT,
+				"workspace.secretariat.flagged", OVERVIEW + "/" + requestId, null,
+				lookup.city(cityOf.getOrDefault(requestId, "")),
+				seats.stream().map(BrokenSeat::reviewerId).distinct().count())));
 		return items;
 	}
 

@@ -90,7 +90,7 @@ class CityWithdrawalIntegrationTest {
 		assertThat(withdrawn.getAudit().getLast().detail()).isEqualTo("Our council is being renewed");
 		mvc.perform(post(withdraw).with(as(adminA)).with(csrf()).param("reason", "Again"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("no longer open")));
+			.andExpect(content().string(containsString("Withdrawn\u201d, which does not allow this step")));
 	}
 
 	private static RequestPostProcessor as(Person person) {
