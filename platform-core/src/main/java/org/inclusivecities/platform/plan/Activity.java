@@ -33,6 +33,10 @@ public record Activity(String id, String title, ActivityType type, LocalDate sta
 		if (startDate.getYear() < 2000 || endDate.getYear() > 2100) {
 			throw new InvalidPlanContent("startDate", "plan.error.dateRange");
 		}
+		if (endDate.isAfter(startDate.plusYears(1))) {
+			// the schedule plans one year: a longer effort is a series of activities, or a goal
+			throw new InvalidPlanContent("endDate", "plan.error.activityTooLong");
+		}
 		if (place == null) {
 			throw new InvalidPlanContent("place", "plan.error.required");
 		}

@@ -24,6 +24,31 @@ class PlanContentTest {
 	}
 
 	@Test
+	void anActivityLastsAtMostAYear() {
+		Place park = new Place("Park", null, null);
+		assertThat(new Activity(null, "Festival year", ActivityType.OTHER, DAY, DAY.plusYears(1), park,
+				Set.of(Aim.CELEBRATE_RECOVERY), List.of(), false, true).endDate()).isEqualTo(DAY.plusYears(1));
+		assertThatThrownBy(() -> new Activity(null, "Walk", ActivityType.RECOVERY_WALK, DAY, DAY.plusYears(4), park,
+				Set.of(Aim.CELEBRATE_RECOVERY), List.of(), false, true))
+			.isInstanceOfSatisfying(InvalidPlanContent.class, ex -> {
+				assertThat(ex.field()).isEqualTo("endDate");
+				assertThat(ex.messageKey()).isEqualTo("plan.error.activityTooLong");
+			});
+	}
+
+	@Test
+	void aGoalIsReachedInThisCentury() {
+		assertThatThrownBy(() -> new Goal("More jobs", GoalTerm.values()[0], LocalDate.of(1999, 12, 31)))
+			.isInstanceOfSatisfying(InvalidPlanContent.class, ex -> {
+				assertThat(ex.field()).isEqualTo("targetDate");
+				assertThat(ex.messageKey()).isEqualTo("plan.error.dateRange");
+			});
+		assertThatThrownBy(() -> new Goal("More jobs", GoalTerm.values()[0], LocalDate.of(2101, 1, 1)))
+			.isInstanceOf(InvalidPlanContent.class);
+		assertThat(new Goal("More jobs", GoalTerm.values()[0], LocalDate.of(2030, 1, 1)).targetDate()).hasYear(2030);
+	}
+
+	@Test
 	void oversizedTextIsRefused() {
 		assertThatThrownBy(() -> new Mission("x".repeat(Texts.LONG + 1), null))
 			.isInstanceOfSatisfying(InvalidPlanContent.class, ex -> assertThat(ex.field()).isEqualTo("mission"));

@@ -257,6 +257,31 @@ class MonitoringPagesIntegrationTest {
 		assertThat(upload("m.csv", csv.getBytes(StandardCharsets.UTF_8))).contains("1 new");
 	}
 
+	@Test
+	void anActivityIsHeldAndABaselineMeasuredOnlyOnOrBeforeToday() throws Exception {
+		clock.set(Instant.parse("2026-06-15T10:00:00Z"));
+		String report = base + "/reports/2026";
+		mvc.perform(get(report).with(authentication(signedIn(seed.councilA())))).andExpect(status().isOk());
+		mvc.perform(post(report + "/held").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("title", "Walk").param("date", "2026-06-20").param("attendance", "30"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("An activity that was held has a date of today or in the past")));
+		mvc.perform(post(report + "/held").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("title", "Walk").param("date", "2026-06-15").param("attendance", "30"))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(post(base + "/indicators").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("name", "Visitors").param("unit", "people").param("baselineValue", "120")
+			.param("baselineDate", "2026-07-01").param("frequency", "YEARLY").param("aims", "MAKE_RECOVERY_VISIBLE"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The baseline is a value measured already: its date must be today or in the past")));
+		mvc.perform(post(base + "/indicators").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("name", "Visitors").param("unit", "people").param("targetValue", "500")
+			.param("targetDate", "1999-12-31").param("frequency", "YEARLY").param("aims", "MAKE_RECOVERY_VISIBLE"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Enter a date between the years 2000 and 2100")));
+	}
+
 	private String upload(String name, byte[] file) throws Exception {
 		return mvc.perform(multipart(base + "/indicators/import")
 			.file(new MockMultipartFile("file", name, "text/csv", file))
