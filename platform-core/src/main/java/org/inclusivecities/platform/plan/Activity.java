@@ -33,10 +33,6 @@ public record Activity(String id, String title, ActivityType type, LocalDate sta
 		if (startDate.getYear() < 2000 || endDate.getYear() > 2100) {
 			throw new InvalidPlanContent("startDate", "plan.error.dateRange");
 		}
-		if (endDate.isAfter(startDate.plusYears(1))) {
-			// the schedule plans one year: a longer effort is a series of activities, or a goal
-			throw new InvalidPlanContent("endDate", "plan.error.activityTooLong");
-		}
 		if (place == null) {
 			throw new InvalidPlanContent("place", "plan.error.required");
 		}
@@ -46,6 +42,13 @@ public record Activity(String id, String title, ActivityType type, LocalDate sta
 		aims = Set.copyOf(EnumSet.copyOf(aims));
 		partners = Rows.limit("partners", partners == null ? List.of()
 				: partners.stream().map(p -> Texts.clean("partners", p, Texts.SHORT)).filter(p -> p != null).toList(), 30);
+	}
+
+	/** The schedule plans one year: an activity lasts at most a year (a longer effort is a series, or a goal). */
+	void checkPlausible() {
+		if (endDate.isAfter(startDate.plusYears(1))) {
+			throw new InvalidPlanContent("endDate", "plan.error.activityTooLong");
+		}
 	}
 
 	/** Whether any day of the activity falls within [from, to]. */
