@@ -58,6 +58,7 @@ public class ActionPlanService {
 		if (base.version() != baseVersion) {
 			throw new PlanPartConflict(part, base);
 		}
+		content.checkChanged(base.content());
 		Section<T> next = new Section<>(content, baseVersion + 1, editor.personId(), editor.displayName(),
 				clock.instant());
 		UpdateResult result = mongo.updateFirst(

@@ -18,6 +18,12 @@ public record Activities(List<Activity> activities) implements PartContent {
 			.toList();
 	}
 
+	@Override
+	public void checkChanged(PartContent saved) {
+		List<Activity> before = saved instanceof Activities a ? a.activities() : List.of();
+		activities.stream().filter(activity -> !before.contains(activity)).forEach(Activity::checkPlausible);
+	}
+
 	public Optional<Activity> find(String id) {
 		return activities.stream().filter(a -> a.id().equals(id)).findFirst();
 	}

@@ -44,6 +44,13 @@ public record Activity(String id, String title, ActivityType type, LocalDate sta
 				: partners.stream().map(p -> Texts.clean("partners", p, Texts.SHORT)).filter(p -> p != null).toList(), 30);
 	}
 
+	/** The schedule plans one year: an activity lasts at most a year (a longer effort is a series, or a goal). */
+	void checkPlausible() {
+		if (endDate.isAfter(startDate.plusYears(1))) {
+			throw new InvalidPlanContent("endDate", "plan.error.activityTooLong");
+		}
+	}
+
 	/** Whether any day of the activity falls within [from, to]. */
 	public boolean overlaps(LocalDate from, LocalDate to) {
 		return !endDate.isBefore(from) && !startDate.isAfter(to);

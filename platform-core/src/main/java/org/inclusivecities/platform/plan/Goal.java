@@ -15,4 +15,11 @@ public record Goal(String text, GoalTerm term, LocalDate targetDate) {
 		}
 	}
 
+	/** A goal of an action plan is reached in this century: a target in 1999 is a typing error. */
+	void checkPlausible() {
+		if (targetDate != null && (targetDate.getYear() < 2000 || targetDate.getYear() > 2100)) {
+			throw new InvalidPlanContent("targetDate", "plan.error.dateRange");
+		}
+	}
+
 }

@@ -12,6 +12,12 @@ public record Goals(List<Goal> goals) implements PartContent {
 		goals = Rows.limit("goals", goals, 50);
 	}
 
+	@Override
+	public void checkChanged(PartContent saved) {
+		List<Goal> before = saved instanceof Goals g ? g.goals() : List.of();
+		goals.stream().filter(goal -> !before.contains(goal)).forEach(Goal::checkPlausible);
+	}
+
 	public Goals with(Goal goal) {
 		List<Goal> all = new ArrayList<>(goals);
 		all.add(goal);

@@ -8,6 +8,13 @@ public interface PartContent {
 
 	List<Map<String, String>> rows();
 
+	/**
+	 * Refuses what is saved anew but implausible (rules tightened after data was stored live here, not in the
+	 * constructors, so a plan saved before them still reads); rows already in {@code saved} pass unchanged.
+	 */
+	default void checkChanged(PartContent saved) {
+	}
+
 	/** Whether anything has been filled in. */
 	default boolean isEmpty() {
 		return rows().isEmpty();

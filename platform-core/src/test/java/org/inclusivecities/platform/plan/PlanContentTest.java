@@ -24,6 +24,38 @@ class PlanContentTest {
 	}
 
 	@Test
+	void anActivitySavedAnewLastsAtMostAYear() {
+		Place park = new Place("Park", null, null);
+		Activity year = new Activity(null, "Festival year", ActivityType.OTHER, DAY, DAY.plusYears(1), park,
+				Set.of(Aim.CELEBRATE_RECOVERY), List.of(), false, true);
+		Activity fourYears = new Activity(null, "Walk", ActivityType.RECOVERY_WALK, DAY, DAY.plusYears(4), park,
+				Set.of(Aim.CELEBRATE_RECOVERY), List.of(), false, true);
+		new Activities(List.of(year)).checkChanged(Activities.EMPTY);
+
+		assertThatThrownBy(() -> new Activities(List.of(year, fourYears)).checkChanged(new Activities(List.of(year))))
+			.isInstanceOfSatisfying(InvalidPlanContent.class, ex -> {
+				assertThat(ex.field()).isEqualTo("endDate");
+				assertThat(ex.messageKey()).isEqualTo("plan.error.activityTooLong");
+			});
+		// one stored before the rule still reads, and saving the part again with it unchanged is not refused
+		new Activities(List.of(fourYears, year)).checkChanged(new Activities(List.of(fourYears)));
+	}
+
+	@Test
+	void aGoalSavedAnewIsReachedInThisCentury() {
+		Goal in1999 = new Goal("More jobs", GoalTerm.values()[0], LocalDate.of(1999, 12, 31));
+		assertThatThrownBy(() -> new Goals(List.of(in1999)).checkChanged(Goals.EMPTY))
+			.isInstanceOfSatisfying(InvalidPlanContent.class, ex -> {
+				assertThat(ex.field()).isEqualTo("targetDate");
+				assertThat(ex.messageKey()).isEqualTo("plan.error.dateRange");
+			});
+		assertThatThrownBy(() -> new Goals(List.of(new Goal("More jobs", GoalTerm.values()[0], LocalDate.of(2101, 1, 1))))
+			.checkChanged(Goals.EMPTY)).isInstanceOf(InvalidPlanContent.class);
+		new Goals(List.of(new Goal("More jobs", GoalTerm.values()[0], LocalDate.of(2030, 1, 1)))).checkChanged(Goals.EMPTY);
+		new Goals(List.of(in1999)).checkChanged(new Goals(List.of(in1999)));
+	}
+
+	@Test
 	void oversizedTextIsRefused() {
 		assertThatThrownBy(() -> new Mission("x".repeat(Texts.LONG + 1), null))
 			.isInstanceOfSatisfying(InvalidPlanContent.class, ex -> assertThat(ex.field()).isEqualTo("mission"));

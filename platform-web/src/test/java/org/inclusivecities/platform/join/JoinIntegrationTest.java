@@ -128,6 +128,9 @@ class JoinIntegrationTest {
 		mvc.perform(valid("Gent", "BE", "councilDecisionDate", LocalDate.now().plusDays(2).toString()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("must be today or in the past")));
+		mvc.perform(valid("Gent", "BE", "councilDecisionDate", "1900-03-27"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The date of the council decision must be in the year 2000 or later")));
 		mvc.perform(valid("Gent", "BE", "councilDecisionDate", "2026-02-31"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("as a real date")));

@@ -1,29 +1,29 @@
 package org.inclusivecities.platform.plan.monitoring;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.inclusivecities.platform.plan.InvalidPlanContent;
+import org.inclusivecities.platform.plan.monitoring.ImportPreview.Change;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Measurements in and out of CSV (columns indicator_id, indicator_name, date, value, source, note). An import is
- * all or nothing: every bad row is reported with its line number and reason, and then nothing is written.
+ * Measurements from an uploaded file (CSV or XLSX, columns indicator_id, indicator_name, date, value, source, note).
+ * A measurement is identified by indicator and date: importing a file again updates what changed and adds nothing
+ * twice. First {@link #preview} what a file would do, then {@link #importFrom} it; an import is all or nothing:
+ * every bad row is reported with its line, column and reason, and then nothing is written.
  */
 @Service
 public class MeasurementCsv {
@@ -34,13 +34,17 @@ public class MeasurementCsv {
 
 	private final IndicatorService indicators;
 
-	MeasurementCsv(IndicatorService indicators) {
+	private final Clock clock;
+
+	MeasurementCsv(IndicatorService indicators, Clock clock) {
 		this.indicators = indicators;
+		this.clock = clock;
 	}
 
-	/** A template listing the city's indicators; rows left without date and value are skipped on import. */
+	/** A CSV template listing the city's indicators (with a byte order mark, so Excel reads its accents). */
 	public String template(String cityId) {
 		StringWriter out = new StringWriter();
+		out.write('\uFEFF');
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
 			for (Indicator indicator : indicators.list(cityId)) {
 				printer.printRecord(indicator.getId(), indicator.getDefinition().name(), "", "", "", "");
@@ -52,92 +56,56 @@ public class MeasurementCsv {
 		return out.toString();
 	}
 
-	/** Imports every row or none; returns the number of measurements added. */
-	public int importFrom(String cityId, Reader csv) {
-		Set<String> known = indicators.list(cityId).stream().map(Indicator::getId).collect(Collectors.toSet());
+	/** The same template as an Excel workbook. */
+	public byte[] templateXlsx(String cityId) {
+		return MeasurementWorkbook.template(HEADER, indicators.list(cityId));
+	}
+
+	/** What importing the file would add and change; nothing is written. */
+	public ImportPreview preview(String cityId, byte[] file) {
+		return plan(cityId, file).preview();
+	}
+
+	/** Imports every row or none: new dates are added, changed ones updated; returns what was done. */
+	public ImportPreview importFrom(String cityId, byte[] file) {
+		Plan plan = plan(cityId, file);
 		Map<String, List<Measurement>> byIndicator = new LinkedHashMap<>();
-		List<RowError> errors = new ArrayList<>();
-		int count = 0;
-		try (CSVParser parser = CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setTrim(true)
-			.setIgnoreEmptyLines(true)
-			.get()
-			.parse(csv)) {
-			List<String> missing = java.util.Arrays.stream(new String[] { "indicator_id", "date", "value" })
-				.filter(h -> !parser.getHeaderMap().containsKey(h))
-				.toList();
-			if (!missing.isEmpty()) {
-				throw new MeasurementImportRejected(
-						List.of(new RowError(1, null, "monitoring.import.missingColumns", List.of(String.join(", ", missing)))));
+		for (int i = 0; i < plan.rows().size(); i++) {
+			if (plan.preview().rows().get(i).change() != Change.UNCHANGED) {
+				MeasurementRows.Parsed row = plan.rows().get(i);
+				byIndicator.computeIfAbsent(row.indicatorId(), k -> new ArrayList<>()).add(row.measurement());
 			}
-			for (CSVRecord row : parser) {
-				long line = row.getRecordNumber() + 1;
-				if (row.getRecordNumber() > MAX_ROWS) {
-					errors.add(new RowError(line, null, "monitoring.import.tooManyRows", List.of(MAX_ROWS)));
-					break;
-				}
-				if (blank(row, "date") && blank(row, "value")) {
-					continue;
-				}
-				String id = get(row, "indicator_id");
-				if (!known.contains(id)) {
-					errors.add(new RowError(line, "indicator_id", "monitoring.import.unknownIndicator", List.of(id)));
-					continue;
-				}
-				try {
-					Measurement m = new Measurement(null, date(get(row, "date")), number(get(row, "value")),
-							get(row, "source"), get(row, "note"));
-					byIndicator.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
-					count++;
-				}
-				catch (InvalidPlanContent ex) {
-					errors.add(new RowError(line, ex.field(), ex.messageKey(), java.util.List.of(ex.args())));
-				}
-			}
-		}
-		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			throw new MeasurementImportRejected(List.of(new RowError(1, null, "monitoring.import.unreadable", List.of())));
-		}
-		if (!errors.isEmpty()) {
-			throw new MeasurementImportRejected(errors);
-		}
-		if (count == 0) {
-			throw new MeasurementImportRejected(List.of(new RowError(1, null, "monitoring.import.empty", List.of())));
 		}
 		byIndicator.forEach((id, measurements) -> indicators.record(cityId, id, measurements));
-		return count;
+		return plan.preview();
 	}
 
-	private static boolean blank(CSVRecord row, String column) {
-		String value = get(row, column);
-		return value == null || value.isBlank();
+	private record Plan(List<MeasurementRows.Parsed> rows, ImportPreview preview) {
 	}
 
-	private static String get(CSVRecord row, String column) {
-		return row.isMapped(column) && row.isSet(column) ? row.get(column) : null;
+	private Plan plan(String cityId, byte[] file) {
+		Map<String, Indicator> known = indicators.list(cityId)
+			.stream()
+			.collect(Collectors.toMap(Indicator::getId, Function.identity()));
+		List<MeasurementRows.Parsed> rows = MeasurementRows.parse(MeasurementFile.read(file, MAX_ROWS), known.keySet(),
+				LocalDate.now(clock));
+		List<ImportPreview.Row> preview = new ArrayList<>();
+		for (MeasurementRows.Parsed row : rows) {
+			Indicator indicator = known.get(row.indicatorId());
+			Measurement m = row.measurement();
+			List<Measurement> before = indicator.getMeasurements().stream().filter(e -> e.date().equals(m.date())).toList();
+			Change change = before.isEmpty() ? Change.NEW
+					: before.size() == 1 && same(before.getFirst(), m) ? Change.UNCHANGED : Change.CHANGED;
+			preview.add(new ImportPreview.Row(row.line(), indicator.getId(), indicator.getDefinition().name(),
+					indicator.getDefinition().unit(), m.date(), before.isEmpty() ? null : before.getFirst().value(),
+					m.value(), change));
+		}
+		return new Plan(rows, new ImportPreview(preview));
 	}
 
-	private static LocalDate date(String text) {
-		try {
-			return text == null || text.isBlank() ? null : LocalDate.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidPlanContent("date", "monitoring.error.date");
-		}
+	private static boolean same(Measurement a, Measurement b) {
+		return a.value() == b.value() && Objects.equals(a.source(), b.source()) && Objects.equals(a.note(), b.note());
 	}
 
-	private static double number(String text) {
-		if (text == null || text.isBlank()) {
-			throw new InvalidPlanContent("value", "plan.error.required");
-		}
-		try {
-			return Double.parseDouble(text.replace(',', '.'));
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidPlanContent("value", "monitoring.error.notANumber");
-		}
-	}
 
 }

@@ -52,6 +52,9 @@ public class MonitoringReportService {
 
 	public MonitoringReport add(String cityId, int year, long version, HeldActivity activity, Editor editor) {
 		MonitoringReport report = at(cityId, year, version);
+		if (activity.date().isAfter(LocalDate.now(clock))) {
+			throw new InvalidPlanContent("date", "monitoring.error.heldFuture");
+		}
 		report.add(activity, editor, clock.instant());
 		return reports.save(report);
 	}

@@ -1,6 +1,5 @@
 package org.inclusivecities.platform.plan.monitoring;
 
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -82,27 +81,47 @@ class MonitoringIntegrationTest {
 		Indicator indicator = indicators.define("city-csv", visitors(10d));
 		String id = indicator.getId();
 		String bad = "indicator_id,date,value,source,note\n" + id + ",2026-02-01,12,count,\n" + "nope,2026-02-01,1,,\n"
-				+ id + ",01/02/2026,3,,\n" + id + ",2026-03-01,-4,,\n" + id + ",2026-03-01,abc,,\n";
+				+ id + ",02/30/2026,3,,\n" + id + ",2026-03-01,-4,,\n" + id + ",2026-03-01,abc,,\n";
 
-		assertThatThrownBy(() -> csv.importFrom("city-csv", new StringReader(bad)))
+		assertThatThrownBy(() -> csv.importFrom("city-csv", bytes(bad)))
 			.isInstanceOfSatisfying(MeasurementImportRejected.class, ex -> assertThat(ex.errors())
 				.extracting(RowError::line, RowError::column, RowError::messageKey)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "indicator_id", "monitoring.import.unknownIndicator"),
-						org.assertj.core.groups.Tuple.tuple(4L, "date", "monitoring.error.date"),
+						org.assertj.core.groups.Tuple.tuple(4L, "date", "monitoring.import.notADate"),
 						org.assertj.core.groups.Tuple.tuple(5L, "value", "monitoring.error.negative"),
-						org.assertj.core.groups.Tuple.tuple(6L, "value", "monitoring.error.notANumber")));
+						org.assertj.core.groups.Tuple.tuple(6L, "value", "monitoring.import.notANumber")));
 		assertThat(indicators.get("city-csv", id).getMeasurements()).isEmpty();
 
 		String template = csv.template("city-csv");
-		assertThat(template).startsWith("indicator_id,indicator_name,date,value,source,note").contains(id);
-		assertThat(csv.importFrom("city-csv", new StringReader(template + id + ",Visitors,2026-02-01,12,count,first\n")))
+		assertThat(template).startsWith("\uFEFFindicator_id,indicator_name,date,value,source,note").contains(id);
+		assertThat(csv.importFrom("city-csv", bytes(template + id + ",Visitors,2026-02-01,12,count,first\n")).added())
 			.isEqualTo(1);
 		assertThat(indicators.get("city-csv", id).getMeasurements()).extracting(Measurement::note).containsExactly("first");
-		assertThatThrownBy(() -> csv.importFrom("city-other", new StringReader("indicator_id,date,value\n" + id + ",2026-02-01,1\n")))
+		assertThatThrownBy(() -> csv.importFrom("city-other", bytes("indicator_id,date,value\n" + id + ",2026-02-01,1\n")))
 			.isInstanceOf(MeasurementImportRejected.class);
-		assertThatThrownBy(() -> csv.importFrom("city-csv", new StringReader("foo,bar\n1,2\n")))
+		assertThatThrownBy(() -> csv.importFrom("city-csv", bytes("foo,bar\n1,2\n")))
 			.isInstanceOfSatisfying(MeasurementImportRejected.class,
 					ex -> assertThat(ex.errors().getFirst().messageKey()).isEqualTo("monitoring.import.missingColumns"));
+	}
+
+	@Test
+	void aMeasurementIsIdentifiedByIndicatorAndDateSoRecordingItAgainReplacesIt() {
+		Indicator indicator = indicators.define("city-again", visitors(10d));
+		Measurement first = new Measurement(null, LocalDate.of(2026, 5, 1), 150, "count", null);
+		indicators.record("city-again", indicator.getId(), List.of(first));
+		indicators.record("city-again", indicator.getId(),
+				List.of(new Measurement(null, LocalDate.of(2026, 5, 1), 160, "recount", null)));
+
+		assertThat(indicators.get("city-again", indicator.getId()).getMeasurements())
+			.extracting(Measurement::id, Measurement::value, Measurement::source)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(first.id(), 160d, "recount"));
+		assertThatThrownBy(() -> indicators.record("city-again", indicator.getId(),
+				List.of(new Measurement(null, LocalDate.now().plusDays(1), 1, null, null))))
+			.isInstanceOfSatisfying(InvalidPlanContent.class, ex -> assertThat(ex.messageKey()).isEqualTo("monitoring.error.future"));
+	}
+
+	static byte[] bytes(String text) {
+		return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Test

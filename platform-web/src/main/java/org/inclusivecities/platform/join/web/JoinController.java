@@ -163,8 +163,13 @@ class JoinController {
 			return;
 		}
 		try {
-			if (LocalDate.parse(value.strip()).isAfter(LocalDate.now(clock))) {
+			LocalDate date = LocalDate.parse(value.strip());
+			if (date.isAfter(LocalDate.now(clock))) {
 				result.rejectValue("councilDecisionDate", "join.error.councilDecisionDate.future");
+			}
+			else if (date.getYear() < 2000) {
+				// the charter was written in this century: a decision in 1900 is a typing error
+				result.rejectValue("councilDecisionDate", "join.error.councilDecisionDate.tooOld");
 			}
 		}
 		catch (DateTimeParseException ex) {

@@ -3,6 +3,7 @@ package org.inclusivecities.platform.plan.web;
 import java.net.URI;
 import java.util.List;
 
+import org.inclusivecities.platform.plan.monitoring.ImportPreview;
 import org.inclusivecities.platform.plan.monitoring.Indicator;
 import org.inclusivecities.platform.plan.monitoring.IndicatorDefinition;
 import org.inclusivecities.platform.plan.monitoring.IndicatorService;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Indicators and measurements of a city, for its members. */
@@ -37,12 +39,25 @@ class MonitoringApiController {
 		this.csv = csv;
 	}
 
-	/** Measurements of any of the city's indicators from CSV: every row or none (400 listing each bad line). */
+	/**
+	 * Measurements of any of the city's indicators from a CSV or XLSX body: every row or none (400 listing each bad
+	 * line). A measurement is identified by indicator and date, so sending the same file again adds nothing; with
+	 * {@code preview=true} nothing is written and the answer says what would be new, changed and unchanged.
+	 */
 	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
-	@PostMapping(value = "/measurements", consumes = "text/csv")
-	ResponseEntity<java.util.Map<String, Integer>> importCsv(CityWorkspace workspace, @RequestBody String body) {
-		int imported = csv.importFrom(workspace.cityId(), new java.io.StringReader(body));
-		return ResponseEntity.status(201).body(java.util.Map.of("imported", imported));
+	@PostMapping(value = "/measurements",
+			consumes = { "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+	ResponseEntity<java.util.Map<String, Object>> importFile(CityWorkspace workspace, @RequestBody byte[] body,
+			@RequestParam(defaultValue = "false") boolean preview) {
+		if (preview) {
+			return ResponseEntity.ok(summary(csv.preview(workspace.cityId(), body), false));
+		}
+		return ResponseEntity.status(201).body(summary(csv.importFrom(workspace.cityId(), body), true));
+	}
+
+	private static java.util.Map<String, Object> summary(ImportPreview preview, boolean written) {
+		return java.util.Map.of("imported", written ? preview.added() + preview.updated() : 0, "added",
+				preview.added(), "updated", preview.updated(), "unchanged", preview.unchanged(), "rows", preview.rows());
 	}
 
 	@GetMapping(value = "/measurements/template", produces = "text/csv")

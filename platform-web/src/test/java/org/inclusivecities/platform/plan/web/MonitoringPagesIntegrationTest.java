@@ -2,10 +2,12 @@ package org.inclusivecities.platform.plan.web;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import nu.validator.htmlparser.dom.HtmlDocumentBuilder;
 import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.events.MovableClock;
 import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
@@ -19,7 +21,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -37,7 +43,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /* own context: its deliberate bad requests must not show up in the metrics other tests inspect */
 @PlatformIntegrationTest(properties = "platform.test.context=plan")
 @AutoConfigureMockMvc
+@Import(MonitoringPagesIntegrationTest.Time.class)
 class MonitoringPagesIntegrationTest {
+
+	@TestConfiguration
+	static class Time {
+
+		@Bean
+		@Primary
+		MovableClock movableClock() {
+			return new MovableClock(Instant.now());
+		}
+
+	}
 
 	@Autowired
 	MockMvc mvc;
@@ -51,12 +69,16 @@ class MonitoringPagesIntegrationTest {
 	@Autowired
 	IndicatorService indicators;
 
+	@Autowired
+	MovableClock clock;
+
 	PlanTestCities seed;
 
 	String base;
 
 	@BeforeEach
 	void seed() {
+		clock.set(Instant.now());
 		seed = PlanTestCities.seed(cities, people, String.valueOf(System.nanoTime()));
 		base = "/my/cities/" + seed.a().getSlug() + "/plan";
 	}
@@ -80,7 +102,11 @@ class MonitoringPagesIntegrationTest {
 			.andExpect(content().string(containsString("<canvas id=\"indicator-chart\"")))
 			.andExpect(content().string(containsString("chart.umd.min.js")))
 			.andExpect(content().string(containsString("&quot;values&quot;:[150.0]")))
-			.andExpect(content().string(containsString("Head count")));
+			.andExpect(content().string(containsString("Head count")))
+			// a count shows as a count, with the unit as the city typed it
+			.andExpect(content().string(containsString("govuk-table__cell--numeric\">150</td>")))
+			.andExpect(content().string(containsString("120 people (")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("150.0<"))));
 	}
 
 	@Test
@@ -171,12 +197,107 @@ class MonitoringPagesIntegrationTest {
 		mvc.perform(get(base + "/indicators/template.csv").with(authentication(signedIn(seed.councilA()))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(id + ",Visitors")));
-		String good = "indicator_id,date,value\n" + id + ",2026-02-01,10\n" + id + ",2026-03-01,11\n";
 		mvc.perform(multipart(base + "/indicators/import")
-			.file(new MockMultipartFile("file", "m.csv", "text/csv", good.getBytes(StandardCharsets.UTF_8)))
+			.file(new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]))
+			.with(authentication(signedIn(seed.councilA()))).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The file is empty: it has neither column headings nor rows.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Line 0"))));
+		mvc.perform(multipart(base + "/indicators/import")
+			.file(new MockMultipartFile("file", "", "application/octet-stream", new byte[0]))
+			.with(authentication(signedIn(seed.councilA()))).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose a CSV or Excel file.")));
+	}
+
+	@Test
+	void anExcelFileIsPreviewedThenImportedAndImportingItAgainDoublesNothing() throws Exception {
+		String id = defineIndicator();
+		String excel = "\uFEFFindicator_id;indicator_name;date;value;source;note\r\n" + id + ";Visitors;01-02-2026;10;;\r\n"
+				+ id + ";Visitors;01-03-2026;12,5;;\r\n";
+
+		String preview = upload("Bezoekers.csv", excel.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview).contains("Check what the import will change", "Bezoekers.csv", "2 new", "0 changed",
+				"0 unchanged", "12.5 people", "Confirm the import");
+		assertThat(indicators.get(seed.a().getId(), id).getMeasurements()).as("a preview writes nothing").isEmpty();
+
+		confirm(preview);
+		assertThat(indicators.get(seed.a().getId(), id).getMeasurements()).extracting(m -> m.value()).containsExactly(10d, 12.5);
+
+		String again = upload("Bezoekers.csv", excel.getBytes(StandardCharsets.UTF_8));
+		assertThat(again).contains("0 new", "0 changed", "2 unchanged",
+				"Every row is already recorded with the same value: importing this file changes nothing.")
+			.doesNotContain("Confirm the import");
+
+		String corrected = excel.replace("12,5", "13") + id + ";Visitors;01-04-2026;15;;\r\n";
+		String changes = upload("Bezoekers.csv", corrected.getBytes(StandardCharsets.UTF_8));
+		assertThat(changes).contains("1 new", "1 changed", "1 unchanged");
+		confirm(changes);
+		assertThat(indicators.get(seed.a().getId(), id).getMeasurements()).extracting(m -> m.value())
+			.containsExactly(10d, 13d, 15d);
+	}
+
+	@Test
+	void aMeasurementDatedAfterTodayIsRefusedUntilThatDayComes() throws Exception {
+		String id = defineIndicator();
+		clock.set(Instant.parse("2026-06-15T10:00:00Z"));
+		String csv = "indicator_id,date,value\n" + id + ",2026-06-16,10\n";
+		mvc.perform(multipart(base + "/indicators/import")
+			.file(new MockMultipartFile("file", "m.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.with(authentication(signedIn(seed.councilA()))).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString(
+					"Line 2, column date: the date 2026-06-16 is in the future; only values measured already can be imported.")));
+		mvc.perform(post(base + "/indicators/" + id + "/measurements").with(authentication(signedIn(seed.councilA())))
+			.with(csrf()).param("date", "2026-06-16").param("value", "10"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The date of a measurement must be today or in the past")));
+
+		clock.set(Instant.parse("2026-06-16T08:00:00Z"));
+		assertThat(upload("m.csv", csv.getBytes(StandardCharsets.UTF_8))).contains("1 new");
+	}
+
+	@Test
+	void anActivityIsHeldAndABaselineMeasuredOnlyOnOrBeforeToday() throws Exception {
+		clock.set(Instant.parse("2026-06-15T10:00:00Z"));
+		String report = base + "/reports/2026";
+		mvc.perform(get(report).with(authentication(signedIn(seed.councilA())))).andExpect(status().isOk());
+		mvc.perform(post(report + "/held").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("title", "Walk").param("date", "2026-06-20").param("attendance", "30"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("An activity that was held has a date of today or in the past")));
+		mvc.perform(post(report + "/held").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("title", "Walk").param("date", "2026-06-15").param("attendance", "30"))
+			.andExpect(status().is3xxRedirection());
+
+		mvc.perform(post(base + "/indicators").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("name", "Visitors").param("unit", "people").param("baselineValue", "120")
+			.param("baselineDate", "2026-07-01").param("frequency", "YEARLY").param("aims", "MAKE_RECOVERY_VISIBLE"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The baseline is a value measured already: its date must be today or in the past")));
+		mvc.perform(post(base + "/indicators").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("name", "Visitors").param("unit", "people").param("targetValue", "500")
+			.param("targetDate", "1999-12-31").param("frequency", "YEARLY").param("aims", "MAKE_RECOVERY_VISIBLE"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Enter a date between the years 2000 and 2100")));
+	}
+
+	private String upload(String name, byte[] file) throws Exception {
+		return mvc.perform(multipart(base + "/indicators/import")
+			.file(new MockMultipartFile("file", name, "text/csv", file))
+			.with(authentication(signedIn(seed.councilA()))).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private void confirm(String preview) throws Exception {
+		java.util.regex.Matcher upload = java.util.regex.Pattern.compile("name=\"upload\" value=\"([^\"]+)\"").matcher(preview);
+		assertThat(upload.find()).isTrue();
+		mvc.perform(multipart(base + "/indicators/import/confirm").param("upload", upload.group(1))
 			.with(authentication(signedIn(seed.councilA()))).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(indicators.get(seed.a().getId(), id).getMeasurements()).hasSize(2);
 	}
 
 	@Test

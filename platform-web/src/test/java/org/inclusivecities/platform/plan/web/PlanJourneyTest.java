@@ -121,7 +121,9 @@ class PlanJourneyTest {
 		browser.click("Back to indicators");
 		browser.find(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
 		browser.click("Import measurements");
-		assertThat(browser.text()).contains("1 measurements imported.");
+		assertThat(browser.text()).contains("Check what the import will change", "1 new");
+		browser.click("Confirm the import");
+		assertThat(browser.text()).contains("Import done: 1 new and 0 changed measurements saved");
 
 		browser.click("Back to the action plan");
 		assertThat(browser.text()).contains("Your plan meets every requirement of the charter.");

@@ -126,6 +126,18 @@ class PlanPagesIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("href=\"#targetDate\"")))
 			.andExpect(content().string(containsString("Enter a real date as year-month-day")));
+		mvc.perform(post(base + "/goals").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("text", "A goal").param("term", "SHORT_TERM").param("targetDate", "1999-12-31"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("href=\"#targetDate\"")))
+			.andExpect(content().string(containsString("Enter a date between the years 2000 and 2100")));
+		mvc.perform(post(base + "/activities").with(authentication(signedIn(seed.councilA()))).with(csrf())
+			.param("version", "0").param("title", "Walk").param("type", "RECOVERY_WALK")
+			.param("startDate", "2027-05-10").param("endDate", "2031-05-10").param("place", "Park")
+			.param("aims", "CELEBRATE_RECOVERY"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("href=\"#endDate\"")))
+			.andExpect(content().string(containsString("An activity lasts at most a year")));
 		assertThat(plans.draft(seed.a().getId()).snapshot().activities().activities()).isEmpty();
 		assertThat(plans.draft(seed.a().getId()).mission().version()).isZero();
 		assertThat(plans.draft(seed.a().getId()).goals().version()).isZero();
