@@ -36,6 +36,8 @@ public class ActionPlan {
 
 	private Section<Communication> communication = Section.empty(Communication.EMPTY);
 
+	private PlanPrivacy privacy;
+
 	ActionPlan() {
 	}
 
@@ -80,6 +82,11 @@ public class ActionPlan {
 
 	public Section<Communication> communication() {
 		return communication;
+	}
+
+	/** What of the published plan the public sees (the defaults until the city chooses). */
+	public PlanPrivacy privacy() {
+		return privacy == null ? PlanPrivacy.DEFAULT : privacy;
 	}
 
 	public Section<? extends PartContent> section(PlanPart part) {

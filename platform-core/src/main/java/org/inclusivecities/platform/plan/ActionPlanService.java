@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.mongodb.client.result.UpdateResult;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -25,10 +26,13 @@ public class ActionPlanService {
 
 	private final Clock clock;
 
-	ActionPlanService(ActionPlans plans, MongoTemplate mongo, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ActionPlanService(ActionPlans plans, MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
 		this.plans = plans;
 		this.mongo = mongo;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The city's draft; an empty one is created on first use. */
@@ -68,6 +72,18 @@ public class ActionPlanService {
 			throw new PlanPartConflict(part, draft(cityId).section(part));
 		}
 		return draft(cityId);
+	}
+
+	/** The city's choice of what the public sees of its published plan (read without creating a draft). */
+	public PlanPrivacy privacy(String cityId) {
+		return plans.findByCityId(cityId).map(ActionPlan::privacy).orElse(PlanPrivacy.DEFAULT);
+	}
+
+	/** Records what the public sees; every public representation shows the choice as soon as this returns. */
+	public void choosePrivacy(String cityId, PlanPrivacy privacy) {
+		draft(cityId);
+		mongo.updateFirst(query(where("cityId").is(cityId)), new Update().set("privacy", privacy), ActionPlan.class);
+		events.publishEvent(new PlanPrivacyChanged(cityId));
 	}
 
 }

@@ -1,23 +1,34 @@
 package org.inclusivecities.platform.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the public may see of a published plan (profile page, open data, PDF): council members' names only with
- * their consent (otherwise only their profile), only public activities, and no ids or names of who published.
+ * The one public view of a published plan: the profile page, the open-data JSON, the PDF and the calendar feeds
+ * all render this and nothing else. Built only by {@link PublicPlans} with the city's {@link PlanPrivacy}: a
+ * hidden part is empty, a private detail is null; council members' names only with their consent (otherwise
+ * only their profile); only public activities; no ids or names of who published.
  */
 public record PublicPlan(String cityId, int version, String label, Instant publishedAt, List<PublicMember> council,
-		Mission mission, Goals goals, Baseline baseline, List<Activity> activities, KickOff kickoff,
-		Communication communication) {
+		Mission mission, Goals goals, PublicBaseline baseline, List<Activity> activities, PublicKickOff kickoff,
+		List<PublicMessage> communication) {
 
-	public static PublicPlan of(PublishedPlan published) {
+	static PublicPlan of(PublishedPlan published, PlanPrivacy privacy) {
 		PlanSnapshot plan = published.getSnapshot();
 		return new PublicPlan(published.getCityId(), published.getNumber(), published.getLabel(),
-				published.getPublishedAt(), plan.council().members().stream().map(PublicMember::of).toList(),
-				plan.mission(), plan.goals(), plan.baseline(),
-				plan.activities().activities().stream().filter(Activity::publicActivity).toList(), plan.kickoff(),
-				plan.communication());
+				published.getPublishedAt(),
+				privacy.shows(PlanPart.COUNCIL)
+						? plan.council().members().stream().map(PublicMember::of).toList() : List.of(),
+				privacy.shows(PlanPart.MISSION) ? plan.mission() : Mission.EMPTY,
+				privacy.shows(PlanPart.GOALS) ? plan.goals() : Goals.EMPTY,
+				privacy.shows(PlanPart.BASELINE) ? PublicBaseline.of(plan.baseline(), privacy) : PublicBaseline.EMPTY,
+				privacy.shows(PlanPart.ACTIVITIES)
+						? plan.activities().activities().stream().filter(Activity::publicActivity).toList() : List.of(),
+				privacy.shows(PlanPart.KICKOFF) ? PublicKickOff.of(plan.kickoff(), privacy) : PublicKickOff.EMPTY,
+				privacy.shows(PlanPart.COMMUNICATION) ? plan.communication().entries().stream()
+					.map(r -> PublicMessage.of(r, privacy))
+					.toList() : List.of());
 	}
 
 	/** A council member as the public sees them. */
@@ -26,6 +37,53 @@ public record PublicPlan(String cityId, int version, String label, Instant publi
 		static PublicMember of(CouncilMember member) {
 			return member.namePublic() ? new PublicMember(member.name(), member.organisation(), member.profile())
 					: new PublicMember(null, null, member.profile());
+		}
+
+	}
+
+	/** The baseline: practices and gaps per sector; the stakeholder map and its ratings only when chosen. */
+	public record PublicBaseline(List<Practice> practices, List<PublicStakeholder> stakeholders) {
+
+		static final PublicBaseline EMPTY = new PublicBaseline(List.of(), List.of());
+
+		static PublicBaseline of(Baseline baseline, PlanPrivacy privacy) {
+			boolean ratings = privacy.shows(PlanDetail.STAKEHOLDER_RATINGS);
+			return new PublicBaseline(baseline.practices(), privacy.shows(PlanDetail.STAKEHOLDERS)
+					? baseline.stakeholders().stream().map(s -> PublicStakeholder.of(s, ratings)).toList() : List.of());
+		}
+
+	}
+
+	/** An organisation on the stakeholder map; influence, interest and engagement are null unless public. */
+	public record PublicStakeholder(String organisation, Sector sector, String role, Level influence, Level interest,
+			EngagementLevel engagement) {
+
+		static PublicStakeholder of(Stakeholder s, boolean ratings) {
+			return ratings ? new PublicStakeholder(s.organisation(), s.sector(), s.role(), s.influence(), s.interest(),
+					s.engagement()) : new PublicStakeholder(s.organisation(), s.sector(), s.role(), null, null, null);
+		}
+
+	}
+
+	/** The kick-off: date and outcomes; the invitation list only when public. */
+	public record PublicKickOff(LocalDate date, String stakeholdersInvited, String outcomeNotes) {
+
+		static final PublicKickOff EMPTY = new PublicKickOff(null, null, null);
+
+		static PublicKickOff of(KickOff kickOff, PlanPrivacy privacy) {
+			return new PublicKickOff(kickOff.date(),
+					privacy.shows(PlanDetail.KICKOFF_INVITED) ? kickOff.stakeholdersInvited() : null,
+					kickOff.outcomeNotes());
+		}
+
+	}
+
+	/** A line of the communication plan; its owner only when public. */
+	public record PublicMessage(String audience, String message, String channel, String owner, String timing) {
+
+		static PublicMessage of(CommunicationRow row, PlanPrivacy privacy) {
+			return new PublicMessage(row.audience(), row.message(), row.channel(),
+					privacy.shows(PlanDetail.COMMUNICATION_OWNERS) ? row.owner() : null, row.timing());
 		}
 
 	}

@@ -14,8 +14,7 @@ import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityStatus;
 import org.inclusivecities.platform.plan.Activity;
 import org.inclusivecities.platform.plan.PublicPlan;
-import org.inclusivecities.platform.plan.PublishedPlan;
-import org.inclusivecities.platform.plan.PublishedPlans;
+import org.inclusivecities.platform.plan.PublicPlans;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -37,11 +36,11 @@ public class RecoveryCalendar {
 
 	private final MongoTemplate mongo;
 
-	private final PublishedPlans published;
+	private final PublicPlans published;
 
 	private final Clock clock;
 
-	RecoveryCalendar(MongoTemplate mongo, PublishedPlans published, Clock clock) {
+	RecoveryCalendar(MongoTemplate mongo, PublicPlans published, Clock clock) {
 		this.mongo = mongo;
 		this.published = published;
 		this.clock = clock;
@@ -79,23 +78,23 @@ public class RecoveryCalendar {
 
 	/** Listed cities that have published a plan, by name (country and city filter choices). */
 	public List<City> cities() {
-		return listed(null, null).stream().filter(c -> published.existsByCityId(c.getId())).toList();
+		return listed(null, null).stream().filter(c -> published.exists(c.getId())).toList();
 	}
 
 	private List<CalendarEvent> events(CalendarQuery query, boolean history) {
 		List<CalendarEvent> events = new ArrayList<>();
 		for (City city : listed(query.country(), query.city())) {
-			List<PublishedPlan> versions = history ? published.findAllByCityIdOrderByNumberDesc(city.getId())
-					: published.findLatestByCityId(city.getId()).stream().toList();
+			List<PublicPlan> versions = history ? published.history(city.getId())
+					: published.latest(city.getId()).stream().toList();
 			if (versions.isEmpty()) {
 				continue;
 			}
 			Map<String, Instant> firstSeen = history ? firstSeen(versions) : Map.of();
-			PublishedPlan latest = versions.getFirst();
-			for (Activity activity : PublicPlan.of(latest).activities()) {
+			PublicPlan latest = versions.getFirst();
+			for (Activity activity : latest.activities()) {
 				if (matches(activity, query)) {
 					events.add(CalendarEvent.of(city, activity,
-							firstSeen.getOrDefault(activity.id(), latest.getPublishedAt())));
+							firstSeen.getOrDefault(activity.id(), latest.publishedAt())));
 				}
 			}
 		}
@@ -103,10 +102,10 @@ public class RecoveryCalendar {
 	}
 
 	/** For each public activity id, when the first published version holding it as public came out. */
-	private static Map<String, Instant> firstSeen(List<PublishedPlan> newestFirst) {
+	private static Map<String, Instant> firstSeen(List<PublicPlan> newestFirst) {
 		Map<String, Instant> first = new HashMap<>();
-		for (PublishedPlan version : newestFirst) {
-			PublicPlan.of(version).activities().forEach(a -> first.put(a.id(), version.getPublishedAt()));
+		for (PublicPlan version : newestFirst) {
+			version.activities().forEach(a -> first.put(a.id(), version.publishedAt()));
 		}
 		return first;
 	}

@@ -16,7 +16,8 @@ import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.plan.PlanReadiness;
 import org.inclusivecities.platform.plan.PublicPlan;
 import org.inclusivecities.platform.plan.PublishedPlan;
-import org.inclusivecities.platform.plan.PublishedPlans;
+import org.inclusivecities.platform.plan.PublicPlans;
+import org.inclusivecities.platform.plan.PublishedVersionNotFound;
 import org.inclusivecities.platform.plan.Readiness;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
@@ -44,7 +45,7 @@ class PlanApiController {
 
 	private final Cities cities;
 
-	private final PublishedPlans published;
+	private final PublicPlans published;
 
 	private final ActionPlanService plans;
 
@@ -54,7 +55,7 @@ class PlanApiController {
 
 	private final JsonMapper json;
 
-	PlanApiController(Cities cities, PublishedPlans published, ActionPlanService plans, PlanPublisher publisher,
+	PlanApiController(Cities cities, PublicPlans published, ActionPlanService plans, PlanPublisher publisher,
 			PlanReadiness readiness, JsonMapper json) {
 		this.cities = cities;
 		this.published = published;
@@ -68,7 +69,7 @@ class PlanApiController {
 	@GetMapping
 	PublicPlan latest(@PathVariable String slug) {
 		var city = cities.findBySlug(slug).orElseThrow(() -> new CityNotFound(slug));
-		return published.findLatestByCityId(city.getId()).map(PublicPlan::of).orElseThrow(() -> new CityNotFound(slug));
+		return published.latest(city.getId()).orElseThrow(() -> new CityNotFound(slug));
 	}
 
 	@GetMapping("/draft")
@@ -133,7 +134,7 @@ class PlanApiController {
 
 	@GetMapping("/versions/{number}")
 	PublicPlan version(CityWorkspace workspace, @PathVariable int number) {
-		return PublicPlan.of(publisher.version(workspace.cityId(), number));
+		return published.version(workspace.cityId(), number).orElseThrow(() -> new PublishedVersionNotFound(number));
 	}
 
 	private static PlanPart partOf(String slug) {

@@ -4,7 +4,7 @@ import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityNotFound;
 import org.inclusivecities.platform.plan.PublicPlan;
-import org.inclusivecities.platform.plan.PublishedPlans;
+import org.inclusivecities.platform.plan.PublicPlans;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,11 +19,11 @@ class PlanExportController {
 
 	private final Cities cities;
 
-	private final PublishedPlans published;
+	private final PublicPlans published;
 
 	private final PlanPdf pdf;
 
-	PlanExportController(Cities cities, PublishedPlans published, PlanPdf pdf) {
+	PlanExportController(Cities cities, PublicPlans published, PlanPdf pdf) {
 		this.cities = cities;
 		this.published = published;
 		this.pdf = pdf;
@@ -32,8 +32,7 @@ class PlanExportController {
 	@GetMapping("/api/v1/cities/{slug}/plan/export.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String slug) {
 		City city = cities.findBySlug(slug).orElseThrow(() -> new CityNotFound(slug));
-		PublicPlan plan = published.findLatestByCityId(city.getId())
-			.map(PublicPlan::of)
+		PublicPlan plan = published.latest(city.getId())
 			.orElseThrow(() -> new CityNotFound(slug));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

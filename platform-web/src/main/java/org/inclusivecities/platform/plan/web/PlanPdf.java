@@ -15,6 +15,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.plan.Activity;
 import org.inclusivecities.platform.plan.PublicPlan;
+import org.inclusivecities.platform.plan.PublicPlan.PublicStakeholder;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -72,18 +73,21 @@ class PlanPdf {
 
 		heading(document, msg("plan.part.kickoff", locale));
 		text(document, msg("plan.field.date", locale), format.date(plan.kickoff().date()));
+		text(document, msg("plan.field.stakeholdersInvited", locale), plan.kickoff().stakeholdersInvited());
 		text(document, msg("plan.field.outcomeNotes", locale), plan.kickoff().outcomeNotes());
 
 		heading(document, msg("plan.part.communication", locale));
 		table(document, List.of(msg("plan.field.audience", locale), msg("plan.field.message", locale),
-				msg("plan.field.channel", locale)),
-				plan.communication().entries().stream().map(r -> List.of(r.audience(), r.message(), r.channel())).toList());
+				msg("plan.field.channel", locale), msg("plan.field.owner", locale), msg("plan.field.timing", locale)),
+				plan.communication().stream().map(r -> List.of(r.audience(), r.message(), r.channel(), orEmpty(r.owner()),
+						orEmpty(r.timing()))).toList());
 
 		heading(document, msg("plan.part.baseline", locale));
 		table(document, List.of(msg("plan.field.sector", locale), msg("plan.field.existing", locale),
 				msg("plan.field.gaps", locale)),
 				plan.baseline().practices().stream().map(p -> List.of(msg("plan.sector." + p.sector(), locale),
-						p.existing() == null ? "" : p.existing(), p.gaps() == null ? "" : p.gaps())).toList());
+						orEmpty(p.existing()), orEmpty(p.gaps()))).toList());
+		stakeholders(document, plan.baseline().stakeholders(), locale);
 		document.close();
 		return out.toByteArray();
 	}
@@ -92,6 +96,34 @@ class PlanPdf {
 		String when = a.startDate().equals(a.endDate()) ? format.date(a.startDate())
 				: format.date(a.startDate()) + " – " + format.date(a.endDate());
 		return List.of(a.title(), msg("plan.type." + a.type(), locale), when, a.place().name());
+	}
+
+	/** The stakeholder map, with the ratings' columns only when the city made them public. */
+	private void stakeholders(Document document, List<PublicStakeholder> stakeholders, Locale locale) {
+		boolean rated = stakeholders.stream().anyMatch(st -> st.influence() != null);
+		List<String> headers = new java.util.ArrayList<>(List.of(msg("plan.field.organisation", locale),
+				msg("plan.field.sector", locale), msg("plan.field.role", locale)));
+		if (rated) {
+			headers.addAll(List.of(msg("plan.field.influence", locale), msg("plan.field.interest", locale),
+					msg("plan.field.engagement", locale)));
+		}
+		table(document, headers, stakeholders.stream().map(st -> {
+			List<String> row = new java.util.ArrayList<>(List.of(st.organisation(),
+					st.sector() == null ? "" : msg("plan.sector." + st.sector(), locale), orEmpty(st.role())));
+			if (rated) {
+				row.addAll(List.of(label("plan.level.", st.influence(), locale), label("plan.level.", st.interest(), locale),
+						label("plan.engagement.", st.engagement(), locale)));
+			}
+			return row;
+		}).toList());
+	}
+
+	private String label(String prefix, Enum<?> value, Locale locale) {
+		return value == null ? "" : msg(prefix + value.name(), locale);
+	}
+
+	private static String orEmpty(String value) {
+		return value == null ? "" : value;
 	}
 
 	private static void heading(Document document, String text) {

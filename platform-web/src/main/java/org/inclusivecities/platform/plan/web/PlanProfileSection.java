@@ -13,25 +13,26 @@ import org.inclusivecities.platform.city.CityProfileSection;
 import org.inclusivecities.platform.plan.monitoring.Indicator;
 import org.inclusivecities.platform.plan.monitoring.PublicMonitoring;
 import org.inclusivecities.platform.plan.PublicPlan;
-import org.inclusivecities.platform.plan.PublishedPlans;
+import org.inclusivecities.platform.plan.PublicPlans;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The plan's part of a city's public profile: its latest published version only (never the draft), through
- * {@link PublicPlan} (council names only with consent, public activities only), with upcoming activities and
+ * {@link PublicPlan} (the parts and details the city made public, council names only with consent, public
+ * activities only), with upcoming activities and
  * the indicators as charts, each backed by a table of the same values.
  */
 @Component
 class PlanProfileSection implements CityProfileSection {
 
-	private final PublishedPlans published;
+	private final PublicPlans published;
 
 	private final PublicMonitoring monitoring;
 
 	private final Clock clock;
 
-	PlanProfileSection(PublishedPlans published, PublicMonitoring monitoring, Clock clock) {
+	PlanProfileSection(PublicPlans published, PublicMonitoring monitoring, Clock clock) {
 		this.published = published;
 		this.monitoring = monitoring;
 		this.clock = clock;
@@ -49,7 +50,7 @@ class PlanProfileSection implements CityProfileSection {
 
 	@Override
 	public Optional<Map<String, Object>> contribute(City city, Locale locale) {
-		return published.findLatestByCityId(city.getId()).map(PublicPlan::of).map(plan -> {
+		return published.latest(city.getId()).map(plan -> {
 			LocalDate today = LocalDate.now(clock);
 			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("plan", plan);
