@@ -12,6 +12,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +57,9 @@ public class DatabaseStartup implements SmartInitializingSingleton {
 		attemptOrRetry();
 	}
 
+	/** Before every other ready listener: the warm-ups are part of the start (the ready banner comes after them). */
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void applicationStarted() {
 		started = true;
 		attemptOrRetry();
