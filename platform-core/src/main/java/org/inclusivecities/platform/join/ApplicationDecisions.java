@@ -13,12 +13,14 @@ import java.util.Map;
 
 import org.inclusivecities.platform.mail.Mailer;
 import org.inclusivecities.platform.people.CityMembers;
+import org.inclusivecities.platform.people.MembershipGranted;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,10 +43,13 @@ public class ApplicationDecisions {
 
 	private final Mailer mailer;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ApplicationDecisions(CityApplications applications, Cities cities, People people, CityMembers members,
-			Mailer mailer, Clock clock) {
+			Mailer mailer, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.applications = applications;
 		this.cities = cities;
 		this.people = people;
@@ -97,6 +102,7 @@ public class ApplicationDecisions {
 		if (contact.getId() == null || !contact.hasRole(city.getId(), Role.CITY_ADMIN)) {
 			contact.grant(city.getId(), roles, now, actorId);
 			contact = people.save(contact);
+			events.publishEvent(new MembershipGranted(contact.getId(), city.getId(), roles));
 		}
 		var invitation = members.issue(city.getId(), contact.getEmail(), EnumSet.of(Role.CITY_ADMIN), actorId);
 		Locale locale = contact.getLanguage().locale();

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.inclusivecities.platform.mail.Mailer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -32,10 +33,13 @@ public class CityMembers {
 
 	private final Mailer mailer;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	CityMembers(People people, Invitations invitations, InvitationTokens tokens, MembershipChanges changes,
-			Mailer mailer, Clock clock) {
+			Mailer mailer, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.mailer = mailer;
 		this.people = people;
 		this.invitations = invitations;
@@ -149,6 +153,7 @@ public class CityMembers {
 		}
 		changes.save(MembershipChange.of(invitation.getCityId(), saved.getId(), MembershipChange.Kind.JOINED, roles,
 				invitation.getInvitedBy(), now));
+		events.publishEvent(new MembershipGranted(saved.getId(), invitation.getCityId(), roles));
 		return saved;
 	}
 
@@ -165,6 +170,7 @@ public class CityMembers {
 		person.grant(cityId, roles, now, actorId);
 		Person saved = people.save(person);
 		changes.save(MembershipChange.of(cityId, personId, MembershipChange.Kind.ROLES_CHANGED, roles, actorId, now));
+		events.publishEvent(new MembershipGranted(personId, cityId, roles));
 		return saved;
 	}
 

@@ -7,6 +7,7 @@ import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,9 +23,13 @@ public class ReviewerPoolService {
 
 	private final People people;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	ReviewerPoolService(ReviewerNominations nominations, CityTies ties, People people, Clock clock) {
+	ReviewerPoolService(ReviewerNominations nominations, CityTies ties, People people,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.nominations = nominations;
 		this.ties = ties;
 		this.people = people;
@@ -43,13 +48,13 @@ public class ReviewerPoolService {
 				return existing;
 			})
 			.orElseGet(() -> ReviewerNomination.of(cityId, personId, profile, actorId, clock.instant()));
-		return nominations.save(nomination);
+		return changed(nominations.save(nomination));
 	}
 
 	public ReviewerNomination markUnavailable(String cityId, String nominationId, Period period, String actorId) {
 		ReviewerNomination nomination = mayChange(cityId, nominationId, actorId, true);
 		nomination.markUnavailable(period);
-		return nominations.save(nomination);
+		return changed(nominations.save(nomination));
 	}
 
 	/** A conflict may be declared by the reviewer themself or by the secretariat (network admin). */
@@ -57,13 +62,15 @@ public class ReviewerPoolService {
 			ConflictKind kind, String actorId) {
 		ReviewerNomination nomination = mayChange(cityId, nominationId, actorId, false);
 		nomination.declare(new DeclaredConflict(conflictCityId, kind, actorId, clock.instant()));
-		return nominations.save(nomination);
+		ReviewerNomination saved = nominations.save(nomination);
+		events.publishEvent(new PoolChanged.ConflictDeclared(saved.getPersonId(), conflictCityId));
+		return saved;
 	}
 
 	public ReviewerNomination withdraw(String cityId, String nominationId, String actorId) {
 		ReviewerNomination nomination = mayChange(cityId, nominationId, actorId, true);
 		nomination.withdraw();
-		return nominations.save(nomination);
+		return changed(nominations.save(nomination));
 	}
 
 	/** A city declares a tie with another (twinning, same regional network); idempotent. */
@@ -71,7 +78,13 @@ public class ReviewerPoolService {
 		CityTie tie = CityTie.declare(cityId, otherCityId, kind, actorId, clock.instant());
 		if (!ties.existsByCityIdAndOtherCityId(cityId, otherCityId)) {
 			ties.save(tie);
+			events.publishEvent(new PoolChanged.TieDeclared(cityId, otherCityId));
 		}
+	}
+
+	private ReviewerNomination changed(ReviewerNomination saved) {
+		events.publishEvent(new PoolChanged.NominationChanged(saved.getPersonId()));
+		return saved;
 	}
 
 	public List<ReviewerNomination> nominationsOf(String cityId) {

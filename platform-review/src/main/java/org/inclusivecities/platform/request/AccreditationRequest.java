@@ -56,6 +56,8 @@ public class AccreditationRequest {
 
 	private List<String> reviewRemindersSent = new ArrayList<>();
 
+	private List<String> flags = new ArrayList<>();
+
 	private List<AuditEntry> audit = new ArrayList<>();
 
 	private Instant submittedAt;
@@ -263,9 +265,110 @@ public class AccreditationRequest {
 		return true;
 	}
 
-	void withdraw(String actorId, Instant at) {
+	/** The secretariat reminded the reviewers of this round who have not submitted, now. */
+	void remindedNow(String actorId, int reviewers, Instant at) {
+		audit.add(new AuditEntry(actorId, at, "review-reminder", String.valueOf(reviewers)));
+	}
+
+	/** Withdrawn by the city or the secretariat before a decision, with the reason given. */
+	void withdraw(String actorId, String reason, Instant at) {
 		move(RequestStatus.WITHDRAWN, "withdraw");
-		audit.add(new AuditEntry(actorId, at, "withdrawn", null));
+		audit.add(new AuditEntry(actorId, at, "withdrawn", reason));
+	}
+
+	/**
+	 * The secretariat takes a reviewer off the current round (proposed, invited, accepted or submitted; a
+	 * submitted scorecard no longer counts). The seat becomes vacant: reassignment fills it while in review.
+	 */
+	void removeSeat(String reviewerId, String actorId, Instant at) {
+		if (!status.open() || status == RequestStatus.AWAITING_REVIEWERS) {
+			throw new InvalidRequestTransition(id, status, "remove a reviewer");
+		}
+		int index = liveSeat(reviewerId);
+		seats.set(index, seats.get(index).with(SeatStatus.REMOVED, null));
+		if (status == RequestStatus.REVIEWED) {
+			move(RequestStatus.IN_REVIEW, "remove a reviewer");
+		}
+		audit.add(new AuditEntry(actorId, at, "seat-removed", reviewerId));
+	}
+
+	/**
+	 * Puts another reviewer in a removed reviewer's place: proposed while the proposal is not confirmed, else
+	 * invited at once with the given deadline to answer.
+	 */
+	void replaceSeat(String outgoing, ReviewerSeat incoming, Instant respondBy, String actorId, Instant at) {
+		removeSeat(outgoing, actorId, at);
+		fillSeat(incoming, respondBy, actorId, at);
+	}
+
+	/** A new reviewer in a vacant seat of this round: proposed before confirmation, else invited at once. */
+	void fillSeat(ReviewerSeat incoming, Instant respondBy, String actorId, Instant at) {
+		if (status != RequestStatus.PROPOSED && status != RequestStatus.IN_REVIEW) {
+			throw new InvalidRequestTransition(id, status, "seat a reviewer");
+		}
+		seats.add(status == RequestStatus.PROPOSED ? incoming : incoming.invited(at, respondBy));
+		audit.add(new AuditEntry(actorId, at, "seat-filled", incoming.reviewerId()));
+	}
+
+	/** A request that is not stored: what a city's next request would look like to the rules (conflict check). */
+	static AccreditationRequest hypothetical(String cityId, Period reviewPeriod) {
+		AccreditationRequest request = new AccreditationRequest();
+		request.cityId = cityId;
+		request.reviewPeriod = reviewPeriod;
+		request.status = RequestStatus.AWAITING_REVIEWERS;
+		return request;
+	}
+
+	/** More time for an invited reviewer to answer. */
+	void extendInvitation(String reviewerId, Instant respondBy, String actorId, Instant at) {
+		require(RequestStatus.IN_REVIEW, "extend an invitation");
+		int index = liveSeat(reviewerId);
+		ReviewerSeat seat = seats.get(index);
+		if (seat.status() != SeatStatus.INVITED || respondBy == null || !respondBy.isAfter(at)) {
+			throw new RequestErrors.InvalidInput(List.of("reviewAdmin.extend.error.seat"));
+		}
+		seats.set(index, new ReviewerSeat(seat.reviewerId(), seat.reviewerCityId(), seat.round(), seat.status(),
+				seat.invitedAt(), respondBy, seat.declineReason(), seat.costTerms(), seat.scorecard()));
+		audit.add(new AuditEntry(actorId, at, "invitation-extended", reviewerId + " " + respondBy));
+	}
+
+	/** A later end of the review period (the reviews' due date); the start stays. */
+	void extendReview(java.time.LocalDate until, String actorId, Instant at) {
+		if (!status.open()) {
+			throw new InvalidRequestTransition(id, status, "extend the review");
+		}
+		if (until == null || reviewPeriod == null || !until.isAfter(reviewPeriod.to())) {
+			throw new RequestErrors.InvalidInput(List.of("reviewAdmin.extend.error.review"));
+		}
+		reviewPeriod = new Period(reviewPeriod.from(), until);
+		audit.add(new AuditEntry(actorId, at, "review-extended", until.toString()));
+	}
+
+	/**
+	 * Records that a change elsewhere made this reviewer's live seat break a rule; false when that seat was already
+	 * flagged for that rule (so the secretariat is told once).
+	 */
+	boolean flag(String reviewerId, String ruleId, Instant at) {
+		String key = round + ":" + reviewerId + ":" + ruleId;
+		if (flags == null) {
+			flags = new ArrayList<>();
+		}
+		if (flags.contains(key)) {
+			return false;
+		}
+		flags.add(key);
+		audit.add(new AuditEntry("system", at, "seat-flagged", reviewerId + " " + ruleId));
+		return true;
+	}
+
+	private int liveSeat(String reviewerId) {
+		for (int i = 0; i < seats.size(); i++) {
+			ReviewerSeat seat = seats.get(i);
+			if (seat.reviewerId().equals(reviewerId) && seat.round() == round && Network.LIVE.contains(seat.status())) {
+				return i;
+			}
+		}
+		throw new RequestErrors.SwapRefused("not-seated");
 	}
 
 	private int openSeat(String reviewerId) {
@@ -358,6 +461,11 @@ public class AccreditationRequest {
 
 	public Decision getDecision() {
 		return decision;
+	}
+
+	/** The seats flagged to the secretariat, as "round:reviewer:rule". */
+	public List<String> getFlags() {
+		return flags == null ? List.of() : List.copyOf(flags);
 	}
 
 	public List<Integer> getRemindersSent() {

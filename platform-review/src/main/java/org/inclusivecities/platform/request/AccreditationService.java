@@ -86,10 +86,22 @@ public class AccreditationService {
 		}
 	}
 
-	public void withdraw(String cityId, String requestId, String actorId) {
+	/** The city withdraws its request before a decision, saying why (kept in the audit trail). */
+	public void withdraw(String cityId, String requestId, String actorId, String reason) {
 		AccreditationRequest request = own(cityId, requestId);
-		request.withdraw(actorId, clock.instant());
+		request.withdraw(actorId, reason(reason, "withdraw.reason"), clock.instant());
 		requests.save(request);
+	}
+
+	/** A required free-text reason, stripped; refused as {@code <key>.required} or {@code <key>.tooLong}. */
+	static String reason(String reason, String key) {
+		if (reason == null || reason.isBlank()) {
+			throw new RequestErrors.InvalidInput(List.of(key + ".required"));
+		}
+		if (reason.strip().length() > MAX_APPEAL_REASON) {
+			throw new RequestErrors.InvalidInput(List.of(key + ".tooLong"));
+		}
+		return reason.strip();
 	}
 
 	/**
@@ -99,13 +111,7 @@ public class AccreditationService {
 	 */
 	public void appeal(String cityId, String requestId, String actorId, String reason) {
 		AccreditationRequest request = own(cityId, requestId);
-		if (reason == null || reason.isBlank()) {
-			throw new RequestErrors.InvalidInput(List.of("appeal.reason.required"));
-		}
-		if (reason.strip().length() > MAX_APPEAL_REASON) {
-			throw new RequestErrors.InvalidInput(List.of("appeal.reason.tooLong"));
-		}
-		request.appeal(actorId, reason.strip(), clock.instant());
+		request.appeal(actorId, reason(reason, "appeal.reason"), clock.instant());
 		requests.save(request);
 	}
 

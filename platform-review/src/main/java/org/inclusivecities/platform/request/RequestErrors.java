@@ -64,20 +64,50 @@ public final class RequestErrors {
 
 	}
 
-	/** A manual swap would break a hard rule; {@link #ruleId()} says which. */
-	public static class SwapRefused extends Conflict {
+	/**
+	 * A transition that would leave a live seat breaking a hard rule (409): {@link #ruleId()} says which rule
+	 * (message key {@code reviewAdmin.rule.<id>}), {@link #reviewerId()} whose seat, on a request of which city.
+	 * Thrown before anything is written.
+	 */
+	public static class RuleBroken extends Conflict {
 
 		private final String ruleId;
 
-		public SwapRefused(String ruleId) {
-			super("Swap refused by rule " + ruleId, "reviewAdmin.swap.error.refused",
-					new org.springframework.context.support.DefaultMessageSourceResolvable(
-							new String[] { "reviewAdmin.rule." + ruleId }, null, ruleId));
+		private final String reviewerId;
+
+		private final String cityId;
+
+		public RuleBroken(String ruleId, String reviewerId, String cityId) {
+			this("reviewAdmin.conflict.ruleBroken", ruleId, reviewerId, cityId);
+		}
+
+		protected RuleBroken(String reasonKey, String ruleId, String reviewerId, String cityId) {
+			super("Refused by rule " + ruleId, reasonKey, new org.springframework.context.support.DefaultMessageSourceResolvable(
+					new String[] { "reviewAdmin.rule." + ruleId }, null, ruleId));
 			this.ruleId = ruleId;
+			this.reviewerId = reviewerId;
+			this.cityId = cityId;
 		}
 
 		public String ruleId() {
 			return ruleId;
+		}
+
+		public String reviewerId() {
+			return reviewerId;
+		}
+
+		public String cityId() {
+			return cityId;
+		}
+
+	}
+
+	/** A manual swap would break a hard rule or cannot be made; {@link #ruleId()} says which. */
+	public static class SwapRefused extends RuleBroken {
+
+		public SwapRefused(String ruleId) {
+			super("reviewAdmin.swap.error.refused", ruleId, null, null);
 		}
 
 	}

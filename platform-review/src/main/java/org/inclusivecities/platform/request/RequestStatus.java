@@ -16,7 +16,7 @@ public enum RequestStatus {
 	REVIEWED,
 	/** Decided; see the decision (accredited, with conditions, or not yet). */
 	DECIDED,
-	/** Withdrawn by the city before a decision. */
+	/** Withdrawn by the city or the secretariat before a decision. */
 	WITHDRAWN;
 
 	/** Submitted and not yet decided or withdrawn: a city has at most one such request. */
@@ -29,7 +29,7 @@ public enum RequestStatus {
 			case AWAITING_REVIEWERS -> EnumSet.of(PROPOSED, WITHDRAWN);
 			case PROPOSED -> EnumSet.of(PROPOSED, IN_REVIEW, AWAITING_REVIEWERS, WITHDRAWN);
 			case IN_REVIEW -> EnumSet.of(REVIEWED, WITHDRAWN);
-			case REVIEWED -> EnumSet.of(DECIDED);
+			case REVIEWED -> EnumSet.of(DECIDED, IN_REVIEW, WITHDRAWN);
 			case DECIDED -> EnumSet.of(AWAITING_REVIEWERS);
 			case WITHDRAWN -> EnumSet.noneOf(RequestStatus.class);
 		};

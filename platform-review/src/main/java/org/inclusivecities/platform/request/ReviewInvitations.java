@@ -7,22 +7,29 @@ import org.inclusivecities.platform.request.RequestErrors.NotYourInvitation;
 
 import org.springframework.stereotype.Service;
 
-/** What an invited reviewer does: accept or decline (with a reason) before the soft deadline. */
+/**
+ * What an invited reviewer does: accept (refused with the rule when their seat breaks one, e.g. they joined the
+ * reviewed city's council since) or decline (with a reason) before the soft deadline.
+ */
 @Service
 public class ReviewInvitations {
 
 	private final RequestsInReview requests;
 
+	private final NetworkRules rules;
+
 	private final Clock clock;
 
-	ReviewInvitations(RequestsInReview requests, Clock clock) {
+	ReviewInvitations(RequestsInReview requests, NetworkRules rules, Clock clock) {
 		this.requests = requests;
+		this.rules = rules;
 		this.clock = clock;
 	}
 
 	public AccreditationRequest accept(String reviewerId, String requestId) {
 		AccreditationRequest request = mine(reviewerId, requestId);
 		request.accept(reviewerId, clock.instant());
+		rules.admit(request, List.of(reviewerId));
 		return requests.save(request);
 	}
 

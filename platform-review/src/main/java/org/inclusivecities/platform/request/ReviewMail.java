@@ -14,12 +14,16 @@ import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
  * The mails of the review workflow, their recipients (in their own language) and their model. Templates are
  * rendered by the web module: review-invitation, review-reminder, accreditation-decision,
- * accreditation-renewal-reminder, accreditation-condition-reminder. Every model names the city concerned ({@code cityName}, also the first subject
+ * accreditation-renewal-reminder, accreditation-condition-reminder, review-seat-flagged (to the secretariat, with
+ * {@code ruleId} and {@code reviewerName}), review-seat-removed. Every model names the city concerned ({@code cityName}, also the first subject
  * argument) and carries what the links need: {@code requestId} for the reviewer's page /my/reviews/{requestId},
  * {@code citySlug} for the city's page /my/cities/{slug}/accreditation. No mail names another reviewer.
  */
@@ -36,13 +40,20 @@ class ReviewMail {
 
 	static final String CONDITION_REMINDER = "accreditation-condition-reminder";
 
+	static final String SEAT_FLAGGED = "review-seat-flagged";
+
+	static final String SEAT_REMOVED = "review-seat-removed";
+
 	private final Mailer mailer;
 
 	private final People people;
 
 	private final Cities cities;
 
-	ReviewMail(Mailer mailer, People people, Cities cities) {
+	private final MongoTemplate mongo;
+
+	ReviewMail(Mailer mailer, People people, Cities cities, MongoTemplate mongo) {
+		this.mongo = mongo;
 		this.mailer = mailer;
 		this.people = people;
 		this.cities = cities;
@@ -84,6 +95,24 @@ class ReviewMail {
 		Map<String, Object> model = about(request);
 		model.put("conditions", List.copyOf(due));
 		toCity(request.getCityId(), CONDITION_REMINDER, model);
+	}
+
+	/**
+	 * To the secretariat: a live seat on the request now breaks a rule ({@code ruleId}) because of a change elsewhere;
+	 * the link opens the request page, where the seat can be replaced. Names the reviewer, who the secretariat knows.
+	 */
+	void seatFlagged(AccreditationRequest request, String reviewerId, String ruleId) {
+		Map<String, Object> model = about(request);
+		model.put("ruleId", ruleId);
+		model.put("reviewerName", people.findById(reviewerId).map(Person::getDisplayName).orElse(""));
+		for (Person admin : mongo.find(Query.query(Criteria.where("networkAdmin").is(true)), Person.class)) {
+			mailer.send(admin.getEmail(), admin.getLanguage().locale(), SEAT_FLAGGED, model);
+		}
+	}
+
+	/** To a reviewer the secretariat took off the request: their seat is no longer theirs (no other name given). */
+	void seatRemoved(AccreditationRequest request, String reviewerId) {
+		toPerson(reviewerId, SEAT_REMOVED, about(request));
 	}
 
 	private Map<String, Object> about(AccreditationRequest request) {

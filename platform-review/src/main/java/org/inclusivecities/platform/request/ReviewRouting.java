@@ -2,7 +2,6 @@ package org.inclusivecities.platform.request;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,11 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
+import org.inclusivecities.platform.request.RequestErrors.RuleBroken;
 import org.inclusivecities.platform.request.RequestErrors.SwapRefused;
 import org.inclusivecities.platform.routing.Assignment;
 import org.inclusivecities.platform.routing.Candidate;
 import org.inclusivecities.platform.routing.HardRules;
-import org.inclusivecities.platform.routing.NextBestReviewer;
 import org.inclusivecities.platform.routing.Router;
 import org.inclusivecities.platform.routing.RoutingRequest;
 import org.inclusivecities.platform.routing.RoutingResult;
@@ -23,8 +22,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The secretariat's routing workflow: preview (route every waiting request, store the proposals, report the
- * ones that could not be staffed and why), swap a proposed reviewer (hard rules re-checked, a violation is
- * refused with its rule), confirm (invitations go out with a soft deadline).
+ * ones that could not be staffed and why), swap a proposed reviewer, confirm (invitations go out with a soft
+ * deadline). Each step is judged by {@link NetworkRules} on the whole network first; a step that would leave a
+ * seat breaking a hard rule is refused with the rule and changes nothing.
  */
 @Service
 public class ReviewRouting {
@@ -41,10 +41,13 @@ public class ReviewRouting {
 
 	private final ReviewMail mail;
 
+	private final NetworkRules rules;
+
 	private final Clock clock;
 
 	ReviewRouting(RequestsInReview requests, RoutingInputs inputs, ReviewProperties properties, Secretariat secretariat,
-			ReviewMail mail, Clock clock) {
+			ReviewMail mail, NetworkRules rules, Clock clock) {
+		this.rules = rules;
 		this.requests = requests;
 		this.inputs = inputs;
 		this.properties = properties;
@@ -67,6 +70,7 @@ public class ReviewRouting {
 						step.phase(), step.round(), step.requests(), step.arcs(), step.elapsed().toMillis()));
 		log.info("Routing {}: {} assignments, {} requests unrouted", result.outcome(), result.assignments().size(),
 				result.unrouted().size());
+		Network network = rules.load();
 		for (AccreditationRequest request : waiting) {
 			List<Assignment> assigned = result.assignmentsOf(request.getId());
 			if (!assigned.isEmpty()) {
@@ -74,7 +78,15 @@ public class ReviewRouting {
 				assigned.forEach(a -> seats.add(ReviewerSeat.proposed(a.reviewerId(), a.reviewerCityId(),
 						request.getRound(), a.costTerms())));
 				request.propose(seats, actorId, clock.instant());
-				requests.save(request);
+				try {
+					rules.admit(network, request, assigned.stream().map(Assignment::reviewerId).toList());
+				}
+				catch (RuleBroken refused) {
+					log.warn("Request {}: proposal not stored, it breaks rule {}", request.getId(), refused.ruleId());
+					continue;
+				}
+				AccreditationRequest saved = requests.save(request);
+				network = network.with(saved);
 			}
 		}
 		return result;
@@ -89,25 +101,14 @@ public class ReviewRouting {
 		if (candidate == null) {
 			throw new SwapRefused("not-in-pool");
 		}
-		NextBestReviewer rules = new NextBestReviewer(properties.routing(), HardRules.standard());
-		var violation = rules.violation(RoutingInputs.routingRequest(request), candidate, loaded.context());
-		if (violation.isPresent()) {
-			throw new SwapRefused(violation.get());
-		}
-		Map<String, Integer> perCity = new HashMap<>();
-		for (ReviewerSeat seat : request.currentSeats()) {
-			if (seat.reviewerId().equals(incoming)) {
-				throw new SwapRefused("already-seated");
-			}
-			if (!seat.reviewerId().equals(outgoing) && seat.status() == SeatStatus.PROPOSED) {
-				perCity.merge(seat.reviewerCityId(), 1, Integer::sum);
-			}
-		}
-		if (perCity.getOrDefault(candidate.cityId(), 0) >= properties.maxReviewersPerCity()) {
-			throw new SwapRefused("city-cap");
-		}
 		request.swap(outgoing, ReviewerSeat.proposed(incoming, candidate.cityId(), request.getRound(),
 				Map.of("manual-swap", 0L)), actorId, clock.instant());
+		try {
+			rules.admit(request, List.of(incoming));
+		}
+		catch (RuleBroken broken) {
+			throw new SwapRefused(broken.ruleId());
+		}
 		return requests.save(request);
 	}
 
@@ -117,6 +118,7 @@ public class ReviewRouting {
 		var now = clock.instant();
 		var respondBy = now.plus(properties.invitationDeadline());
 		request.confirm(respondBy, actorId, now);
+		rules.admit(request, request.currentSeats().stream().map(ReviewerSeat::reviewerId).toList());
 		AccreditationRequest saved = requests.save(request);
 		saved.currentSeats()
 			.stream()

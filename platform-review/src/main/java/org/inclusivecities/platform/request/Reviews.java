@@ -31,10 +31,13 @@ public class Reviews {
 
 	private final Secretariat secretariat;
 
+	private final NetworkRules rules;
+
 	private final Clock clock;
 
 	Reviews(RequestsInReview requests, AccreditationRequests cityRequests, ReviewInvitations invitations,
-			ReviewProperties properties, Secretariat secretariat, Clock clock) {
+			ReviewProperties properties, Secretariat secretariat, NetworkRules rules, Clock clock) {
+		this.rules = rules;
 		this.requests = requests;
 		this.cityRequests = cityRequests;
 		this.invitations = invitations;
@@ -49,6 +52,7 @@ public class Reviews {
 		Scorecard card = Scorecard.of(scores, recommendation, summary, clock.instant());
 		AccreditationRequest request = invitations.mine(reviewerId, requestId);
 		request.submitReview(reviewerId, card);
+		rules.admit(request, List.of(reviewerId));
 		return requests.save(request);
 	}
 

@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.inclusivecities.platform.people.Membership;
 import org.inclusivecities.platform.people.Person;
-import org.inclusivecities.platform.pool.DeclaredConflict;
 import org.inclusivecities.platform.pool.ReviewerNomination;
 import org.inclusivecities.platform.pool.ReviewerPool;
 import org.inclusivecities.platform.routing.Candidate;
@@ -69,7 +68,7 @@ class RoutingInputs {
 		Set<RoutingContext.ReviewerCity> past = new HashSet<>();
 		for (AccreditationRequest request : recent) {
 			for (ReviewerSeat seat : request.getSeats()) {
-				boolean counts = seat.status() != SeatStatus.DECLINED && seat.status() != SeatStatus.EXPIRED;
+				boolean counts = Network.LIVE.contains(seat.status());
 				if (counts && seat.status() != SeatStatus.PROPOSED) {
 					reviews.add(new CityPair(seat.reviewerCityId(), request.getCityId()));
 					past.add(new RoutingContext.ReviewerCity(seat.reviewerId(), request.getCityId()));
@@ -87,10 +86,14 @@ class RoutingInputs {
 
 	private List<Candidate> candidates(Map<String, Integer> load) {
 		Map<String, ReviewerNomination> firstPerPerson = new LinkedHashMap<>();
+		Map<String, Set<String>> conflictsOf = new HashMap<>();
 		pool.activeReviewers()
 			.stream()
 			.sorted(java.util.Comparator.comparing(ReviewerNomination::getNominatedAt))
-			.forEach(n -> firstPerPerson.putIfAbsent(n.getPersonId(), n));
+			.forEach(n -> {
+				firstPerPerson.putIfAbsent(n.getPersonId(), n);
+				n.getConflicts().forEach(c -> conflictsOf.computeIfAbsent(n.getPersonId(), k -> new HashSet<>()).add(c.cityId()));
+			});
 		Map<String, Set<String>> memberOf = new HashMap<>();
 		mongo.find(Query.query(Criteria.where("_id").in(firstPerPerson.keySet())), Person.class)
 			.forEach(p -> memberOf.put(p.getId(),
@@ -99,7 +102,8 @@ class RoutingInputs {
 		for (ReviewerNomination n : firstPerPerson.values()) {
 			Set<String> cities = memberOf.getOrDefault(n.getPersonId(), new HashSet<>());
 			cities.add(n.getCityId());
-			Set<String> conflicts = new HashSet<>(n.getConflicts().stream().map(DeclaredConflict::cityId).toList());
+			// conflicts declared on any of the person's nominations, not only the first
+			Set<String> conflicts = conflictsOf.getOrDefault(n.getPersonId(), Set.of());
 			candidates.add(new Candidate(n.getPersonId(), n.getCityId(), cities, n.getLanguages(), n.getExpertise(),
 					n.getMaxConcurrentReviews(), load.getOrDefault(n.getPersonId(), 0), n.getUnavailable(), conflicts));
 		}

@@ -25,7 +25,7 @@ class RequestTenancyIntegrationTest extends ReviewServices {
 		Long version = requests.byId(id).orElseThrow().getVersion();
 
 		assertThatThrownBy(() -> reviews.cityView("city-b", id)).isInstanceOf(RequestNotFound.class);
-		assertThatThrownBy(() -> accreditation.withdraw("city-b", id, adminB.getId()))
+		assertThatThrownBy(() -> accreditation.withdraw("city-b", id, adminB.getId(), "not ours"))
 			.isInstanceOf(RequestNotFound.class);
 		assertThatThrownBy(() -> accreditation.appeal("city-b", id, adminB.getId(), "x"))
 			.isInstanceOf(RequestNotFound.class);

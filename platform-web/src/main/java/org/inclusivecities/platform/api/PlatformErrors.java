@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inclusivecities.platform.layout.Refusals;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.autoconfigure.error.AbstractErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
  * of the status; a database that does not answer is 503 with {@code Retry-After} on both.
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // no error path without a server
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class PlatformErrors extends AbstractErrorController {
 

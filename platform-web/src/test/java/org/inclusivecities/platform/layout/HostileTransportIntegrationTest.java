@@ -59,6 +59,25 @@ class HostileTransportIntegrationTest {
 		}
 	}
 
+	/**
+	 * An API path no route has: where reading is public it is a 404, elsewhere the sign-in is asked for first (401),
+	 * and either way the answer is problem+json, not Spring's default JSON or a page.
+	 */
+	@Test
+	void anUnknownApiPathIsAProblemAnonymousOrNot() throws Exception {
+		record Case(String path, int status) {
+		}
+		for (Case c : java.util.List.of(new Case("/api/v1/cities/no/such/path", 404),
+				new Case("/api/v1/no-such-thing", 401), new Case("/api/v2/cities", 401))) {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(c.path())).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(c.path() + ": " + response.body()).isEqualTo(c.status());
+			assertThat(response.headers().firstValue("Content-Type")).as(c.path())
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.body()).as(c.path()).contains("\"status\":" + c.status()).doesNotContain("trace");
+		}
+	}
+
 	@Test
 	void invalidUtf8InAPageQueryIsTheFriendly400Page() throws Exception {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/events?q=%ED%A0%80")).build(),

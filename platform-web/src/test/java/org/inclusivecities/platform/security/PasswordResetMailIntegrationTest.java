@@ -52,7 +52,7 @@ class PasswordResetMailIntegrationTest {
 		assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
 		MimeMessage mail = smtp.getReceivedMessages()[0];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("joost@example.org");
-		assertThat(mail.getSubject()).isEqualTo("Kies een nieuw wachtwoord voor Inclusive Cities");
+		assertThat(mail.getSubject()).isEqualTo("Kies een nieuw wachtwoord voor Inclusieve Steden");
 		String text = TestMailServer.plainText(mail);
 		assertThat(text).contains("Hallo Joost").contains("60 minuten");
 		String link = PasswordSignInIntegrationTest.linkIn(text);

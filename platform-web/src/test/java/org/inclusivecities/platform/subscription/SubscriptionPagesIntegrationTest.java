@@ -87,7 +87,7 @@ class SubscriptionPagesIntegrationTest {
 			.with(csrf())).andExpect(redirectedUrl("/subscribe/sent"));
 		OutboxMail mail = mongo.findOne(Query.query(Criteria.where("recipient").is("late@example.org")),
 				OutboxMail.class);
-		assertThat(mail.getSubject()).isEqualTo("Bevestig uw abonnement op nieuws van Inclusive Cities");
+		assertThat(mail.getSubject()).isEqualTo("Bevestig uw abonnement op nieuws van Inclusieve Steden");
 		String confirm = SubscriptionMailIntegrationTest
 			.path(SubscriptionMailIntegrationTest.link(mail.getTextBody(), "/subscribe/confirm/"));
 		assertThat(subscriptions.findByEmail("late@example.org").orElseThrow().getLanguage()).isEqualTo(Language.NL);

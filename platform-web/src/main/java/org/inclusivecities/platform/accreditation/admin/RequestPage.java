@@ -20,6 +20,8 @@ import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.ReviewViews.SecretariatView;
 import org.inclusivecities.platform.request.ReviewerSeat;
 import org.inclusivecities.platform.request.Reviews;
+import org.inclusivecities.platform.request.SeatFlags;
+import org.inclusivecities.platform.request.SeatStatus;
 import org.inclusivecities.platform.scoring.Criterion;
 import org.inclusivecities.platform.scoring.CriterionScore;
 
@@ -46,8 +48,19 @@ class RequestPage {
 
 	private final Conditions conditions;
 
+	private final SeatFlags flags;
+
+	/** Seats that are someone's work on the request. */
+	private static final Set<SeatStatus> LIVE = java.util.EnumSet.of(SeatStatus.PROPOSED, SeatStatus.INVITED,
+			SeatStatus.ACCEPTED, SeatStatus.SUBMITTED);
+
+	/** Statuses in which the secretariat may change who reviews. */
+	static final Set<RequestStatus> STAFFED = java.util.EnumSet.of(RequestStatus.PROPOSED, RequestStatus.IN_REVIEW,
+			RequestStatus.REVIEWED);
+
 	RequestPage(Reviews reviews, ReviewerPool pool, Names names, Wording wording, MessageSource messages,
-			Conditions conditions) {
+			Conditions conditions, SeatFlags flags) {
+		this.flags = flags;
 		this.conditions = conditions;
 		this.reviews = reviews;
 		this.pool = pool;
@@ -59,8 +72,8 @@ class RequestPage {
 	String show(String actorId, String requestId, Model model, Locale locale) {
 		SecretariatView view = reviews.secretariatView(actorId, requestId);
 		AccreditationRequest request = view.request();
-		boolean proposed = request.getStatus() == RequestStatus.PROPOSED;
-		List<ReviewerNomination> nominations = proposed ? firstNominationPerPerson() : List.of();
+		boolean staffed = STAFFED.contains(request.getStatus());
+		List<ReviewerNomination> nominations = staffed ? firstNominationPerPerson() : List.of();
 		Set<String> personIds = new HashSet<>();
 		Set<String> cityIds = new HashSet<>();
 		cityIds.add(request.getCityId());
@@ -68,7 +81,12 @@ class RequestPage {
 			personIds.add(s.reviewerId());
 			cityIds.add(s.reviewerCityId());
 		});
-		request.getAudit().forEach(a -> personIds.add(a.actorId()));
+		request.getAudit().forEach(a -> {
+			personIds.add(a.actorId());
+			if (NAMES_REVIEWER.contains(a.action()) && a.detail() != null) {
+				personIds.add(a.detail().split(" ")[0]);
+			}
+		});
 		nominations.forEach(n -> {
 			personIds.add(n.getPersonId());
 			cityIds.add(n.getCityId());
@@ -100,6 +118,14 @@ class RequestPage {
 		model.addAttribute("seats", current);
 		model.addAttribute("earlierSeats", earlier);
 		model.addAttribute("choices", choices);
+		Map<String, String> broken = new LinkedHashMap<>();
+		if (request.getStatus().open()) {
+			flags.brokenSeats(requestId)
+				.forEach(b -> broken.merge(b.reviewerId(), wording.rule(b.ruleId(), locale), (a, c) -> a + "; " + c));
+		}
+		model.addAttribute("broken", broken);
+		model.addAttribute("brokenNames", broken.keySet().stream().map(lookup::person).toList());
+		model.addAttribute("staffed", staffed);
 		model.addAttribute("scorers", scored.stream().map(s -> lookup.person(s.reviewerId())).toList());
 		model.addAttribute("scores", scores(scored, view.disagreements()));
 		model.addAttribute("scorecards", scored.stream()
@@ -133,7 +159,8 @@ class RequestPage {
 	private Seat seat(ReviewerSeat seat, Names.Lookup lookup, Locale locale) {
 		return new Seat(seat.reviewerId(), lookup.person(seat.reviewerId()), lookup.city(seat.reviewerCityId()),
 				seat.round(), seat.status().name(), seat.invitedAt(), seat.respondBy(), seat.declineReason(),
-				wording.explanation(seat.costTerms(), locale), "incoming-" + seat.reviewerId());
+				wording.explanation(seat.costTerms(), locale), "incoming-" + seat.reviewerId(),
+				LIVE.contains(seat.status()));
 	}
 
 	private static List<ScoreRow> scores(List<ReviewerSeat> scored, List<Criterion> disagreements) {
@@ -175,12 +202,30 @@ class RequestPage {
 	private Audit audit(AuditEntry entry, Names.Lookup lookup, Locale locale) {
 		String actor = "system".equals(entry.actorId())
 				? messages.getMessage("reviewAdmin.audit.system", null, locale) : lookup.person(entry.actorId());
-		return new Audit(entry.at(), actor, wording.action(entry.action(), locale), entry.detail());
+		return new Audit(entry.at(), actor, wording.action(entry.action(), locale), detail(entry, lookup, locale));
+	}
+
+	/** Audit actions whose detail starts with the reviewer's id: shown with the reviewer's name instead. */
+	private static final Set<String> NAMES_REVIEWER = Set.of("seat-removed", "seat-filled", "seat-flagged",
+			"invitation-extended");
+
+	private String detail(AuditEntry entry, Names.Lookup lookup, Locale locale) {
+		if (!NAMES_REVIEWER.contains(entry.action()) || entry.detail() == null) {
+			return entry.detail();
+		}
+		String[] parts = entry.detail().split(" ", 2);
+		String name = lookup.person(parts[0]);
+		if (parts.length == 1) {
+			return name;
+		}
+		String rest = "seat-flagged".equals(entry.action()) ? wording.rule(parts[1], locale)
+				: messages.getMessage("reviewAdmin.audit.until", new Object[] { parts[1].substring(0, Math.min(10, parts[1].length())) }, locale);
+		return name + ": " + rest;
 	}
 
 	/** A seat as the page shows it; {@code field} is the id of its swap select. */
 	record Seat(String reviewerId, String name, String city, int round, String status, Instant invitedAt,
-			Instant respondBy, String declineReason, List<String> explanation, String field) {
+			Instant respondBy, String declineReason, List<String> explanation, String field, boolean live) {
 	}
 
 	/** A pool reviewer to swap in. */

@@ -188,7 +188,7 @@ class ReviewerPoolPagesIntegrationTest {
 				.andExpect(content().string(containsString("while your city&#39;s accreditation request is being reviewed")));
 		}
 		finally {
-			accreditation.withdraw(cityA.getId(), request, adminA.getId());
+			accreditation.withdraw(cityA.getId(), request, adminA.getId(), "test over");
 		}
 
 		// afterwards it goes, with a confirmation

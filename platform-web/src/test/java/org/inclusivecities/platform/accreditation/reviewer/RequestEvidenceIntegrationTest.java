@@ -240,7 +240,8 @@ class RequestEvidenceIntegrationTest {
 			.monitoring()
 			.hasReport()).isFalse();
 		// leave no request waiting for reviewers: the other test routes the whole (small) pool
-		accreditation.withdraw(city.getId(), accreditation.ownRequests(city.getId()).getFirst().requestId(), admin.getId());
+		accreditation.withdraw(city.getId(), accreditation.ownRequests(city.getId()).getFirst().requestId(), admin.getId(),
+				"Our council is being renewed");
 	}
 
 	private void submitReport(City city, int year, String reflection) {

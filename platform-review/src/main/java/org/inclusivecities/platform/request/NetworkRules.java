@@ -1,0 +1,122 @@
+package org.inclusivecities.platform.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.inclusivecities.platform.people.Membership;
+import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.pool.DeclaredConflict;
+import org.inclusivecities.platform.pool.Period;
+import org.inclusivecities.platform.pool.ReviewerNomination;
+import org.inclusivecities.platform.pool.ReviewerPool;
+import org.inclusivecities.platform.request.RequestErrors.RuleBroken;
+import org.inclusivecities.platform.routing.CityPair;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the {@link Network} from the database and judges transitions by it: a transition may neither leave a seat
+ * it touches breaking a rule nor make any other live seat of the network break one. A refused transition
+ * throws {@link RuleBroken} before anything is written.
+ */
+@Component
+class NetworkRules {
+
+	private final RequestsInReview requests;
+
+	private final ReviewerPool pool;
+
+	private final MongoTemplate mongo;
+
+	private final ReviewProperties properties;
+
+	private final Clock clock;
+
+	NetworkRules(RequestsInReview requests, ReviewerPool pool, MongoTemplate mongo, ReviewProperties properties,
+			Clock clock) {
+		this.requests = requests;
+		this.pool = pool;
+		this.mongo = mongo;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * The network now, in four queries: requests of the current and previous cycle and every open one, the pool's
+	 * nominations (active ones, and any of a seated reviewer), the people concerned, and the ties.
+	 */
+	Network load() {
+		Instant since = clock.instant().atOffset(ZoneOffset.UTC).minus(properties.cycle().multipliedBy(2)).toInstant();
+		List<AccreditationRequest> all = mongo.find(Query.query(new Criteria().orOperator(
+				Criteria.where("submittedAt").gte(since),
+				Criteria.where("status").in(AccreditationService.OPEN.stream().map(Enum::name).toList()))),
+				AccreditationRequest.class);
+		Set<String> seated = new HashSet<>();
+		all.forEach(r -> r.getSeats().forEach(s -> seated.add(s.reviewerId())));
+		List<ReviewerNomination> nominations = mongo.find(Query.query(new Criteria().orOperator(
+				Criteria.where("active").is(true), Criteria.where("personId").in(seated))), ReviewerNomination.class);
+		Set<String> personIds = new HashSet<>(seated);
+		nominations.forEach(n -> personIds.add(n.getPersonId()));
+		Map<String, Set<String>> memberOf = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("_id").in(personIds)), Person.class)
+			.forEach(p -> memberOf.put(p.getId(), new HashSet<>(p.getMemberships().stream().map(Membership::cityId).toList())));
+		Map<String, List<ReviewerNomination>> byPerson = new HashMap<>();
+		nominations.forEach(n -> byPerson.computeIfAbsent(n.getPersonId(), k -> new ArrayList<>()).add(n));
+		Map<String, Network.Reviewer> reviewers = new HashMap<>();
+		for (String personId : personIds) {
+			List<ReviewerNomination> own = byPerson.getOrDefault(personId, List.of());
+			Set<String> conflicts = new HashSet<>();
+			List<Period> unavailable = new ArrayList<>();
+			int cap = own.stream()
+				.filter(ReviewerNomination::isActive)
+				.mapToInt(ReviewerNomination::getMaxConcurrentReviews)
+				.max()
+				.orElse(Integer.MAX_VALUE);
+			for (ReviewerNomination n : own) {
+				n.getConflicts().stream().map(DeclaredConflict::cityId).forEach(conflicts::add);
+				unavailable.addAll(n.getUnavailable());
+			}
+			reviewers.put(personId, new Network.Reviewer(personId, memberOf.getOrDefault(personId, Set.of()),
+					conflicts, unavailable, cap));
+		}
+		Set<CityPair> ties = new HashSet<>();
+		pool.allTies().forEach(t -> ties.add(new CityPair(t.getCityId(), t.getOtherCityId())));
+		return new Network(all, reviewers, ties, properties.maxReviewersPerCity());
+	}
+
+	/** Whether the person holds a live seat on an open request (so a change about them can break a rule). */
+	boolean seated(String personId) {
+		return requests.withReviewer(personId).stream().anyMatch(r -> r.getStatus().open());
+	}
+
+	/**
+	 * Refuses the changed request when one of the seats the transition touched breaks a rule, or when any live
+	 * seat of the network would break a rule after that it kept before.
+	 */
+	void admit(AccreditationRequest changed, Collection<String> touchedReviewers) {
+		admit(load(), changed, touchedReviewers);
+	}
+
+	void admit(Network before, AccreditationRequest changed, Collection<String> touchedReviewers) {
+		Set<Network.Violation> broken = new HashSet<>(before.violations());
+		for (Network.Violation v : before.with(changed).violations()) {
+			boolean touched = v.requestId().equals(changed.getId()) && touchedReviewers.contains(v.reviewerId());
+			// per seat and rule: a seat flagged for one rule may not come to break another one through a transition
+			if (touched || !broken.contains(v)) {
+				throw new RuleBroken(v.ruleId(), v.reviewerId(), v.cityId());
+			}
+		}
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.inclusivecities.platform.request;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.inclusivecities.platform.people.MembershipGranted;
+import org.inclusivecities.platform.pool.PoolChanged;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * A change elsewhere (a new membership, a declared tie or conflict, a changed nomination) can make a live seat
+ * break a rule without any transition on its request. Right after each such change every live seat of the network
+ * is judged again; a seat that now breaks a rule is flagged on its request (shown on the secretariat's page with
+ * one-click replacement) and the secretariat is mailed once per seat and rule, with a link to the request.
+ */
+@Component
+public class SeatFlags {
+
+	private static final Logger log = LoggerFactory.getLogger(SeatFlags.class);
+
+	private final NetworkRules rules;
+
+	private final RequestsInReview requests;
+
+	private final ReviewMail mail;
+
+	private final Clock clock;
+
+	SeatFlags(NetworkRules rules, RequestsInReview requests, ReviewMail mail, Clock clock) {
+		this.rules = rules;
+		this.requests = requests;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	/** Only a seated person's new membership can break a rule (own city, ties of the cities they belong to). */
+	@EventListener
+	void on(MembershipGranted granted) {
+		if (rules.seated(granted.personId())) {
+			flagBrokenSeats();
+		}
+	}
+
+	@EventListener
+	void on(PoolChanged changed) {
+		boolean matters = switch (changed) {
+			case PoolChanged.TieDeclared tie -> true;
+			case PoolChanged.ConflictDeclared conflict -> rules.seated(conflict.personId());
+			case PoolChanged.NominationChanged nomination -> rules.seated(nomination.personId());
+		};
+		if (matters) {
+			flagBrokenSeats();
+		}
+	}
+
+	/** Flags every live seat that breaks a rule now and was not flagged for it yet; returns how many it flagged. */
+	public int flagBrokenSeats() {
+		int flagged = 0;
+		for (Network.Violation v : rules.load().violations()) {
+			try {
+				AccreditationRequest request = requests.byId(v.requestId()).orElse(null);
+				if (request != null && request.flag(v.reviewerId(), v.ruleId(), clock.instant())) {
+					AccreditationRequest saved = requests.save(request);
+					mail.seatFlagged(saved, v.reviewerId(), v.ruleId());
+					flagged++;
+				}
+			}
+			catch (OptimisticLockingFailureException concurrent) {
+				// the request changed meanwhile; the page still shows the broken seat, the next change flags it
+				log.warn("Request {}: seat flag lost to a concurrent change", v.requestId());
+			}
+		}
+		return flagged;
+	}
+
+	/** The live seats of this request that break a rule now, with the rule (for the secretariat's page). */
+	public List<BrokenSeat> brokenSeats(String requestId) {
+		return rules.load()
+			.violations()
+			.stream()
+			.filter(v -> v.requestId().equals(requestId))
+			.map(v -> new BrokenSeat(v.reviewerId(), v.ruleId()))
+			.toList();
+	}
+
+	/** A reviewer's seat and a rule it breaks (a seat that breaks several is listed once per rule). */
+	public record BrokenSeat(String reviewerId, String ruleId) {
+	}
+
+}
