@@ -86,4 +86,34 @@ public class ActionPlanService {
 		events.publishEvent(new PlanPrivacyChanged(cityId));
 	}
 
+	/**
+	 * Saves one part, merged with whatever is stored now: {@code base} is the content the editor started from,
+	 * {@code content} what they want it to be. Fields only they changed are applied, fields only someone else
+	 * changed are kept (see {@link PartMerge}). The merge goes by values, not by version numbers, so a form that
+	 * carries a newer version with older starting values still cannot overwrite. Each write stays one atomic
+	 * update on the part's version, retried on a concurrent write.
+	 * @throws PlanPartConflict naming the fields both changed, when there are any; nothing is written then
+	 */
+	public <T extends PartContent> ActionPlan merge(String cityId, PlanPart part, T base, T content, Editor editor) {
+		if (!part.type().isInstance(content) || !part.type().isInstance(base)) {
+			throw new IllegalArgumentException(part + " holds " + part.type().getSimpleName());
+		}
+		for (int attempt = 0; attempt < 5; attempt++) {
+			@SuppressWarnings("unchecked")
+			Section<T> current = (Section<T>) draft(cityId).section(part);
+			PartMerge.Result<T> merged = PartMerge.merge(base, content, current.content());
+			if (!merged.conflicts().isEmpty()) {
+				throw new PlanPartConflict(part, current, merged.content(), merged.conflicts());
+			}
+			UpdateResult result = mongo.updateFirst(
+					query(where("cityId").is(cityId).and(part.slug() + ".version").is(current.version())),
+					new Update().set(part.slug(), current.next(merged.content(), editor, clock.instant())),
+					ActionPlan.class);
+			if (result.getMatchedCount() > 0) {
+				return draft(cityId);
+			}
+		}
+		throw new PlanPartConflict(part, draft(cityId).section(part));
+	}
+
 }

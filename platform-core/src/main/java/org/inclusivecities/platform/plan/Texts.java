@@ -14,7 +14,7 @@ public final class Texts {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		String stripped = value.strip();
+		String stripped = value.strip().replace("\r\n", "\n");
 		if (stripped.length() > max) {
 			throw new InvalidPlanContent(field, "plan.error.tooLong", String.valueOf(max));
 		}

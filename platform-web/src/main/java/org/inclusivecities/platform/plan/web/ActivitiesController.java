@@ -40,7 +40,7 @@ class ActivitiesController {
 	String add(CityWorkspace workspace, @RequestParam long version, @ModelAttribute("form") ActivityForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		form.check(errors);
-		return pages.save(workspace, PlanPart.ACTIVITIES, version, errors,
+		return pages.add(workspace, PlanPart.ACTIVITIES, errors,
 				(Activities activities) -> activities.with(form.toActivity()), model, redirect, response);
 	}
 

@@ -42,7 +42,7 @@ class BaselineController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("stakeholderForm", StakeholderForm.EMPTY);
 		form.check(errors);
-		return pages.save(workspace, PlanPart.BASELINE, version, errors, (Baseline b) -> b.with(form.toPractice()),
+		return pages.add(workspace, PlanPart.BASELINE, errors, (Baseline b) -> b.with(form.toPractice()),
 				model, redirect,
 				response);
 	}
@@ -54,7 +54,7 @@ class BaselineController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("practiceForm", PracticeForm.EMPTY);
 		form.check(errors);
-		return pages.save(workspace, PlanPart.BASELINE, version, errors,
+		return pages.add(workspace, PlanPart.BASELINE, errors,
 				(Baseline b) -> b.with(form.toStakeholder()),
 				model, redirect, response);
 	}

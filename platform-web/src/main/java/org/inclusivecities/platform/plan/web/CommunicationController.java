@@ -40,7 +40,7 @@ class CommunicationController {
 	String add(CityWorkspace workspace, @RequestParam long version, @ModelAttribute("form") CommunicationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		form.check(errors);
-		return pages.save(workspace, PlanPart.COMMUNICATION, version, errors,
+		return pages.add(workspace, PlanPart.COMMUNICATION, errors,
 				(Communication plan) -> plan.with(form.toRow()),
 				model, redirect, response);
 	}

@@ -59,7 +59,7 @@ class CouncilController {
 				&& people.findByCityIdAndId(workspace.cityId(), form.personId()).isEmpty()) {
 			errors.rejectValue("personId", "plan.error.notAMember");
 		}
-		return pages.save(workspace, PlanPart.COUNCIL, version, errors,
+		return pages.add(workspace, PlanPart.COUNCIL, errors,
 				(Council council) -> council.with(form.toMember()),
 				model, redirect, response);
 	}

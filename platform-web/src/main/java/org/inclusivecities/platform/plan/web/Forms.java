@@ -49,6 +49,10 @@ final class Forms {
 	}
 
 	record MissionForm(String mission, String vision) {
+		static MissionForm of(Mission mission) {
+			return new MissionForm(mission.mission(), mission.vision());
+		}
+
 		Mission toMission() {
 			return new Mission(mission, vision);
 		}
@@ -144,6 +148,11 @@ final class Forms {
 	}
 
 	record KickOffForm(String date, String stakeholdersInvited, String outcomeNotes) {
+		static KickOffForm of(KickOff kickOff) {
+			return new KickOffForm(kickOff.date() == null ? null : kickOff.date().toString(),
+					kickOff.stakeholdersInvited(), kickOff.outcomeNotes());
+		}
+
 		void check(BindingResult errors) {
 			Parse.check(errors, () -> Parse.date("date", date));
 		}

@@ -40,7 +40,7 @@ class GoalsController {
 	String add(CityWorkspace workspace, @RequestParam long version, @ModelAttribute("form") GoalForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		form.check(errors);
-		return pages.save(workspace, PlanPart.GOALS, version, errors, (Goals goals) -> goals.with(form.toGoal()), model,
+		return pages.add(workspace, PlanPart.GOALS, errors, (Goals goals) -> goals.with(form.toGoal()), model,
 				redirect,
 				response);
 	}

@@ -1,8 +1,8 @@
 package org.inclusivecities.platform.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inclusivecities.platform.plan.ActionPlanService;
-import org.inclusivecities.platform.plan.KickOff;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.web.Forms.KickOffForm;
 import org.inclusivecities.platform.people.Role;
@@ -26,28 +26,30 @@ class KickOffController {
 
 	private final PartPages pages;
 
+	private final FieldPages fields;
+
 	private final ActionPlanService plans;
 
-	KickOffController(PartPages pages, ActionPlanService plans) {
+	KickOffController(PartPages pages, FieldPages fields, ActionPlanService plans) {
 		this.pages = pages;
+		this.fields = fields;
 		this.plans = plans;
 	}
 
 	@GetMapping
 	String show(CityWorkspace workspace, Model model) {
-		KickOff kickOff = plans.draft(workspace.cityId()).kickoff().content();
-		model.addAttribute("form", new KickOffForm(kickOff.date() == null ? null : kickOff.date().toString(),
-				kickOff.stakeholdersInvited(), kickOff.outcomeNotes()));
+		model.addAttribute("form", KickOffForm.of(plans.draft(workspace.cityId()).kickoff().content()));
 		return pages.show(workspace, PlanPart.KICKOFF, model);
 	}
 
 	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping
 	String save(CityWorkspace workspace, @RequestParam long version, @ModelAttribute("form") KickOffForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			HttpServletRequest request) {
 		form.check(errors);
-		return pages.save(workspace, PlanPart.KICKOFF, version, errors, (KickOff old) -> form.toKickOff(), model,
-				redirect, response);
+		return fields.save(workspace, PlanPart.KICKOFF, version, form, KickOffForm::toKickOff, KickOffForm::of, errors,
+				model, redirect, response, request);
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.inclusivecities.platform.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inclusivecities.platform.plan.ActionPlanService;
-import org.inclusivecities.platform.plan.Mission;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.web.Forms.MissionForm;
 import org.inclusivecities.platform.people.Role;
@@ -26,26 +26,29 @@ class MissionController {
 
 	private final PartPages pages;
 
+	private final FieldPages fields;
+
 	private final ActionPlanService plans;
 
-	MissionController(PartPages pages, ActionPlanService plans) {
+	MissionController(PartPages pages, FieldPages fields, ActionPlanService plans) {
 		this.pages = pages;
+		this.fields = fields;
 		this.plans = plans;
 	}
 
 	@GetMapping
 	String show(CityWorkspace workspace, Model model) {
-		Mission mission = plans.draft(workspace.cityId()).mission().content();
-		model.addAttribute("form", new MissionForm(mission.mission(), mission.vision()));
+		model.addAttribute("form", MissionForm.of(plans.draft(workspace.cityId()).mission().content()));
 		return pages.show(workspace, PlanPart.MISSION, model);
 	}
 
 	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping
 	String save(CityWorkspace workspace, @RequestParam long version, @ModelAttribute("form") MissionForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return pages.save(workspace, PlanPart.MISSION, version, errors,
-				(Mission old) -> form.toMission(), model, redirect, response);
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			HttpServletRequest request) {
+		return fields.save(workspace, PlanPart.MISSION, version, form, MissionForm::toMission, MissionForm::of, errors,
+				model, redirect, response, request);
 	}
 
 }

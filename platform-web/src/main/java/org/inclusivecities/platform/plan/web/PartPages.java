@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +12,7 @@ import org.inclusivecities.platform.plan.PartContent;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.PlanPartConflict;
 import org.inclusivecities.platform.plan.PlanReadiness;
+import org.inclusivecities.platform.plan.Section;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 
 import org.springframework.context.MessageSource;
@@ -21,8 +23,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The shared flow of every part page: show the part with its version, apply a change to the version the editor
- * saw, and answer a stale save with the other person's version (409) instead of overwriting it.
+ * The shared flow of every part page: show the part with its version, apply a change, and answer a save that
+ * cannot be merged with the other person's version (409) instead of overwriting it. Rows added to a list never
+ * clash; a field form merges field by field ({@link FieldPages}); a removal from a stale list is a conflict.
  */
 @Component
 class PartPages {
@@ -49,20 +52,48 @@ class PartPages {
 		model.addAttribute("canEdit", workspace.canEditPlan());
 		model.addAttribute("options", PlanOptions.ALL);
 		model.addAttribute("readiness", readiness.assess(workspace.cityId()));
+		if (!model.containsAttribute("started") && model.getAttribute("form") instanceof Record form) {
+			model.addAttribute("started", FieldForms.values(form));
+		}
+		if (!model.containsAttribute("startedVersion")) {
+			model.addAttribute("startedVersion", plan.section(part).version());
+		}
 		return "plan/" + part.slug();
 	}
 
+	/** Changes the part as the editor saw it at {@code version}; refused as a conflict when it changed since. */
 	<C extends PartContent> String save(CityWorkspace workspace, PlanPart part, long version, BindingResult errors,
 			UnaryOperator<C> change, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Editor editor = PlanWeb.editor(workspace);
+		return attempt(workspace, part, errors, model, redirect, response, editor -> {
+			@SuppressWarnings("unchecked")
+			C current = (C) plans.draft(workspace.cityId()).section(part).content();
+			plans.save(workspace.cityId(), part, version, change.apply(current), editor);
+		}, conflict -> model.addAttribute("conflict", conflict));
+	}
+
+	/**
+	 * Adds a row to a list part as it is now, whatever version the page showed: a new row changes nothing anybody
+	 * else wrote, so it never clashes (a concurrent write in between is merged by the service).
+	 */
+	<C extends PartContent> String add(CityWorkspace workspace, PlanPart part, BindingResult errors,
+			UnaryOperator<C> change, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return attempt(workspace, part, errors, model, redirect, response, editor -> {
+			@SuppressWarnings("unchecked")
+			Section<C> current = (Section<C>) plans.draft(workspace.cityId()).section(part);
+			plans.merge(workspace.cityId(), part, current.content(), change.apply(current.content()), editor);
+		}, conflict -> model.addAttribute("conflict", conflict));
+	}
+
+	/** Runs one save: field errors are 400, a conflict is 409 (shown by {@code onConflict}), success redirects. */
+	String attempt(CityWorkspace workspace, PlanPart part, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Consumer<Editor> save,
+			Consumer<PlanPartConflict> onConflict) {
 		if (errors.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return show(workspace, part, model);
 		}
 		try {
-			@SuppressWarnings("unchecked")
-			C current = (C) plans.draft(workspace.cityId()).section(part).content();
-			plans.save(workspace.cityId(), part, version, change.apply(current), editor);
+			save.accept(PlanWeb.editor(workspace));
 		}
 		catch (InvalidPlanContent ex) {
 			PlanWeb.reject(errors, ex);
@@ -70,7 +101,7 @@ class PartPages {
 			return show(workspace, part, model);
 		}
 		catch (PlanPartConflict conflict) {
-			model.addAttribute("conflict", conflict);
+			onConflict.accept(conflict);
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return show(workspace, part, model);
 		}
