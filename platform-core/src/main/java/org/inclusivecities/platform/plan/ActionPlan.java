@@ -1,6 +1,7 @@
 package org.inclusivecities.platform.plan;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -37,6 +38,8 @@ public class ActionPlan {
 	private Section<Communication> communication = Section.empty(Communication.EMPTY);
 
 	private PlanPrivacy privacy;
+
+	private PublicationProposal publicationProposal;
 
 	ActionPlan() {
 	}
@@ -82,6 +85,11 @@ public class ActionPlan {
 
 	public Section<Communication> communication() {
 		return communication;
+	}
+
+	/** A council member's proposal to publish this draft, waiting for a city admin's decision. */
+	public Optional<PublicationProposal> publicationProposal() {
+		return Optional.ofNullable(publicationProposal);
 	}
 
 	/** What of the published plan the public sees (the defaults until the city chooses). */

@@ -1,6 +1,7 @@
 package org.inclusivecities.platform.plan;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import com.mongodb.client.result.UpdateResult;
 
@@ -74,6 +75,21 @@ public class ActionPlanService {
 		return draft(cityId);
 	}
 
+	/** Records a proposal to publish the draft (replacing an earlier one: the latest proposer is answered). */
+	public void proposePublication(String cityId, PublicationProposal proposal) {
+		draft(cityId);
+		mongo.updateFirst(query(where("cityId").is(cityId)), new Update().set("publicationProposal", proposal),
+				ActionPlan.class);
+	}
+
+	/** Takes the proposal to publish off the draft, atomically; the one taken off, if there was one. */
+	public Optional<PublicationProposal> closeProposal(String cityId) {
+		ActionPlan before = mongo.findAndModify(
+				query(where("cityId").is(cityId).and("publicationProposal").exists(true)),
+				new Update().unset("publicationProposal"), ActionPlan.class);
+		return before == null ? Optional.empty() : before.publicationProposal();
+	}
+
 	/** The city's choice of what the public sees of its published plan (read without creating a draft). */
 	public PlanPrivacy privacy(String cityId) {
 		return plans.findByCityId(cityId).map(ActionPlan::privacy).orElse(PlanPrivacy.DEFAULT);
@@ -105,6 +121,8 @@ public class ActionPlanService {
 			if (!merged.conflicts().isEmpty()) {
 				throw new PlanPartConflict(part, current, merged.content(), merged.conflicts());
 			}
+			// the same rules as a plain save: rows new or changed against what is stored are checked
+			merged.content().checkChanged(current.content());
 			UpdateResult result = mongo.updateFirst(
 					query(where("cityId").is(cityId).and(part.slug() + ".version").is(current.version())),
 					new Update().set(part.slug(), current.next(merged.content(), editor, clock.instant())),

@@ -2,6 +2,7 @@ package org.inclusivecities.platform.plan;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -44,8 +45,29 @@ public class PlanPublisher {
 		catch (DuplicateKeyException raced) {
 			throw new PlanUnchanged();
 		}
+		drafts.closeProposal(cityId);
 		events.publishEvent(new PlanPublished(cityId, number));
 		return plan;
+	}
+
+	/**
+	 * A proposal to publish the draft, for a city admin to decide on; refused as {@link PlanUnchanged} when the
+	 * draft is what was published last (nothing to publish).
+	 */
+	public PublicationProposal propose(String cityId, Editor editor) {
+		PlanSnapshot snapshot = drafts.draft(cityId).snapshot();
+		if (published.findLatestByCityId(cityId).filter(p -> p.getSnapshot().equals(snapshot)).isPresent()) {
+			throw new PlanUnchanged();
+		}
+		PublicationProposal proposal = new PublicationProposal(editor.personId(), editor.displayName(),
+				clock.instant());
+		drafts.proposePublication(cityId, proposal);
+		return proposal;
+	}
+
+	/** A city admin declines the proposal to publish; the one declined, if there still was one. */
+	public Optional<PublicationProposal> decline(String cityId) {
+		return drafts.closeProposal(cityId);
 	}
 
 	public List<PublishedPlan> history(String cityId) {

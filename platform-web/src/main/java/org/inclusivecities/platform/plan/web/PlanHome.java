@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.Activity;
 import org.inclusivecities.platform.plan.PlanReadiness;
@@ -142,6 +143,12 @@ class PlanHome implements WaitingItems {
 				continue;
 			}
 			String base = PlanWeb.base(workspace);
+			if (workspace.has(Role.CITY_ADMIN)) {
+				plans.draft(workspace.cityId())
+					.publicationProposal()
+					.ifPresent(proposal -> items.add(WaitingItem.inCity(workspace, "workspace.waiting.publish",
+							base + "#publish", null, proposal.displayName())));
+			}
 			nextStep(readiness.assess(workspace.cityId())).ifPresent(item -> items.add(WaitingItem.inCity(workspace,
 					"workspace.waiting.plan", base + "/" + item.target(), null, title(item))));
 			for (Due due : indicatorsDue(workspace)) {

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.inclusivecities.platform.plan.monitoring.MonitoringStatus;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.PlanPart;
@@ -7,6 +9,7 @@ import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.plan.PlanReadiness;
 import org.inclusivecities.platform.plan.PlanUnchanged;
 import org.inclusivecities.platform.plan.PublishedPlan;
+import org.inclusivecities.platform.plan.PublicationProposal;
 import org.inclusivecities.platform.plan.PublishedPlans;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
@@ -16,13 +19,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The plan overview with the live charter checklist, publishing, history and differences between versions. */
+/**
+ * The plan overview with the live charter checklist, publishing, history and differences between versions.
+ * Publishing is the city admin's decision: a council member proposes it (the admins get a mail and an entry in
+ * their waiting list), an admin publishes or declines with a reason the proposer is mailed.
+ */
 @Controller
 @RequestMapping("/my/cities/{slug}/plan")
 class PlanOverviewController {
@@ -39,8 +48,11 @@ class PlanOverviewController {
 
 	private final MessageSource messages;
 
+	private final PublicationMail mail;
+
 	PlanOverviewController(ActionPlanService plans, PlanReadiness readiness, PlanPublisher publisher,
-			PublishedPlans published, MonitoringStatus monitoring, MessageSource messages) {
+			PublishedPlans published, MonitoringStatus monitoring, MessageSource messages, PublicationMail mail) {
+		this.mail = mail;
 		this.plans = plans;
 		this.readiness = readiness;
 		this.publisher = publisher;
@@ -51,6 +63,11 @@ class PlanOverviewController {
 
 	@GetMapping
 	String overview(CityWorkspace workspace, Model model) {
+		model.addAttribute("declineForm", DeclineForm.empty());
+		return page(workspace, model);
+	}
+
+	private String page(CityWorkspace workspace, Model model) {
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("base", PlanWeb.base(workspace));
 		model.addAttribute("plan", plans.draft(workspace.cityId()));
@@ -59,10 +76,12 @@ class PlanOverviewController {
 		model.addAttribute("latest", published.findLatestByCityId(workspace.cityId()).orElse(null));
 		model.addAttribute("onHold", monitoring.isOnHold(workspace.cityId()));
 		model.addAttribute("canEdit", workspace.canEditPlan());
+		model.addAttribute("canPublish", workspace.has(Role.CITY_ADMIN));
+		model.addAttribute("proposal", plans.draft(workspace.cityId()).publicationProposal().orElse(null));
 		return "plan/overview";
 	}
 
-	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping("/publish")
 	String publish(CityWorkspace workspace, RedirectAttributes redirect) {
 		var editor = PlanWeb.editor(workspace);
@@ -76,6 +95,37 @@ class PlanOverviewController {
 			message = messages.getMessage("plan.publish.unchanged", null, LocaleContextHolder.getLocale());
 		}
 		redirect.addFlashAttribute("flash", message);
+		return "redirect:" + PlanWeb.base(workspace);
+	}
+
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
+	@PostMapping("/publish/propose")
+	String propose(CityWorkspace workspace, RedirectAttributes redirect) {
+		String message;
+		try {
+			PublicationProposal proposal = publisher.propose(workspace.cityId(), PlanWeb.editor(workspace));
+			mail.proposed(workspace, proposal);
+			message = messages.getMessage("plan.publish.proposed", null, LocaleContextHolder.getLocale());
+		}
+		catch (PlanUnchanged unchanged) {
+			message = messages.getMessage("plan.publish.unchanged", null, LocaleContextHolder.getLocale());
+		}
+		redirect.addFlashAttribute("flash", message);
+		return "redirect:" + PlanWeb.base(workspace);
+	}
+
+	@RequiresRole(Role.CITY_ADMIN)
+	@PostMapping("/publish/decline")
+	String decline(CityWorkspace workspace, @Valid @ModelAttribute("declineForm") DeclineForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (errors.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(workspace, model);
+		}
+		publisher.decline(workspace.cityId())
+			.ifPresent(declined -> mail.declined(workspace, declined, form.reason().strip()));
+		redirect.addFlashAttribute("flash",
+				messages.getMessage("plan.publish.declined", null, LocaleContextHolder.getLocale()));
 		return "redirect:" + PlanWeb.base(workspace);
 	}
 

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A council member fills an empty plan until the charter checklist is complete, adds an indicator with three
- * measurements (one imported from CSV), publishes, and sees the chart and the table. axe-core scans every page.
+ * measurements (one imported from CSV) and proposes publication; the city admin finds the proposal waiting on their
+ * home page, follows it and publishes; the council member sees the chart and the table. axe-core scans every page.
  */
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PlanJourneyTest {
@@ -65,6 +66,10 @@ class PlanJourneyTest {
 		member.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), Instant.now(), "test");
 		member.changePassword(passwords.encode("a long enough passphrase 42"));
 		people.save(member);
+		Person admin = Person.create("admin@journeyville.example", "Alex Admin", Language.EN, Instant.now());
+		admin.grant(city.getId(), Set.of(Role.CITY_ADMIN), Instant.now(), "test");
+		admin.changePassword(passwords.encode("a long enough passphrase 42"));
+		people.save(admin);
 		String base = "http://localhost:" + port;
 		LocalDate soon = LocalDate.now().plusMonths(1);
 
@@ -127,8 +132,20 @@ class PlanJourneyTest {
 
 		browser.click("Back to the action plan");
 		assertThat(browser.text()).contains("Your plan meets every requirement of the charter.");
+		// publishing is the city admin's decision: the council member proposes it
+		assertThat(browser.text()).doesNotContain("Publish the plan");
+		browser.click("Propose publication to the city administrators");
+		assertThat(browser.text()).contains("Your proposal to publish the plan has been sent to the city administrators.",
+				"Chris Council proposed publishing this draft on");
+
+		browser.signIn(base, "admin@journeyville.example", "a long enough passphrase 42");
+		browser.clickInNavigation("My workspace");
+		browser.click("Publish the action plan of Journeyville or decline: Chris Council proposed it");
 		browser.click("Publish the plan");
-		assertThat(browser.text()).contains("Plan published as v1.");
+		assertThat(browser.text()).contains("Plan published as v1.").doesNotContain("proposed publishing this draft");
+
+		browser.signIn(base, "council@journeyville.example", "a long enough passphrase 42");
+		browser.clickInNavigation("My workspace").click("Journeyville").click("Action plan");
 
 		browser.click("Indicators and measurements").click("Visitors at recovery events");
 		assertThat(browser.find(By.id("measurements")).findElements(By.cssSelector("tbody tr"))).hasSize(3);
@@ -136,7 +153,7 @@ class PlanJourneyTest {
 			.executeScript("return typeof Chart !== 'undefined' && Chart.getChart(document.getElementById('indicator-chart')) !== undefined;");
 		assertThat(drawn).isEqualTo(true);
 		browser.click("Back to indicators").click("Back to the action plan").click("Published versions and what changed");
-		assertThat(browser.text()).contains("v1", "Chris Council");
+		assertThat(browser.text()).contains("v1", "Alex Admin");
 		browser.click("v1");
 		assertThat(browser.text()).contains("No one walks the recovery path alone in Journeyville.");
 		browser.click("Back to published versions").click("Back to the action plan").click("Indicators and measurements")
