@@ -90,6 +90,11 @@ public class ActionPlanService {
 		return before == null ? Optional.empty() : before.publicationProposal();
 	}
 
+	/** The city's current council (read without creating a draft). */
+	public Council council(String cityId) {
+		return plans.findByCityId(cityId).map(plan -> plan.council().content()).orElse(Council.EMPTY);
+	}
+
 	/** The city's choice of what the public sees of its published plan (read without creating a draft). */
 	public PlanPrivacy privacy(String cityId) {
 		return plans.findByCityId(cityId).map(ActionPlan::privacy).orElse(PlanPrivacy.DEFAULT);

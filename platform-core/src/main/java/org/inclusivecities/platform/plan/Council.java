@@ -33,8 +33,7 @@ public record Council(List<CouncilMember> members) implements PartContent {
 	@Override
 	public List<Map<String, String>> rows() {
 		return members.stream()
-			.map(m -> Rows.row("name", m.name(), "organisation", m.organisation(), "profile", m.profile(), "namePublic",
-					m.namePublic()))
+			.map(m -> Rows.row("name", m.name(), "organisation", m.organisation(), "profile", m.profile()))
 			.toList();
 	}
 

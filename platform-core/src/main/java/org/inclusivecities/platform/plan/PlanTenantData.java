@@ -28,6 +28,11 @@ class PlanTenantData {
 	}
 
 	@Bean
+	TenantData councilConsentsData(MongoTemplate mongo) {
+		return new CityCollection(mongo, CouncilConsent.COLLECTION);
+	}
+
+	@Bean
 	TenantData indicatorsData(MongoTemplate mongo) {
 		return new CityCollection(mongo, "indicators");
 	}
@@ -60,6 +65,9 @@ class PlanTenantData {
 				// section editors (changedById/-Name) sit at feature-defined paths: every plan is checked
 				Anonymiser.replaceEverywhere(mongo, "action_plans", Criteria.where("_id").exists(true), subject.personId());
 				Anonymiser.replaceEverywhere(mongo, "published_plans", Criteria.where("_id").exists(true), subject.personId());
+				// consents keep what was recorded, not who recorded or withdrew it
+				Anonymiser.replaceEverywhere(mongo, CouncilConsent.COLLECTION, Criteria.where("_id").exists(true),
+						subject.personId());
 				// reports keep only the editor's name
 				CityCollection.anonymise(mongo, "monitoring_reports", "submittedByName", subject.displayName());
 				CityCollection.anonymise(mongo, "monitoring_reports", "changedByName", subject.displayName());

@@ -7,19 +7,19 @@ import java.util.List;
 /**
  * The one public view of a published plan: the profile page, the open-data JSON, the PDF and the calendar feeds
  * all render this and nothing else. Built only by {@link PublicPlans} with the city's {@link PlanPrivacy}: a
- * hidden part is empty, a private detail is null; council members' names only with their consent (otherwise
+ * hidden part is empty, a private detail is null; council members' names only with their consent in force now ({@link CouncilConsents}; otherwise
  * only their profile); only public activities; no ids or names of who published.
  */
 public record PublicPlan(String cityId, int version, String label, Instant publishedAt, List<PublicMember> council,
 		Mission mission, Goals goals, PublicBaseline baseline, List<Activity> activities, PublicKickOff kickoff,
 		List<PublicMessage> communication) {
 
-	static PublicPlan of(PublishedPlan published, PlanPrivacy privacy) {
+	static PublicPlan of(PublishedPlan published, PlanPrivacy privacy, CouncilConsents.Now consents) {
 		PlanSnapshot plan = published.getSnapshot();
 		return new PublicPlan(published.getCityId(), published.getNumber(), published.getLabel(),
 				published.getPublishedAt(),
 				privacy.shows(PlanPart.COUNCIL)
-						? plan.council().members().stream().map(PublicMember::of).toList() : List.of(),
+						? plan.council().members().stream().map(m -> PublicMember.of(m, consents)).toList() : List.of(),
 				privacy.shows(PlanPart.MISSION) ? plan.mission() : Mission.EMPTY,
 				privacy.shows(PlanPart.GOALS) ? plan.goals() : Goals.EMPTY,
 				privacy.shows(PlanPart.BASELINE) ? PublicBaseline.of(plan.baseline(), privacy) : PublicBaseline.EMPTY,
@@ -34,8 +34,8 @@ public record PublicPlan(String cityId, int version, String label, Instant publi
 	/** A council member as the public sees them. */
 	public record PublicMember(String name, String organisation, CouncilProfile profile) {
 
-		static PublicMember of(CouncilMember member) {
-			return member.namePublic() ? new PublicMember(member.name(), member.organisation(), member.profile())
+		static PublicMember of(CouncilMember member, CouncilConsents.Now consents) {
+			return consents.namedPublicly(member.id()) ? new PublicMember(member.name(), member.organisation(), member.profile())
 					: new PublicMember(null, null, member.profile());
 		}
 

@@ -17,18 +17,21 @@ public class PublicPlans {
 
 	private final ActionPlanService drafts;
 
-	PublicPlans(PublishedPlans published, ActionPlanService drafts) {
+	private final CouncilConsents consents;
+
+	PublicPlans(PublishedPlans published, ActionPlanService drafts, CouncilConsents consents) {
 		this.published = published;
 		this.drafts = drafts;
+		this.consents = consents;
 	}
 
 	/** The latest published version as the public sees it, if the city published one. */
 	public Optional<PublicPlan> latest(String cityId) {
-		return published.findLatestByCityId(cityId).map(p -> PublicPlan.of(p, drafts.privacy(cityId)));
+		return published.findLatestByCityId(cityId).map(this::view);
 	}
 
 	public Optional<PublicPlan> version(String cityId, int number) {
-		return published.findByCityIdAndNumber(cityId, number).map(p -> PublicPlan.of(p, drafts.privacy(cityId)));
+		return published.findByCityIdAndNumber(cityId, number).map(this::view);
 	}
 
 	public boolean exists(String cityId) {
@@ -38,7 +41,14 @@ public class PublicPlans {
 	/** Every published version, newest first, as the public sees it today. */
 	public List<PublicPlan> history(String cityId) {
 		PlanPrivacy privacy = drafts.privacy(cityId);
-		return published.findAllByCityIdOrderByNumberDesc(cityId).stream().map(p -> PublicPlan.of(p, privacy)).toList();
+		CouncilConsents.Now named = consents.now(cityId);
+		return published.findAllByCityIdOrderByNumberDesc(cityId).stream()
+			.map(p -> PublicPlan.of(p, privacy, named))
+			.toList();
+	}
+
+	private PublicPlan view(PublishedPlan plan) {
+		return PublicPlan.of(plan, drafts.privacy(plan.getCityId()), consents.now(plan.getCityId()));
 	}
 
 }

@@ -11,7 +11,7 @@ final class PlanFixtures {
 	}
 
 	static CouncilMember member(String name, CouncilProfile profile) {
-		return new CouncilMember(name, "Org", profile, null, false);
+		return CouncilMember.create(name, "Org", profile, null);
 	}
 
 	static Council council(CouncilProfile... profiles) {

@@ -14,6 +14,9 @@ import org.inclusivecities.platform.plan.Baseline;
 import org.inclusivecities.platform.plan.Communication;
 import org.inclusivecities.platform.plan.CommunicationRow;
 import org.inclusivecities.platform.plan.Council;
+import org.inclusivecities.platform.plan.ConsentBasis;
+import org.inclusivecities.platform.plan.CouncilConsentScope;
+import org.inclusivecities.platform.plan.CouncilConsents;
 import org.inclusivecities.platform.plan.CouncilMember;
 import org.inclusivecities.platform.plan.CouncilProfile;
 import org.inclusivecities.platform.plan.Editor;
@@ -54,14 +57,27 @@ class DemoPlans {
 
 	private final Clock clock;
 
-	DemoPlans(ActionPlanService plans, PlanPublisher publisher, IndicatorService indicators, Clock clock) {
+	private final CouncilConsents consents;
+
+	DemoPlans(ActionPlanService plans, PlanPublisher publisher, IndicatorService indicators, CouncilConsents consents,
+			Clock clock) {
 		this.plans = plans;
+		this.consents = consents;
 		this.publisher = publisher;
 		this.indicators = indicators;
 		this.clock = clock;
 	}
 
-	record DemoPlan(String slug, String mission, String vision, List<CouncilMember> council, String walk,
+	/** A demo council member and whether they consented (in writing) to their name being public. */
+	record Named(CouncilMember member, boolean publicly) {
+	}
+
+	private static Named named(String name, String organisation, CouncilProfile profile, String personId,
+			boolean publicly) {
+		return new Named(CouncilMember.create(name, organisation, profile, personId), publicly);
+	}
+
+	record DemoPlan(String slug, String mission, String vision, List<Named> council, String walk,
 			Place walkPlace, String cafe, Place cafePlace, String stakeholder, String goal, String indicator) {
 	}
 
@@ -69,9 +85,9 @@ class DemoPlans {
 			new DemoPlan("gent",
 					"Gent maakt herstel zichtbaar: mensen in herstel doen volwaardig mee in werk, wonen en vrije tijd.",
 					"Een stad waar niemand zijn verslavingsverleden moet verbergen om erbij te horen.",
-					List.of(new CouncilMember("Els Van Damme", "Stad Gent", CouncilProfile.POLICY_MAKER, null, true),
-							new CouncilMember("Jonas", "Herstelacademie", CouncilProfile.PERSON_IN_RECOVERY, null, false),
-							new CouncilMember("Ann Peeters", "CGG Eclips", CouncilProfile.PREVENTION_TREATMENT_WORKER,
+					List.of(named("Els Van Damme", "Stad Gent", CouncilProfile.POLICY_MAKER, null, true),
+							named("Jonas", "Herstelacademie", CouncilProfile.PERSON_IN_RECOVERY, null, false),
+							named("Ann Peeters", "CGG Eclips", CouncilProfile.PREVENTION_TREATMENT_WORKER,
 									null, true)),
 					"Herstelwandeling langs de Gentse kaaien", new Place("Korenmarkt", 51.0547, 3.7217),
 					"Herstelcafé in De Krook", new Place("De Krook", 51.0487, 3.7275), "VDAB Gent",
@@ -79,9 +95,9 @@ class DemoPlans {
 			new DemoPlan("utrecht",
 					"Utrecht werkt samen met ervaringsdeskundigen aan een stad waar herstel gewoon is.",
 					"Iedere Utrechter in herstel vindt werk, een huis en mensen om zich heen.",
-					List.of(new CouncilMember("Daan de Jong", "Gemeente Utrecht", CouncilProfile.POLICY_MAKER, null,
-							true), new CouncilMember("M.", "Herstelwerkplaats", CouncilProfile.FAMILY_MEMBER, null, false),
-							new CouncilMember("Fleur Bakker", "Gemeenteraad", CouncilProfile.CITY_COUNCIL_MEMBER, null,
+					List.of(named("Daan de Jong", "Gemeente Utrecht", CouncilProfile.POLICY_MAKER, null,
+							true), named("M.", "Herstelwerkplaats", CouncilProfile.FAMILY_MEMBER, null, false),
+							named("Fleur Bakker", "Gemeenteraad", CouncilProfile.CITY_COUNCIL_MEMBER, null,
 									true)),
 					"Herstelwandeling over de Singel", new Place("Neude", 52.0928, 5.1184), "Herstelcafé Oost",
 					new Place("Buurthuis Oost", 52.0878, 5.1407), "UWV Midden-Utrecht",
@@ -89,10 +105,10 @@ class DemoPlans {
 			new DemoPlan("glasgow",
 					"Glasgow celebrates recovery in public and opens jobs, homes and clubs to people in recovery.",
 					"A city where recovery is visible, welcomed and never a reason to be left out.",
-					List.of(new CouncilMember("Morag Campbell", "Glasgow City Council", CouncilProfile.POLICY_MAKER,
-							null, true), new CouncilMember("Stevie", "Recovery Community", CouncilProfile.PERSON_IN_RECOVERY,
+					List.of(named("Morag Campbell", "Glasgow City Council", CouncilProfile.POLICY_MAKER,
+							null, true), named("Stevie", "Recovery Community", CouncilProfile.PERSON_IN_RECOVERY,
 									null, false),
-							new CouncilMember("Dr Ruth Allan", "University of Glasgow", CouncilProfile.SCIENTIST, null,
+							named("Dr Ruth Allan", "University of Glasgow", CouncilProfile.SCIENTIST, null,
 									true)),
 					"Recovery walk through the city centre", new Place("George Square", 55.8611, -4.2502),
 					"Recovery café at the Mitchell Library", new Place("Mitchell Library", 55.8654, -4.2717),
@@ -101,10 +117,10 @@ class DemoPlans {
 			new DemoPlan("dublin",
 					"Dublin makes recovery visible and works with people in recovery on every action we take.",
 					"Recovery is possible, and Dublin shows it every month of the year.",
-					List.of(new CouncilMember("Siobhán Byrne", "Dublin City Council", CouncilProfile.POLICY_MAKER, null,
-							true), new CouncilMember("Declan", "Recovery Academy Ireland",
+					List.of(named("Siobhán Byrne", "Dublin City Council", CouncilProfile.POLICY_MAKER, null,
+							true), named("Declan", "Recovery Academy Ireland",
 									CouncilProfile.PERSON_IN_RECOVERY, null, false),
-							new CouncilMember("Aoife Kelly", "Local employers' forum", CouncilProfile.EMPLOYER, null, true)),
+							named("Aoife Kelly", "Local employers' forum", CouncilProfile.EMPLOYER, null, true)),
 					"Recovery walk along the Liffey", new Place("Custom House Quay", 53.3486, -6.2535),
 					"Recovery café in the Liberties", new Place("Liberties", 53.3423, -6.2779), "Intreo Dublin",
 					"Every library branch hosts a recovery café once a month", "Recovery café visitors"));
@@ -120,7 +136,9 @@ class DemoPlans {
 					List.of(demo.stakeholder()), true, true);
 			Activity cafe = new Activity(null, demo.cafe(), ActivityType.RECOVERY_CAFE, today.plusDays(52),
 					today.plusDays(52), demo.cafePlace(), Set.of(Aim.NEW_CONNECTIONS), List.of(), true, true);
-			save(cityId, editor, PlanPart.COUNCIL, new Council(demo.council()));
+			save(cityId, editor, PlanPart.COUNCIL, new Council(demo.council().stream().map(Named::member).toList()));
+			demo.council().stream().filter(Named::publicly).forEach(m -> consents.record(cityId, m.member().id(),
+					CouncilConsentScope.PUBLIC, ConsentBasis.IN_WRITING, today.minusMonths(3), editor));
 			save(cityId, editor, PlanPart.MISSION, new Mission(demo.mission(), demo.vision()));
 			save(cityId, editor, PlanPart.GOALS, new Goals(List.of(new Goal(demo.goal(), GoalTerm.LONG_TERM,
 					today.plusYears(2)))));

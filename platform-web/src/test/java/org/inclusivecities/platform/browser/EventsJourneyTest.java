@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.inclusivecities.platform.plan.CouncilConsents;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.events.CalendarFixtures;
 import org.inclusivecities.platform.plan.monitoring.IndicatorService;
@@ -48,10 +49,13 @@ class EventsJourneyTest {
 	@Autowired
 	IndicatorService indicators;
 
+	@Autowired
+	CouncilConsents consents;
+
 	@BeforeEach
 	void seed() {
 		if (!cities.existsBySlug("eventstad")) {
-			CalendarFixtures.seed(cities, plans, publisher, indicators, LocalDate.now(ZoneOffset.UTC));
+			CalendarFixtures.seed(cities, plans, publisher, indicators, consents, LocalDate.now(ZoneOffset.UTC));
 		}
 	}
 

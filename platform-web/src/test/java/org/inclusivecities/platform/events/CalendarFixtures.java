@@ -21,6 +21,9 @@ import org.inclusivecities.platform.plan.Activity;
 import org.inclusivecities.platform.plan.ActivityType;
 import org.inclusivecities.platform.plan.Aim;
 import org.inclusivecities.platform.plan.Council;
+import org.inclusivecities.platform.plan.ConsentBasis;
+import org.inclusivecities.platform.plan.CouncilConsentScope;
+import org.inclusivecities.platform.plan.CouncilConsents;
 import org.inclusivecities.platform.plan.CouncilMember;
 import org.inclusivecities.platform.plan.CouncilProfile;
 import org.inclusivecities.platform.plan.Editor;
@@ -41,13 +44,15 @@ public record CalendarFixtures(City eventstad, City tweedestad, City applicant, 
 	public static final Editor EDITOR = new Editor("tester", "Tester");
 
 	public static CalendarFixtures seed(Cities cities, ActionPlanService plans, PlanPublisher publisher,
-			IndicatorService indicators, LocalDate today) {
+			IndicatorService indicators, CouncilConsents consents, LocalDate today) {
 		LocalDate walk = today.plusDays(30);
 		City a = member(cities, "Eventstad", "NL", new Coordinates(52.37, 4.89));
 		plans.save(a.getId(), PlanPart.MISSION, 0, new Mission("Published mission of Eventstad", "Published vision"), EDITOR);
-		plans.save(a.getId(), PlanPart.COUNCIL, 0, new Council(List.of(
-				new CouncilMember("Anna Consenting", "Org", CouncilProfile.PERSON_IN_RECOVERY, null, true),
-				new CouncilMember("Bert Private", "Org", CouncilProfile.SCIENTIST, null, false))), EDITOR);
+		CouncilMember anna = CouncilMember.create("Anna Consenting", "Org", CouncilProfile.PERSON_IN_RECOVERY, null);
+		plans.save(a.getId(), PlanPart.COUNCIL, 0, new Council(List.of(anna,
+				CouncilMember.create("Bert Private", "Org", CouncilProfile.SCIENTIST, null))), EDITOR);
+		consents.record(a.getId(), anna.id(), CouncilConsentScope.PUBLIC, ConsentBasis.IN_WRITING,
+				today.minusDays(7), EDITOR);
 		plans.save(a.getId(), PlanPart.ACTIVITIES, 0, new Activities(List.of(
 				activity("walk-1", WALK, ActivityType.RECOVERY_WALK, walk, "Dam square, Amsterdam", 52.373, 4.893, true),
 				activity("meeting-1", "Closed council meeting", ActivityType.MUTUAL_AID, walk.plusDays(2), "Town hall", null, null, false),

@@ -12,6 +12,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.inclusivecities.platform.plan.CouncilConsents;
 import org.inclusivecities.platform.browser.HtmlChecker;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.plan.monitoring.IndicatorService;
@@ -71,11 +72,14 @@ class EventsIntegrationTest {
 	@Autowired
 	IndicatorService indicators;
 
+	@Autowired
+	CouncilConsents consents;
+
 	@BeforeEach
 	void seed() {
 		clock.set(NOW);
 		if (!cities.existsBySlug("eventstad")) {
-			CalendarFixtures.seed(cities, plans, publisher, indicators, TODAY);
+			CalendarFixtures.seed(cities, plans, publisher, indicators, consents, TODAY);
 		}
 	}
 

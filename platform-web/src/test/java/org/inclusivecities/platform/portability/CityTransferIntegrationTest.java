@@ -48,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CityTransferIntegrationTest {
 
 	static final List<String> COLLECTIONS = List.of("cities", "cityApplications", "action_plans", "published_plans",
-			"indicators", "monitoring_reports", "practices", "practice_adoptions", "accreditationRequests",
+			"council_consents", "indicators", "monitoring_reports", "practices", "practice_adoptions", "accreditationRequests",
 			"reviewerNominations", "cityTies", "membershipChanges");
 
 	static final byte[] CHARTER = "%PDF-1.4 the signed charter".getBytes(StandardCharsets.US_ASCII);
@@ -155,6 +155,8 @@ class CityTransferIntegrationTest {
 			.append("parts", List.of(new Document("name", "mission").append("text", "Everyone belongs"))),
 				"action_plans");
 		mongo.insert(new Document("cityId", cityId).append("publishedById", "someone"), "published_plans");
+		mongo.insert(new Document("cityId", cityId).append("memberId", "m-1").append("scope", "PUBLIC"),
+				"council_consents");
 		mongo.insert(new Document("cityId", cityId).append("name", "Accessible stops"), "indicators");
 		mongo.insert(new Document("cityId", cityId).append("reflection", "Good year"), "monitoring_reports");
 		String practiceId = new ObjectId().toHexString();

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
+import org.inclusivecities.platform.plan.CouncilConsents;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.events.CalendarFixtures;
@@ -86,6 +87,9 @@ class SubscriptionMailIntegrationTest {
 	@Autowired
 	IndicatorService indicators;
 
+	@Autowired
+	CouncilConsents consents;
+
 	@Test
 	void subscribeConfirmReceiveADigestAndUnsubscribeFromIt() throws Exception {
 		City city = fixture.city("Mechelen");
@@ -111,7 +115,7 @@ class SubscriptionMailIntegrationTest {
 
 		clock.set(T.plus(Duration.ofDays(1)));
 		fixture.publish(city, "Wolkenkrabberwandeling");
-		CalendarFixtures.seed(fixture.cities(), plans, publisher, indicators, LocalDate.ofInstant(clock.instant(),
+		CalendarFixtures.seed(fixture.cities(), plans, publisher, indicators, consents, LocalDate.ofInstant(clock.instant(),
 				ZoneOffset.UTC));
 		clock.set(T.plus(Duration.ofDays(3)));
 		digests.sendDue();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.inclusivecities.platform.plan.CouncilConsents;
 import org.inclusivecities.platform.scoring.Criterion;
 import org.inclusivecities.platform.scoring.Recommendation;
 import org.inclusivecities.platform.scoring.Scorecard;
@@ -24,9 +25,12 @@ class ReviewPage {
 
 	private final MessageSource messages;
 
-	ReviewPage(ReviewerDesk desk, MessageSource messages) {
+	private final CouncilConsents consents;
+
+	ReviewPage(ReviewerDesk desk, MessageSource messages, CouncilConsents consents) {
 		this.desk = desk;
 		this.messages = messages;
+		this.consents = consents;
 	}
 
 	/** A submitted scorecard with the label it gets on the page ("Your review", "Reviewer 2", ...). */
@@ -44,7 +48,9 @@ class ReviewPage {
 		model.addAttribute("declineReason", declineReason == null ? "" : declineReason);
 		model.addAttribute("errors", resolve(problems, locale));
 		if (shown.view() != null) {
-			model.addAttribute("sections", SnapshotSections.of(shown.view().snapshot().document()));
+			CouncilConsents.Now named = consents.now(shown.view().reviewedCityId());
+			model.addAttribute("sections", SnapshotSections.of(shown.view().snapshot().document(),
+					named::namedToNetwork));
 			model.addAttribute("cards", labelled(shown, locale));
 		}
 		return VIEW;

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+
+import org.inclusivecities.platform.plan.CouncilMember;
 
 /**
  * Turns the frozen plan (an opaque document) into readable sections for reviewers: the known plan parts first,
  * anything else the snapshot holds after them. Technical fields and personal identifiers are left out, and a
- * council member's name only shows when the member agreed to it being public.
+ * council member's name and organisation only show while the member's consent to be named to the network is in force
+ * (asked at each rendering, {@code named}: so a withdrawal after the plan was frozen reaches the reviewers too).
  */
 final class SnapshotSections {
 
@@ -71,7 +75,7 @@ final class SnapshotSections {
 
 	}
 
-	static List<Section> of(Map<String, Object> document) {
+	static List<Section> of(Map<String, Object> document, Predicate<String> named) {
 		Map<String, Object> ordered = new LinkedHashMap<>();
 		ORDER.stream().filter(document::containsKey).forEach(k -> ordered.put(k, document.get(k)));
 		document.forEach(ordered::putIfAbsent);
@@ -83,10 +87,10 @@ final class SnapshotSections {
 			List<Field> fields = new ArrayList<>();
 			List<Item> items = new ArrayList<>();
 			if (value instanceof Map<?, ?> map) {
-				collect(map, fields, items);
+				collect(map, fields, items, named);
 			}
 			else if (value instanceof List<?> list) {
-				list.forEach(element -> item(key, element, items));
+				list.forEach(element -> item(key, element, items, named));
 			}
 			else {
 				field(key, value, "", fields);
@@ -101,14 +105,14 @@ final class SnapshotSections {
 		return sections;
 	}
 
-	private static void collect(Map<?, ?> map, List<Field> fields, List<Item> items) {
+	private static void collect(Map<?, ?> map, List<Field> fields, List<Item> items, Predicate<String> named) {
 		map.forEach((k, v) -> {
 			String key = String.valueOf(k);
 			if (HIDDEN.contains(key) || v == null) {
 				return;
 			}
 			if (v instanceof List<?> list && list.stream().anyMatch(e -> e instanceof Map)) {
-				list.forEach(element -> item(key, element, items));
+				list.forEach(element -> item(key, element, items, named));
 			}
 			else {
 				field(key, v, "", fields);
@@ -116,14 +120,17 @@ final class SnapshotSections {
 		});
 	}
 
-	private static void item(String listKey, Object element, List<Item> items) {
+	private static void item(String listKey, Object element, List<Item> items, Predicate<String> named) {
 		List<Field> fields = new ArrayList<>();
 		if (element instanceof Map<?, ?> map) {
-			boolean namePublic = Boolean.TRUE.equals(map.get("namePublic"));
+			boolean withheld = "members".equals(listKey) && !named.test(memberId(map));
 			map.forEach((k, v) -> {
 				String key = String.valueOf(k);
-				if (key.equals("name") && map.containsKey("namePublic") && !namePublic) {
+				if (withheld && key.equals("name")) {
 					fields.add(new Field("name", "", false, "reviewer.plan.nameWithheld"));
+				}
+				else if (withheld && key.equals("organisation")) {
+					return;
 				}
 				else if (!HIDDEN.contains(key) && v != null) {
 					field(key, v, "", fields);
@@ -136,6 +143,15 @@ final class SnapshotSections {
 		if (!fields.isEmpty()) {
 			items.add(new Item(listKey, fields));
 		}
+	}
+
+	/** A council member's id, also for members frozen before members had one. */
+	private static String memberId(Map<?, ?> member) {
+		Object id = member.get("id");
+		return id instanceof String s ? s
+				: CouncilMember.legacyId(String.valueOf(member.get("name")),
+						member.get("organisation") == null ? null : String.valueOf(member.get("organisation")),
+						String.valueOf(member.get("profile")));
 	}
 
 	private static void field(String key, Object value, String prefix, List<Field> fields) {

@@ -1,12 +1,16 @@
 package org.inclusivecities.platform.plan.web;
 
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.inclusivecities.platform.plan.Activity;
 import org.inclusivecities.platform.plan.ActivityType;
 import org.inclusivecities.platform.plan.Aim;
 import org.inclusivecities.platform.plan.CommunicationRow;
+import org.inclusivecities.platform.plan.ConsentBasis;
+import org.inclusivecities.platform.plan.CouncilConsentScope;
 import org.inclusivecities.platform.plan.CouncilMember;
 import org.inclusivecities.platform.plan.CouncilProfile;
 import org.inclusivecities.platform.plan.EngagementLevel;
@@ -32,19 +36,77 @@ final class Forms {
 	private Forms() {
 	}
 
-	/** {@code personId}: optionally, the member's own account on the platform (a member of this city). */
-	record MemberForm(String name, String organisation, String profile, String personId, String namePublic) {
-		static final MemberForm EMPTY = new MemberForm(null, null, null, null, null);
+	/**
+	 * {@code personId}: optionally, the member's own account on the platform (a member of this city); {@code consent}:
+	 * the scope the member agreed to be named for ({@link CouncilConsentScope}), blank when they did not, with how
+	 * and when they gave it.
+	 */
+	record MemberForm(String name, String organisation, String profile, String personId, String consent, String basis,
+			String givenOn) {
+		static final MemberForm EMPTY = new MemberForm(null, null, null, null, null, null, null);
 
-		void check(BindingResult errors) {
+		void check(BindingResult errors, LocalDate today) {
 			Parse.required(errors, "name", name);
 			Parse.check(errors, () -> Parse.choice("profile", profile, CouncilProfile.class));
 			Parse.required(errors, "profile", profile);
+			Parse.check(errors, () -> Parse.choice("consent", consent, CouncilConsentScope.class));
+			if (consent != null && !consent.isBlank()) {
+				consentForm().check(errors, today, "consent");
+			}
 		}
 
 		CouncilMember toMember() {
-			return new CouncilMember(name, organisation, Parse.choice("profile", profile, CouncilProfile.class),
-					personId == null || personId.isBlank() ? null : personId, Parse.yes(namePublic));
+			return CouncilMember.create(name, organisation, Parse.choice("profile", profile, CouncilProfile.class),
+					personId == null || personId.isBlank() ? null : personId);
+		}
+
+		/** The consent given with the member, if any. */
+		Optional<ConsentForm> given() {
+			return consent == null || consent.isBlank() ? Optional.empty() : Optional.of(consentForm());
+		}
+
+		private ConsentForm consentForm() {
+			return new ConsentForm(consent, basis, givenOn);
+		}
+	}
+
+	/** A council member's consent to be named: the scope, how it was given (not by themselves) and on which date. */
+	record ConsentForm(String scope, String basis, String givenOn) {
+		static final ConsentForm EMPTY = new ConsentForm(null, null, null);
+
+		/** The bases someone may record on a member's behalf; a member's own choice is recorded as such. */
+		static final List<ConsentBasis> RECORDED_BASES = List.of(ConsentBasis.IN_WRITING, ConsentBasis.IN_PERSON);
+
+		/** {@code scopeField}: the form's name of the scope field ({@code consent} on the member form). */
+		void check(BindingResult errors, LocalDate today, String scopeField) {
+			Parse.required(errors, scopeField, scope);
+			Parse.check(errors, () -> Parse.choice(scopeField, scope, CouncilConsentScope.class));
+			Parse.required(errors, "basis", basis);
+			Parse.check(errors, () -> {
+				ConsentBasis chosen = Parse.choice("basis", basis, ConsentBasis.class);
+				if (chosen != null && !RECORDED_BASES.contains(chosen)) {
+					throw new InvalidPlanContent("basis", "plan.error.choice");
+				}
+			});
+			Parse.required(errors, "givenOn", givenOn);
+			Parse.check(errors, () -> {
+				LocalDate date = Parse.date("givenOn", givenOn);
+				if (date != null && (date.isAfter(today) || date.getYear() < 2000)) {
+					throw new InvalidPlanContent("givenOn", "plan.consent.error.givenOn");
+				}
+			});
+		}
+
+		CouncilConsentScope toScope() {
+			return Parse.choice("scope", scope, CouncilConsentScope.class);
+		}
+
+		ConsentBasis toBasis() {
+			return Parse.choice("basis", basis, ConsentBasis.class);
+		}
+
+		LocalDate toGivenOn() {
+			return Parse.date("givenOn", givenOn);
 		}
 	}
 

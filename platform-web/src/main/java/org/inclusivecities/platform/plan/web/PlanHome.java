@@ -11,6 +11,8 @@ import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.Activity;
+import org.inclusivecities.platform.plan.CouncilConsents;
+import org.inclusivecities.platform.plan.CouncilMember;
 import org.inclusivecities.platform.plan.PlanReadiness;
 import org.inclusivecities.platform.plan.PublishedPlans;
 import org.inclusivecities.platform.plan.Readiness;
@@ -50,11 +52,14 @@ class PlanHome implements WaitingItems {
 
 	private final PlanFormat format;
 
+	private final CouncilConsents consents;
+
 	private final Clock clock;
 
 	PlanHome(ActionPlanService plans, PlanReadiness readiness, PublishedPlans published, IndicatorService indicators,
-			MonitoringStatus monitoring, PlanFormat format, Clock clock) {
+			MonitoringStatus monitoring, PlanFormat format, CouncilConsents consents, Clock clock) {
 		this.plans = plans;
+		this.consents = consents;
 		this.readiness = readiness;
 		this.published = published;
 		this.indicators = indicators;
@@ -139,6 +144,7 @@ class PlanHome implements WaitingItems {
 	public List<WaitingItem> waitingFor(Person person, List<CityWorkspace> workspaces) {
 		List<WaitingItem> items = new ArrayList<>();
 		for (CityWorkspace workspace : workspaces) {
+			consentToChoose(person, workspace).ifPresent(items::add);
 			if (!workspace.canEditPlan()) {
 				continue;
 			}
@@ -159,6 +165,22 @@ class PlanHome implements WaitingItems {
 						base + "/reports/" + report.year(), report.dueBy(), report.year())));
 		}
 		return items;
+	}
+
+	/** A council member linked to this person's account who has not chosen yet whether they are named. */
+	private Optional<WaitingItem> consentToChoose(Person person, CityWorkspace workspace) {
+		List<CouncilMember> mine = plans.council(workspace.cityId()).members().stream()
+			.filter(m -> person.getId().equals(m.personId()))
+			.toList();
+		if (mine.isEmpty()) {
+			return Optional.empty();
+		}
+		CouncilConsents.Now now = consents.now(workspace.cityId());
+		return mine.stream()
+			.filter(m -> now.of(m.id()).isEmpty())
+			.findFirst()
+			.map(m -> WaitingItem.inCity(workspace, "workspace.waiting.consent",
+					CouncilConsentController.path(workspace, m.id()), null));
 	}
 
 	private static Optional<ReadinessItem> nextStep(Readiness checklist) {

@@ -54,6 +54,7 @@ class PlanProfileSection implements CityProfileSection {
 			LocalDate today = LocalDate.now(clock);
 			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("plan", plan);
+			model.put("slug", city.getSlug());
 			model.put("upcoming", plan.activities().stream().filter(a -> !a.endDate().isBefore(today)).toList());
 			model.put("indicators", indicators(city.getId()));
 			return model;

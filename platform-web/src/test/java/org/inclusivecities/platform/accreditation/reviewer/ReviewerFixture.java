@@ -10,6 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.inclusivecities.platform.plan.ActionPlanService;
+import org.inclusivecities.platform.plan.ConsentBasis;
+import org.inclusivecities.platform.plan.Council;
+import org.inclusivecities.platform.plan.CouncilConsentScope;
+import org.inclusivecities.platform.plan.CouncilConsents;
+import org.inclusivecities.platform.plan.CouncilMember;
+import org.inclusivecities.platform.plan.CouncilProfile;
+import org.inclusivecities.platform.plan.Editor;
+import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.accreditation.AccreditationNetwork;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.people.Language;
@@ -74,6 +83,12 @@ class ReviewerFixture {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	ActionPlanService plans;
+
+	@Autowired
+	CouncilConsents consents;
+
 	/** Reviewers by their city name (six cities, one review at a time each), and the secretariat. */
 	final Map<String, Person> reviewers = new LinkedHashMap<>();
 
@@ -107,6 +122,11 @@ class ReviewerFixture {
 	String ask(City city) {
 		Person admin = person("admin-" + city.getSlug() + "@example.org", "Ada Admin", city, Role.CITY_ADMIN);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+		// Paul agreed to be named; the frozen rows carry no ids (as before members had them): his is derived
+		CouncilMember paul = new CouncilMember(null, "Paul Public", "City hall", CouncilProfile.POLICY_MAKER, null);
+		plans.save(city.getId(), PlanPart.COUNCIL, 0, new Council(List.of(paul)), new Editor(admin.getId(), "Ada"));
+		consents.record(city.getId(), paul.id(), CouncilConsentScope.NETWORK, ConsentBasis.IN_WRITING, today,
+				new Editor(admin.getId(), "Ada"));
 		return accreditation.submit(city.getId(), admin.getId(), new PlanSnapshot(plan(), 2, clock.instant()),
 				Set.of("en"), Set.of(), new Period(today.plusDays(10), today.plusDays(40)));
 	}
@@ -145,6 +165,11 @@ class ReviewerFixture {
 			scores.put(criterion, new CriterionScore(criterion, value, evidence + " " + criterion));
 		}
 		return scores;
+	}
+
+	/** Whether a frozen member of {@link #plan()} is named: Paul consented, Harriet did not. */
+	static boolean named(String memberId) {
+		return memberId.equals(CouncilMember.legacyId("Paul Public", "City hall", "POLICY_MAKER"));
 	}
 
 	/** What the plan feature freezes: the parts of the plan, here with a council member who keeps her name private. */

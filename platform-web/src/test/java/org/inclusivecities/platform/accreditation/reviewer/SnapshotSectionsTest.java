@@ -11,7 +11,7 @@ class SnapshotSectionsTest {
 
 	@Test
 	void knownPartsComeFirstAndPrivateNamesAndIdentifiersStayOut() {
-		List<SnapshotSections.Section> sections = SnapshotSections.of(ReviewerFixture.plan());
+		List<SnapshotSections.Section> sections = SnapshotSections.of(ReviewerFixture.plan(), ReviewerFixture::named);
 
 		assertThat(sections).extracting(SnapshotSections.Section::key)
 			.containsExactly("mission", "council", "activities", "evidence");
@@ -27,7 +27,7 @@ class SnapshotSectionsTest {
 
 	@Test
 	void webAddressesBecomeLinksAndDatesReadAsDays() {
-		List<SnapshotSections.Section> sections = SnapshotSections.of(ReviewerFixture.plan());
+		List<SnapshotSections.Section> sections = SnapshotSections.of(ReviewerFixture.plan(), ReviewerFixture::named);
 
 		SnapshotSections.Field url = sections.get(3).groups().getFirst().items().getFirst().fields().stream()
 			.filter(f -> f.key().equals("url"))
@@ -37,7 +37,7 @@ class SnapshotSectionsTest {
 		assertThat(sections.get(2).groups().getFirst().items().getFirst().fields())
 			.extracting(SnapshotSections.Field::value)
 			.contains("2027-05-01", "Recovery walk");
-		assertThat(SnapshotSections.of(Map.of("mission", Map.of("mission", "javascript:alert(1)"))).getFirst().fields()
+		assertThat(SnapshotSections.of(Map.of("mission", Map.of("mission", "javascript:alert(1)")), id -> false).getFirst().fields()
 			.getFirst().link()).isFalse();
 	}
 

@@ -74,7 +74,7 @@ class PlanPagesIntegrationTest {
 	void addingACouncilMemberSavesAndWarnsWithoutLivedExperience() throws Exception {
 		mvc.perform(post(base + "/council").with(authentication(signedIn(seed.councilA()))).with(csrf())
 			.param("version", "0").param("name", "Ann Peeters").param("organisation", "City hall")
-			.param("profile", "POLICY_MAKER").param("namePublic", "true"))
+			.param("profile", "POLICY_MAKER").param("consent", "NETWORK").param("basis", "IN_PERSON").param("givenOn", "2026-01-15"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl(base + "/council"));
 		assertThat(plans.draft(seed.a().getId()).council().content().members()).hasSize(1);

@@ -21,6 +21,9 @@ import org.inclusivecities.platform.plan.Baseline;
 import org.inclusivecities.platform.plan.Communication;
 import org.inclusivecities.platform.plan.CommunicationRow;
 import org.inclusivecities.platform.plan.Council;
+import org.inclusivecities.platform.plan.ConsentBasis;
+import org.inclusivecities.platform.plan.CouncilConsentScope;
+import org.inclusivecities.platform.plan.CouncilConsents;
 import org.inclusivecities.platform.plan.CouncilMember;
 import org.inclusivecities.platform.plan.CouncilProfile;
 import org.inclusivecities.platform.plan.Editor;
@@ -37,14 +40,13 @@ import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.PlanPrivacy;
 import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.plan.Practice;
+import org.inclusivecities.platform.plan.PublicPlan;
 import org.inclusivecities.platform.plan.PublicPlans;
 import org.inclusivecities.platform.plan.Sector;
 import org.inclusivecities.platform.plan.Stakeholder;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -118,7 +120,12 @@ class PublicPlanViewIntegrationTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	CouncilConsents consents;
+
 	City city;
+
+	String consentingId;
 
 	@BeforeEach
 	void publishAPlanWithEveryPart() {
@@ -128,9 +135,17 @@ class PublicPlanViewIntegrationTest {
 		city = cities.save(applied);
 		String id = city.getId();
 		LocalDate soon = LocalDate.now().plusDays(20);
-		plans.save(id, PlanPart.COUNCIL, 0, new Council(List.of(
-				new CouncilMember("Zconsentingname", "Zcouncilorg", CouncilProfile.PERSON_IN_RECOVERY, null, true),
-				new CouncilMember("Zdeclinedname", "Zdeclinedorg", CouncilProfile.FAMILY_MEMBER, null, false))), EDITOR);
+		CouncilMember consenting = CouncilMember.create("Zconsentingname", "Zcouncilorg",
+				CouncilProfile.PERSON_IN_RECOVERY, null);
+		CouncilMember declined = CouncilMember.create("Zdeclinedname", "Zdeclinedorg", CouncilProfile.FAMILY_MEMBER,
+				null);
+		plans.save(id, PlanPart.COUNCIL, 0, new Council(List.of(consenting, declined)), EDITOR);
+		consentingId = consenting.id();
+		consents.record(id, consentingId, CouncilConsentScope.PUBLIC, ConsentBasis.IN_WRITING,
+				LocalDate.now().minusDays(3), EDITOR);
+		// named to the network only: never public
+		consents.record(id, declined.id(), CouncilConsentScope.NETWORK, ConsentBasis.IN_PERSON,
+				LocalDate.now().minusDays(3), EDITOR);
 		plans.save(id, PlanPart.MISSION, 0, new Mission("Zmissiontext", "Zvisiontext"), EDITOR);
 		plans.save(id, PlanPart.GOALS, 0, new Goals(List.of(new Goal("Zgoaltext", GoalTerm.values()[0], soon))),
 				EDITOR);
@@ -170,7 +185,31 @@ class PublicPlanViewIntegrationTest {
 		}
 	}
 
+	@Test
+	void aWithdrawnConsentTakesTheNameFromEveryRepresentationAtOnce() throws Exception {
+		everyRepresentationShowsExactlyThePublicView(PlanPrivacy.DEFAULT); // named, and the page cache warm
+		consents.withdraw(city.getId(), consentingId, EDITOR);
+		everyRepresentationShowsExactlyThePublicView(PlanPrivacy.DEFAULT, List.of("Zconsentingname", "Zcouncilorg"));
+		assertThat(publicPlans.latest(city.getId()).orElseThrow().council())
+			.extracting(PublicPlan.PublicMember::profile)
+			.as("the member stays, by their profile only")
+			.contains(CouncilProfile.PERSON_IN_RECOVERY);
+
+		consents.record(city.getId(), consentingId, CouncilConsentScope.NETWORK, ConsentBasis.IN_WRITING,
+				LocalDate.now(), EDITOR);
+		everyRepresentationShowsExactlyThePublicView(PlanPrivacy.DEFAULT, List.of("Zconsentingname", "Zcouncilorg"));
+		consents.record(city.getId(), consentingId, CouncilConsentScope.PUBLIC, ConsentBasis.IN_WRITING,
+				LocalDate.now(), EDITOR);
+		everyRepresentationShowsExactlyThePublicView(PlanPrivacy.DEFAULT);
+	}
+
 	private void everyRepresentationShowsExactlyThePublicView(PlanPrivacy privacy) throws Exception {
+		everyRepresentationShowsExactlyThePublicView(privacy, List.of());
+	}
+
+	/** {@code unnamed}: probes of council members whose consent is not (or no longer) in force. */
+	private void everyRepresentationShowsExactlyThePublicView(PlanPrivacy privacy, List<String> unnamed)
+			throws Exception {
 		String slug = city.getSlug();
 		String apiJson = text("/api/v1/cities/" + slug + "/plan");
 		JsonNode view = json.valueToTree(publicPlans.latest(city.getId()).orElseThrow());
@@ -195,11 +234,12 @@ class PublicPlanViewIntegrationTest {
 		representations.forEach((name, representation) -> {
 			for (Probe probe : PROBES) {
 				String shown = representation.json() ? probe.json() : probe.text();
-				if (probe.isPublic(privacy) && representation.parts().contains(probe.part())) {
+				boolean isPublic = probe.isPublic(privacy) && !unnamed.contains(probe.text());
+				if (isPublic && representation.parts().contains(probe.part())) {
 					assertThat(representation.body()).as("%s shows public %s under %s", name, shown, privacy)
 						.contains(shown);
 				}
-				else if (!probe.isPublic(privacy)) {
+				else if (!isPublic) {
 					assertThat(representation.body()).as("%s hides private %s under %s", name, shown, privacy)
 						.doesNotContain(shown);
 				}
@@ -216,15 +256,8 @@ class PublicPlanViewIntegrationTest {
 	}
 
 	private String pdfText(String path) throws Exception {
-		byte[] pdf = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-		try (PdfReader reader = new PdfReader(pdf)) {
-			PdfTextExtractor extractor = new PdfTextExtractor(reader);
-			StringBuilder text = new StringBuilder();
-			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				text.append(extractor.getTextFromPage(page)).append('\n');
-			}
-			return text.toString();
-		}
+		return PdfText.of(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsByteArray());
 	}
 
 }
