@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * A change elsewhere (a new membership, a declared tie or conflict, a changed nomination) can make a live seat
  * break a rule without any transition on its request. Right after each such change every live seat of the network
  * is judged again; a seat that now breaks a rule is flagged on its request (shown on the secretariat's page with
- * one-click replacement) and the secretariat is mailed once per seat and rule, with a link to the request.
+ * one-click replacement) and the secretariat is mailed once per seat and rule, with a link to the request. A flag
+ * missed then (a failure, a concurrent change of the request, a change made without an event) is made by the
+ * periodic {@link SeatFlagSweep}.
  */
 @Component
 public class SeatFlags {
@@ -46,7 +48,7 @@ public class SeatFlags {
 	@EventListener
 	void on(MembershipGranted granted) {
 		if (rules.seated(granted.personId())) {
-			flagBrokenSeats();
+			flagAfterChangeElsewhere();
 		}
 	}
 
@@ -58,7 +60,21 @@ public class SeatFlags {
 			case PoolChanged.NominationChanged nomination -> rules.seated(nomination.personId());
 		};
 		if (matters) {
+			flagAfterChangeElsewhere();
+		}
+	}
+
+	/**
+	 * The change that was made is saved already: a failure to flag (the database briefly away) must not report it as
+	 * failed to whoever made it. {@link SeatFlagSweep} flags what was missed.
+	 */
+	private void flagAfterChangeElsewhere() {
+		try {
 			flagBrokenSeats();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Seat flags not updated after a change elsewhere ({}); the next sweep flags them",
+					ex.getClass().getSimpleName());
 		}
 	}
 
@@ -75,7 +91,7 @@ public class SeatFlags {
 				}
 			}
 			catch (OptimisticLockingFailureException concurrent) {
-				// the request changed meanwhile; the page still shows the broken seat, the next change flags it
+				// the request changed meanwhile; the page still shows the broken seat, the next sweep flags it
 				log.warn("Request {}: seat flag lost to a concurrent change", v.requestId());
 			}
 		}
