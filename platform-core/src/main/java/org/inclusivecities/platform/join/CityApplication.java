@@ -27,6 +27,7 @@ public class CityApplication {
 
 	private String contactName;
 
+	@Indexed
 	private String contactEmail;
 
 	private Language contactLanguage;
