@@ -23,6 +23,10 @@ public interface Cities extends Repository<City, String> {
 
 	Page<City> findAllByStatusIn(Collection<CityStatus> statuses, Pageable pageable);
 
+	/** Cities in these statuses with a word of the name starting with the folded prefix ({@link CityNames#fold}). */
+	Page<City> findAllByStatusInAndSearchKeysStartingWith(Collection<CityStatus> statuses, String prefix,
+			Pageable pageable);
+
 	long countByStatus(CityStatus status);
 
 	long count();

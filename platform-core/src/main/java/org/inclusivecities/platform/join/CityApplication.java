@@ -38,6 +38,9 @@ public class CityApplication {
 
 	private Instant submittedAt;
 
+	/** The applicant was warned of a likely duplicate and confirmed that the city is another one. */
+	private boolean confirmedDifferentCity;
+
 	private ApplicationStatus status;
 
 	private String decidedBy;
@@ -70,6 +73,10 @@ public class CityApplication {
 		application.submittedAt = at;
 		application.status = ApplicationStatus.PENDING;
 		return application;
+	}
+
+	void confirmDifferentCity() {
+		this.confirmedDifferentCity = true;
 	}
 
 	void approve(String actorId, Instant at) {
@@ -153,6 +160,10 @@ public class CityApplication {
 
 	public Instant getDecidedAt() {
 		return decidedAt;
+	}
+
+	public boolean isConfirmedDifferentCity() {
+		return confirmedDifferentCity;
 	}
 
 	public String getReason() {

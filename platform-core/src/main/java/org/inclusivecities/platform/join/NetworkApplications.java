@@ -58,14 +58,26 @@ public class NetworkApplications {
 	/** Stores the application and sends the acknowledgement to the contact. */
 	public CityApplication apply(CityProfile profile, ApplicationContact contact, byte[] charterPdf,
 			String charterFilename, LocalDate councilDecisionDate) {
+		return apply(profile, contact, charterPdf, charterFilename, councilDecisionDate, false);
+	}
+
+	/**
+	 * As {@link #apply(CityProfile, ApplicationContact, byte[], String, LocalDate)}, recording whether the applicant,
+	 * warned of a likely duplicate, confirmed that the city is another one.
+	 */
+	public CityApplication apply(CityProfile profile, ApplicationContact contact, byte[] charterPdf,
+			String charterFilename, LocalDate councilDecisionDate, boolean confirmedDifferentCity) {
 		Instant now = clock.instant();
 		String fileId = charters.store(charterPdf, charterFilename);
 		City city = null;
 		CityApplication application;
 		try {
 			city = saveWithUniqueSlug(City.apply(profile, now));
-			application = applications
-				.save(CityApplication.submit(city.getId(), contact, fileId, councilDecisionDate, now));
+			CityApplication submitted = CityApplication.submit(city.getId(), contact, fileId, councilDecisionDate, now);
+			if (confirmedDifferentCity) {
+				submitted.confirmDifferentCity();
+			}
+			application = applications.save(submitted);
 		}
 		catch (RuntimeException ex) {
 			charters.delete(fileId);
