@@ -141,25 +141,9 @@ public class CityManagement {
 		return removed;
 	}
 
-	/** The city a merged record leads to, following merges of merges. */
+	/** The city a merged record leads to, if it is still listed. */
 	public java.util.Optional<City> survivorOf(City city) {
-		City current = city;
-		for (int hops = 0; hops < 10 && current.getStatus() == CityStatus.MERGED; hops++) {
-			current = cities.findById(current.getMergedInto()).orElse(null);
-			if (current == null) {
-				return java.util.Optional.empty();
-			}
-		}
-		return current == city ? java.util.Optional.empty() : java.util.Optional.of(current);
-	}
-
-	/** The address of the listed city a merged record's address now leads to. */
-	public java.util.Optional<String> mergedAddress(String slug) {
-		return cities.findBySlug(slug)
-			.filter(city -> city.getStatus() == CityStatus.MERGED)
-			.flatMap(this::survivorOf)
-			.filter(survivor -> CityStatus.LISTED.contains(survivor.getStatus()))
-			.map(City::getSlug);
+		return cities.survivorOf(city);
 	}
 
 	private void requireNoContent(City city) {

@@ -9,13 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.inclusivecities.platform.layout.SiteUrl;
+import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityNotFound;
 import org.inclusivecities.platform.city.CityProfileSection;
 import org.inclusivecities.platform.directory.Countries;
 import org.inclusivecities.platform.directory.MemberDirectory;
 import org.inclusivecities.platform.directory.StatusFilters;
-import org.inclusivecities.platform.network.CityManagement;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -44,12 +44,12 @@ class CityProfileController {
 
 	private final SiteUrl siteUrl;
 
-	private final CityManagement management;
+	private final Cities cities;
 
 	CityProfileController(MemberDirectory directory, StatusFilters statusFilters,
 			ObjectProvider<CityProfileSection> sections, MessageSource messages, SiteUrl siteUrl,
-			CityManagement management) {
-		this.management = management;
+			Cities cities) {
+		this.cities = cities;
 		this.siteUrl = siteUrl;
 		this.directory = directory;
 		this.statusFilters = statusFilters;
@@ -66,7 +66,7 @@ class CityProfileController {
 	Object profile(@PathVariable String slug, Locale locale, Model model) {
 		City city = directory.find(slug).orElse(null);
 		if (city == null) {
-			String survivor = management.mergedAddress(slug).orElseThrow(() -> new CityNotFound(slug));
+			String survivor = cities.mergedAddress(slug).orElseThrow(() -> new CityNotFound(slug));
 			RedirectView moved = new RedirectView("/cities/" + UriUtils.encodePathSegment(survivor, StandardCharsets.UTF_8), true);
 			moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			return moved;
