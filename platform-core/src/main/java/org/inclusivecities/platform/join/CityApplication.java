@@ -38,6 +38,10 @@ public class CityApplication {
 
 	private Instant submittedAt;
 
+	/** SHA-256 of the token in the applicant's status link (the token itself is only in the mail). */
+	@Indexed(unique = true, sparse = true)
+	private String statusTokenHash;
+
 	/** The applicant was warned of a likely duplicate and confirmed that the city is another one. */
 	private boolean confirmedDifferentCity;
 
@@ -73,6 +77,13 @@ public class CityApplication {
 		application.submittedAt = at;
 		application.status = ApplicationStatus.PENDING;
 		return application;
+	}
+
+	/** Gives the application a new status link token, returned once for the confirmation mail. */
+	String issueStatusToken() {
+		String token = org.inclusivecities.platform.people.SecretTokens.generate("");
+		this.statusTokenHash = org.inclusivecities.platform.people.SecretTokens.hash(token);
+		return token;
 	}
 
 	void confirmDifferentCity() {

@@ -35,6 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -184,6 +185,37 @@ class DuplicateApplicationsIntegrationTest {
 			.with(as(admin))
 			.with(csrf())).andExpect(status().isFound());
 		assertThat(cities.findBySlug(duplicate.getSlug()).orElseThrow().getStatus()).isEqualTo(CityStatus.MEMBER);
+	}
+
+	@Test
+	void theConfirmationMailLinksToAStatusPageAndTheSecretariatHearsOfTheApplication() throws Exception {
+		String email = "status-" + unique + "@boutersem.example";
+		mvc.perform(application("Boutersem " + unique, email)).andExpect(status().isFound());
+		Document mail = mongo.find(Query.query(Criteria.where("recipient").is(email)), Document.class, "outbox").getFirst();
+		var link = java.util.regex.Pattern.compile("https?://[^/\\s]+(/join/status/[A-Za-z0-9_-]{43})")
+			.matcher(mail.getString("textBody"));
+		assertThat(link.find()).as("a status link in the confirmation mail").isTrue();
+		mvc.perform(get(link.group(1)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andExpect(header().string("Referrer-Policy", "no-referrer"))
+			.andExpect(content().string(containsString("Boutersem " + unique)))
+			.andExpect(content().string(containsString("Waiting for a decision")))
+			.andExpect(content().string(not(containsString(email))));
+		mvc.perform(get("/join/status/" + "x".repeat(43))).andExpect(status().isNotFound());
+		mvc.perform(get("/join/status/short")).andExpect(status().isNotFound());
+		assertThat(mongo.find(Query.query(Criteria.where("recipient").is("secretariat@ic.example")
+			.and("subject").is("New application to join: Boutersem " + unique)), Document.class, "outbox")).hasSize(1);
+
+		City city = cities.findBySlug("boutersem-" + unique).orElseThrow();
+		String id = mongo.findOne(Query.query(Criteria.where("cityId").is(city.getId())), Document.class,
+				"cityApplications").getObjectId("_id").toHexString();
+		mvc.perform(post("/admin/applications/" + id + "/reject").param("reason", "Charter unsigned")
+			.with(as(admin))
+			.with(csrf())).andExpect(status().isFound());
+		mvc.perform(get(link.group(1)))
+			.andExpect(content().string(containsString("Not accepted")))
+			.andExpect(content().string(containsString("Charter unsigned")));
 	}
 
 }

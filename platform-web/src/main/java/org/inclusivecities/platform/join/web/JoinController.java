@@ -17,6 +17,7 @@ import org.inclusivecities.platform.join.LikelyDuplicate;
 import org.inclusivecities.platform.join.LikelyDuplicates;
 import org.inclusivecities.platform.join.NetworkApplications;
 import org.inclusivecities.platform.layout.FormErrors;
+import org.inclusivecities.platform.layout.SiteUrl;
 import org.inclusivecities.platform.people.Language;
 
 import org.springframework.context.MessageSource;
@@ -45,8 +46,11 @@ class JoinController {
 
 	private final Clock clock;
 
+	private final SiteUrl siteUrl;
+
 	JoinController(NetworkApplications applications, LikelyDuplicates duplicates, MessageSource messages,
-			Clock clock) {
+			SiteUrl siteUrl, Clock clock) {
+		this.siteUrl = siteUrl;
 		this.applications = applications;
 		this.duplicates = duplicates;
 		this.messages = messages;
@@ -93,7 +97,7 @@ class JoinController {
 			return show(model, locale);
 		}
 		CityApplication application = applications.apply(form.profile(), form.contact(), charter, filename,
-				form.decisionDate(), !resembled.isEmpty());
+				form.decisionDate(), !resembled.isEmpty(), siteUrl.current());
 		HeldCharter.forget(request);
 		redirect.addFlashAttribute("cityName", form.name().strip());
 		redirect.addFlashAttribute("contactEmail", application.getContactEmail());
