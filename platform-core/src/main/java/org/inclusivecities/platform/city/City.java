@@ -118,7 +118,8 @@ public class City {
 
 	/** Marks this record a duplicate merged into {@code survivor}; refuses a merge into itself or a city not listed. */
 	public void mergeInto(City survivor, Instant at, String actorId, String reason) {
-		if (survivor.getId().equals(id) || !CityStatus.LISTED.contains(survivor.getStatus())) {
+		boolean itself = survivor == this || (id != null && id.equals(survivor.getId()));
+		if (itself || !CityStatus.LISTED.contains(survivor.getStatus())) {
 			throw new InvalidCityTransition(slug, status, CityStatus.MERGED);
 		}
 		moveTo(CityStatus.MERGED, at, actorId, reason);

@@ -27,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.inclusivecities.platform.join.Fixtures.as;
@@ -58,6 +59,9 @@ class DuplicateApplicationsIntegrationTest {
 
 	@Autowired
 	PasswordEncoder encoder;
+
+	@Autowired
+	ApplicationDecisions decisions;
 
 	Person admin;
 
@@ -179,6 +183,9 @@ class DuplicateApplicationsIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Confirm that this is a different city, or reject the application")))
 			.andExpect(content().string(containsString("href=\"#confirmDuplicate\"")));
+		// the rule holds in the domain too, whatever the surface
+		assertThatThrownBy(() -> decisions.approve(id, admin.getId(), "http://localhost"))
+			.isInstanceOf(UnconfirmedDuplicate.class);
 		assertThat(cities.findBySlug(duplicate.getSlug()).orElseThrow().getStatus()).isEqualTo(CityStatus.APPLIED);
 		assertThat(mongo.getCollection("outbox").countDocuments()).isEqualTo(mails);
 		mvc.perform(post("/admin/applications/" + id + "/approve").param("confirmDuplicate", "true")
