@@ -52,6 +52,9 @@ public class City {
 
 	private List<StatusChange> history = new ArrayList<>();
 
+	/** The city this duplicate record was merged into; null unless {@link CityStatus#MERGED}. */
+	private String mergedInto;
+
 	/** When the city first became a member (kept through suspensions); null while it never was one. */
 	private Instant memberSince;
 
@@ -113,6 +116,16 @@ public class City {
 		history.add(new StatusChange(next, at, actorId, reason));
 	}
 
+	/** Marks this record a duplicate merged into {@code survivor}; refuses a merge into itself or a city not listed. */
+	public void mergeInto(City survivor, Instant at, String actorId, String reason) {
+		boolean itself = survivor == this || (id != null && id.equals(survivor.getId()));
+		if (itself || !CityStatus.LISTED.contains(survivor.getStatus())) {
+			throw new InvalidCityTransition(slug, status, CityStatus.MERGED);
+		}
+		moveTo(CityStatus.MERGED, at, actorId, reason);
+		this.mergedInto = survivor.getId();
+	}
+
 	/** Gives an applying city another slug when the one derived from its name is taken. */
 	public void useSlug(String slug) {
 		if (status != CityStatus.APPLIED || !Slugs.isValid(slug)) {
@@ -154,6 +167,10 @@ public class City {
 
 	public String getSearchName() {
 		return searchName;
+	}
+
+	public String getMergedInto() {
+		return mergedInto;
 	}
 
 	public Instant getMemberSince() {

@@ -15,7 +15,11 @@ public enum CityStatus {
 	/** Membership suspended by the secretariat. */
 	SUSPENDED,
 	/** Left the network. Not listed publicly. */
-	LEFT;
+	LEFT,
+	/** A duplicate record merged by the secretariat into another city ({@link City#getMergedInto()}). Not listed. */
+	MERGED,
+	/** A duplicate record without content removed by the secretariat. Not listed; kept for its history. */
+	REMOVED;
 
 	/** The statuses the public directory lists. */
 	public static final Set<CityStatus> LISTED = EnumSet.of(MEMBER, SUSPENDED);
@@ -23,9 +27,9 @@ public enum CityStatus {
 	boolean canMoveTo(CityStatus next) {
 		return switch (this) {
 			case APPLIED -> next == MEMBER || next == DECLINED;
-			case MEMBER -> next == SUSPENDED || next == LEFT;
-			case SUSPENDED -> next == MEMBER || next == LEFT;
-			case DECLINED, LEFT -> false;
+			case MEMBER -> next == SUSPENDED || next == LEFT || next == MERGED || next == REMOVED;
+			case SUSPENDED -> next == MEMBER || next == LEFT || next == MERGED || next == REMOVED;
+			case DECLINED, LEFT, MERGED, REMOVED -> false;
 		};
 	}
 

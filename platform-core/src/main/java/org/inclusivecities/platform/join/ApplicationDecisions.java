@@ -45,10 +45,13 @@ public class ApplicationDecisions {
 
 	private final ApplicationEventPublisher events;
 
+	private final LikelyDuplicates duplicates;
+
 	private final Clock clock;
 
 	ApplicationDecisions(CityApplications applications, Cities cities, People people, CityMembers members,
-			Mailer mailer, ApplicationEventPublisher events, Clock clock) {
+			Mailer mailer, ApplicationEventPublisher events, LikelyDuplicates duplicates, Clock clock) {
+		this.duplicates = duplicates;
 		this.events = events;
 		this.applications = applications;
 		this.cities = cities;
@@ -66,7 +69,25 @@ public class ApplicationDecisions {
 	 * @param siteUrl the site's base URL for the link in the mail, e.g. {@code https://example.org}
 	 */
 	public CityApplication approve(String applicationId, String actorId, String siteUrl) {
+		return approve(applicationId, actorId, siteUrl, false);
+	}
+
+	/**
+	 * As {@link #approve(String, String, String)}; an application that resembles a known city
+	 * ({@link LikelyDuplicates}) is approved only with {@code duplicateConfirmed}, else refused with
+	 * {@link UnconfirmedDuplicate} before anything changes.
+	 */
+	public CityApplication approve(String applicationId, String actorId, String siteUrl, boolean duplicateConfirmed) {
 		CityApplication application = load(applicationId);
+		if (!duplicateConfirmed) {
+			City city = cities.findById(application.getCityId())
+				.orElseThrow(() -> new CityNotFound(application.getCityId()));
+			List<LikelyDuplicate> resembled = duplicates.of(application, city);
+			if (!resembled.isEmpty()) {
+				throw new UnconfirmedDuplicate(applicationId, String.join(", ",
+						resembled.stream().map(d -> d.city().getName() + " (" + d.city().getSlug() + ")").toList()));
+			}
+		}
 		application.approve(actorId, clock.instant(), siteUrl);
 		CityApplication decided = applications.save(application);
 		return welcome(decided);

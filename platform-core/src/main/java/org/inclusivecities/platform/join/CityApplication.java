@@ -27,6 +27,7 @@ public class CityApplication {
 
 	private String contactName;
 
+	@Indexed
 	private String contactEmail;
 
 	private Language contactLanguage;
@@ -36,6 +37,13 @@ public class CityApplication {
 	private LocalDate councilDecisionDate;
 
 	private Instant submittedAt;
+
+	/** SHA-256 of the token in the applicant's status link (the token itself is only in the mail). */
+	@Indexed(unique = true, sparse = true)
+	private String statusTokenHash;
+
+	/** The applicant was warned of a likely duplicate and confirmed that the city is another one. */
+	private boolean confirmedDifferentCity;
 
 	private ApplicationStatus status;
 
@@ -69,6 +77,17 @@ public class CityApplication {
 		application.submittedAt = at;
 		application.status = ApplicationStatus.PENDING;
 		return application;
+	}
+
+	/** Gives the application a new status link token, returned once for the confirmation mail. */
+	String issueStatusToken() {
+		String token = org.inclusivecities.platform.people.SecretTokens.generate("");
+		this.statusTokenHash = org.inclusivecities.platform.people.SecretTokens.hash(token);
+		return token;
+	}
+
+	void confirmDifferentCity() {
+		this.confirmedDifferentCity = true;
 	}
 
 	void approve(String actorId, Instant at) {
@@ -152,6 +171,10 @@ public class CityApplication {
 
 	public Instant getDecidedAt() {
 		return decidedAt;
+	}
+
+	public boolean isConfirmedDifferentCity() {
+		return confirmedDifferentCity;
 	}
 
 	public String getReason() {

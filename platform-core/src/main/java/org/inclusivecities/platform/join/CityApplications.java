@@ -31,6 +31,12 @@ public interface CityApplications extends Repository<CityApplication, String> {
 	List<CityApplication> findAllByStatusAndWelcomeSiteUrlNotNullAndDecidedAtBefore(ApplicationStatus status,
 			Instant decidedBefore);
 
+	@CrossCity("likely-duplicate detection compares an applicant's contact with every city's applications")
+	List<CityApplication> findAllByContactEmail(String contactEmail);
+
+	@CrossCity("the applicant's status page finds its one application by the unguessable token of its link")
+	Optional<CityApplication> findByStatusTokenHash(String statusTokenHash);
+
 	@CrossCity("the secretariat's application queue; /admin is NETWORK_ADMIN only")
 	long countByStatus(ApplicationStatus status);
 

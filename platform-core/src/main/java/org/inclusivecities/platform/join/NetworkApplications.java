@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.inclusivecities.platform.mail.Mailer;
+import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.people.Person;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +45,13 @@ public class NetworkApplications {
 
 	private final Mailer mailer;
 
+	private final People people;
+
 	private final Clock clock;
 
 	NetworkApplications(Cities cities, CityApplications applications, Charters charters, MongoTemplate mongo,
-			Mailer mailer, Clock clock) {
+			Mailer mailer, People people, Clock clock) {
+		this.people = people;
 		this.cities = cities;
 		this.applications = applications;
 		this.charters = charters;
@@ -58,14 +63,29 @@ public class NetworkApplications {
 	/** Stores the application and sends the acknowledgement to the contact. */
 	public CityApplication apply(CityProfile profile, ApplicationContact contact, byte[] charterPdf,
 			String charterFilename, LocalDate councilDecisionDate) {
+		return apply(profile, contact, charterPdf, charterFilename, councilDecisionDate, false, null);
+	}
+
+	/**
+	 * As {@link #apply(CityProfile, ApplicationContact, byte[], String, LocalDate)}, recording whether the applicant,
+	 * warned of a likely duplicate, confirmed that the city is another one; with a {@code siteUrl} the confirmation
+	 * mail links to the application's status page and every network admin is told of the new application.
+	 */
+	public CityApplication apply(CityProfile profile, ApplicationContact contact, byte[] charterPdf,
+			String charterFilename, LocalDate councilDecisionDate, boolean confirmedDifferentCity, String siteUrl) {
 		Instant now = clock.instant();
 		String fileId = charters.store(charterPdf, charterFilename);
 		City city = null;
 		CityApplication application;
+		String statusToken;
 		try {
 			city = saveWithUniqueSlug(City.apply(profile, now));
-			application = applications
-				.save(CityApplication.submit(city.getId(), contact, fileId, councilDecisionDate, now));
+			CityApplication submitted = CityApplication.submit(city.getId(), contact, fileId, councilDecisionDate, now);
+			if (confirmedDifferentCity) {
+				submitted.confirmDifferentCity();
+			}
+			statusToken = siteUrl == null ? null : submitted.issueStatusToken();
+			application = applications.save(submitted);
 		}
 		catch (RuntimeException ex) {
 			charters.delete(fileId);
@@ -75,15 +95,39 @@ public class NetworkApplications {
 			throw ex;
 		}
 		log.info("City {} applied to join (application {})", city.getSlug(), application.getId());
-		acknowledge(application, city);
+		acknowledge(application, city, siteUrl == null ? null : siteUrl + "/join/status/" + statusToken);
+		if (siteUrl != null) {
+			tellSecretariat(application, city, siteUrl, confirmedDifferentCity);
+		}
 		return application;
 	}
 
-	private void acknowledge(CityApplication application, City city) {
+	private void acknowledge(CityApplication application, City city, String statusLink) {
 		Locale locale = application.getContactLanguage().locale();
-		mailer.send(application.getContactEmail(), locale, "join-received",
-				Map.of("contactName", application.getContactName(), "cityName", city.getName(),
-						"subjectArgs", new Object[] { city.getName() }));
+		Map<String, Object> model = new java.util.HashMap<>(Map.of("contactName", application.getContactName(),
+				"cityName", city.getName(), "subjectArgs", new Object[] { city.getName() }));
+		if (statusLink != null) {
+			model.put("statusLink", statusLink);
+		}
+		mailer.send(application.getContactEmail(), locale, "join-received", model);
+	}
+
+	/** Every network admin hears of a new application, in their language, with a link to it. */
+	private void tellSecretariat(CityApplication application, City city, String siteUrl, boolean likelyDuplicate) {
+		for (Person admin : people.findAllByNetworkAdminTrue()) {
+			mailer.send(admin.getEmail(), admin.getLanguage().locale(), "join-new-application",
+					Map.of("cityName", city.getName(), "country", city.getCountry(), "likelyDuplicate", likelyDuplicate,
+							"link", siteUrl + "/admin/applications/" + application.getId(), "subjectArgs",
+							new Object[] { city.getName() }));
+		}
+	}
+
+	/** The application whose status link carries this token. */
+	public java.util.Optional<CityApplication> byStatusToken(String token) {
+		if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+			return java.util.Optional.empty();
+		}
+		return applications.findByStatusTokenHash(org.inclusivecities.platform.people.SecretTokens.hash(token));
 	}
 
 	/** The slug of the name; when taken, with the country code; when that is taken too, with a number. */

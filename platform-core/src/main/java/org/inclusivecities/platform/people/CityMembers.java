@@ -187,6 +187,56 @@ public class CityMembers {
 				clock.instant()));
 	}
 
+	/**
+	 * Moves every member and not yet accepted invitation of one city to another, as when a duplicate record is merged
+	 * into the city it duplicates: a person who is a member of both keeps the union of the roles. Each move is recorded
+	 * in both cities' member history. Safe to repeat after a failure half-way.
+	 * @return how many members moved
+	 */
+	public int moveAll(String fromCityId, String toCityId, String actorId) {
+		Instant now = clock.instant();
+		List<Person> moving = people.findAllByCityId(fromCityId, Pageable.unpaged()).getContent();
+		for (Person person : moving) {
+			Set<Role> roles = EnumSet.noneOf(Role.class);
+			person.membershipIn(fromCityId).ifPresent(m -> roles.addAll(m.roles()));
+			person.membershipIn(toCityId).ifPresent(m -> roles.addAll(m.roles()));
+			person.grant(toCityId, roles, now, actorId);
+			person.removeFrom(fromCityId);
+			Person saved = people.save(person);
+			changes.save(MembershipChange.of(fromCityId, saved.getId(), MembershipChange.Kind.REMOVED, roles, actorId, now));
+			changes.save(MembershipChange.of(toCityId, saved.getId(), MembershipChange.Kind.JOINED, roles, actorId, now));
+			events.publishEvent(new MembershipGranted(saved.getId(), toCityId, roles));
+		}
+		for (Invitation invitation : invitations.findAllByCityIdAndAcceptedAtIsNull(fromCityId)) {
+			invitation.moveTo(toCityId);
+			invitations.save(invitation);
+		}
+		return moving.size();
+	}
+
+	/** Ends every membership and closes every open invitation of a city whose record is removed. */
+	public void dismissAll(String cityId, String actorId) {
+		Instant now = clock.instant();
+		for (Person person : people.findAllByCityId(cityId, Pageable.unpaged()).getContent()) {
+			Set<Role> roles = person.membershipIn(cityId).map(Membership::roles).orElse(Set.of());
+			person.removeFrom(cityId);
+			people.save(person);
+			changes.save(MembershipChange.of(cityId, person.getId(), MembershipChange.Kind.REMOVED, roles, actorId, now));
+		}
+		for (Invitation invitation : invitations.findAllByCityIdAndAcceptedAtIsNull(cityId)) {
+			invitation.close(now);
+			invitations.save(invitation);
+		}
+	}
+
+	/** The city administrators of a city. */
+	public List<Person> admins(String cityId) {
+		return people.findAllByCityId(cityId, Pageable.unpaged())
+			.stream()
+			.filter(p -> p.hasRole(cityId, Role.CITY_ADMIN))
+			.toList();
+	}
+
 	private void requireAnotherAdmin(String cityId, String personId) {
 		boolean another = people.findAllByCityId(cityId, Pageable.unpaged())
 			.stream()

@@ -86,6 +86,20 @@ public class Invitation {
 		this.acceptedBy = personId;
 	}
 
+	/** Moves a not yet accepted invitation to another city (a duplicate merged into the city it duplicates). */
+	void moveTo(String otherCityId) {
+		if (acceptedAt == null) {
+			this.cityId = otherCityId;
+		}
+	}
+
+	/** Closes a not yet accepted invitation now (its city record was removed). */
+	void close(Instant at) {
+		if (acceptedAt == null && expiresAt.isAfter(at)) {
+			this.expiresAt = at;
+		}
+	}
+
 	public boolean isOpen(Instant now) {
 		return acceptedAt == null && now.isBefore(expiresAt);
 	}

@@ -11,4 +11,6 @@ public interface Invitations extends Repository<Invitation, String> {
 
 	List<Invitation> findTop50ByCityIdOrderByCreatedAtDesc(String cityId);
 
+	List<Invitation> findAllByCityIdAndAcceptedAtIsNull(String cityId);
+
 }

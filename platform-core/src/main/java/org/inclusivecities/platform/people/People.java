@@ -28,6 +28,8 @@ public interface People extends Repository<Person, String> {
 
 	boolean existsByNetworkAdminTrue();
 
+	List<Person> findAllByNetworkAdminTrue();
+
 	@Query("{ 'memberships.cityId': ?0 }")
 	Page<Person> findAllByCityId(String cityId, Pageable pageable);
 

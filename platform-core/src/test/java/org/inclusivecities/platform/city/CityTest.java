@@ -35,6 +35,37 @@ class CityTest {
 	}
 
 	@Test
+	void aMergedOrRemovedRecordIsFinalAndMergesOnlyIntoAnotherListedCity() {
+		City survivor = member("Leuven");
+		City applied = City.apply(new CityProfile("Heverlee", "BE", null, null, List.of("nl"), null, null), now);
+		City duplicate = member("Stad Leuven");
+
+		assertThatThrownBy(() -> duplicate.mergeInto(duplicate, now, "a", "dup")).isInstanceOf(InvalidCityTransition.class);
+		assertThatThrownBy(() -> duplicate.mergeInto(applied, now, "a", "dup")).isInstanceOf(InvalidCityTransition.class);
+		assertThat(duplicate.getStatus()).isEqualTo(CityStatus.MEMBER);
+		assertThatThrownBy(() -> applied.mergeInto(survivor, now, "a", "dup")).isInstanceOf(InvalidCityTransition.class);
+
+		duplicate.mergeInto(survivor, now, "secretariat-1", "applied twice");
+		assertThat(duplicate.getStatus()).isEqualTo(CityStatus.MERGED);
+		assertThat(duplicate.getHistory().getLast()).isEqualTo(
+				new City.StatusChange(CityStatus.MERGED, now, "secretariat-1", "applied twice"));
+		for (CityStatus next : CityStatus.values()) {
+			assertThatThrownBy(() -> duplicate.moveTo(next, now, "a", null)).isInstanceOf(InvalidCityTransition.class);
+		}
+		City removed = member("Wilsele");
+		removed.moveTo(CityStatus.REMOVED, now, "a", "test record");
+		assertThatThrownBy(() -> removed.moveTo(CityStatus.MEMBER, now, "a", null))
+			.isInstanceOf(InvalidCityTransition.class);
+		assertThat(CityStatus.LISTED).doesNotContain(CityStatus.MERGED, CityStatus.REMOVED);
+	}
+
+	private City member(String name) {
+		City city = City.apply(new CityProfile(name, "BE", null, null, List.of("nl"), null, null), now);
+		city.moveTo(CityStatus.MEMBER, now, "a", null);
+		return city;
+	}
+
+	@Test
 	void slugsAreUrlSafe() {
 		assertThat(Slugs.slugify("Łódź")).isEqualTo("lodz");
 		assertThat(Slugs.slugify("  's-Hertogenbosch ")).isEqualTo("s-hertogenbosch");

@@ -172,7 +172,10 @@ class JoinIntegrationTest {
 				overrides);
 	}
 
-	/** A complete, valid application; {@code overrides} are name/value pairs replacing a field's value. */
+	/**
+	 * A complete, valid application, confirmed to be a different city; {@code overrides} are name/value pairs
+	 * replacing a field's value (a null value removes the field).
+	 */
 	static MockMultipartHttpServletRequestBuilder valid(String name, String country, MockMultipartFile charter,
 			String... overrides) {
 		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
@@ -188,8 +191,15 @@ class JoinIntegrationTest {
 		fields.put("contactEmail", "An@Gent.example");
 		fields.put("contactLanguage", "NL");
 		fields.put("councilDecisionDate", "2026-03-27");
+		// these fixed values resemble each other (same place, same contact): confirmed, unless a test says otherwise
+		fields.put("differentCity", "true");
 		for (int i = 0; i < overrides.length; i += 2) {
-			fields.put(overrides[i], overrides[i + 1]);
+			if (overrides[i + 1] == null) {
+				fields.remove(overrides[i]);
+			}
+			else {
+				fields.put(overrides[i], overrides[i + 1]);
+			}
 		}
 		MockMultipartHttpServletRequestBuilder request = multipart("/join").file(charter);
 		fields.forEach(request::param);

@@ -1,10 +1,16 @@
 package org.inclusivecities.platform.admin.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.Slugs;
 import org.inclusivecities.platform.join.ApplicationDecisions;
+import org.inclusivecities.platform.join.LikelyDuplicate;
+import org.inclusivecities.platform.join.LikelyDuplicates;
 import org.inclusivecities.platform.join.CityApplication;
 import org.inclusivecities.platform.join.NetworkApplications;
 import org.inclusivecities.platform.layout.FormErrors;
@@ -40,8 +46,11 @@ class AdminController {
 
 	private final MessageSource messages;
 
+	private final LikelyDuplicates duplicates;
+
 	AdminController(NetworkApplications applications, ApplicationDecisions decisions, People people,
-			SiteUrl siteUrl, MessageSource messages) {
+			SiteUrl siteUrl, MessageSource messages, LikelyDuplicates duplicates) {
+		this.duplicates = duplicates;
 		this.applications = applications;
 		this.decisions = decisions;
 		this.people = people;
@@ -60,8 +69,13 @@ class AdminController {
 	@GetMapping("/admin/applications/{id}")
 	String detail(@PathVariable String id, Model model) {
 		CityApplication application = applications.get(id);
+		City city = applications.cityOf(application);
 		model.addAttribute("cityApplication", application);
-		model.addAttribute("city", applications.cityOf(application));
+		model.addAttribute("city", city);
+		if (application.isPending()) {
+			model.addAttribute("duplicates", duplicates.of(application, city));
+			model.addAttribute("slugFromName", Slugs.slugify(city.getName()));
+		}
 		model.addAttribute("decidedBy",
 				application.getDecidedBy() == null ? null
 						: people.findById(application.getDecidedBy()).map(Person::getDisplayName).orElse(null));
@@ -72,9 +86,19 @@ class AdminController {
 	}
 
 	@PostMapping("/admin/applications/{id}/approve")
-	String approve(@PathVariable String id, @AuthenticationPrincipal PlatformPrincipal principal, Locale locale,
-			RedirectAttributes redirect) {
-		CityApplication application = decisions.approve(id, principal.personId(), siteUrl.current());
+	String approve(@PathVariable String id, @RequestParam(defaultValue = "false") boolean confirmDuplicate,
+			@AuthenticationPrincipal PlatformPrincipal principal, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		CityApplication pending = applications.get(id);
+		if (!confirmDuplicate && pending.isPending()
+				&& !duplicates.of(pending, applications.cityOf(pending)).isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("errors", Map.of("confirmDuplicate",
+					messages.getMessage("admin.duplicate.confirm.error", null, locale)));
+			return detail(id, model);
+		}
+		CityApplication application = decisions.approve(id, principal.personId(), siteUrl.current(),
+				confirmDuplicate);
 		redirect.addFlashAttribute("flash", messages.getMessage("admin.approved",
 				new Object[] { applications.cityOf(application).getName() }, locale));
 		return "redirect:/admin/applications/" + id;
@@ -97,11 +121,13 @@ class AdminController {
 	}
 
 	private ApplicationRow row(CityApplication application) {
-		return new ApplicationRow(application, applications.cityOf(application));
+		City city = applications.cityOf(application);
+		return new ApplicationRow(application, city,
+				application.isPending() ? duplicates.of(application, city) : List.of());
 	}
 
-	/** An application with its city, for the lists. */
-	record ApplicationRow(CityApplication application, org.inclusivecities.platform.city.City city) {
+	/** An application with its city and, while pending, the cities it resembles, for the lists. */
+	record ApplicationRow(CityApplication application, City city, List<LikelyDuplicate> duplicates) {
 	}
 
 }

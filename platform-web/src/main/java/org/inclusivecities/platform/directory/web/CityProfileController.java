@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.inclusivecities.platform.layout.SiteUrl;
+import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityNotFound;
 import org.inclusivecities.platform.city.CityProfileSection;
@@ -18,10 +19,12 @@ import org.inclusivecities.platform.directory.StatusFilters;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -41,8 +44,12 @@ class CityProfileController {
 
 	private final SiteUrl siteUrl;
 
+	private final Cities cities;
+
 	CityProfileController(MemberDirectory directory, StatusFilters statusFilters,
-			ObjectProvider<CityProfileSection> sections, MessageSource messages, SiteUrl siteUrl) {
+			ObjectProvider<CityProfileSection> sections, MessageSource messages, SiteUrl siteUrl,
+			Cities cities) {
+		this.cities = cities;
 		this.siteUrl = siteUrl;
 		this.directory = directory;
 		this.statusFilters = statusFilters;
@@ -54,9 +61,16 @@ class CityProfileController {
 	public record RenderedSection(String template, Map<String, Object> model) {
 	}
 
+	/** A listed city's profile; the old address of a record merged into another leads there for good (301). */
 	@GetMapping("/cities/{slug}")
-	String profile(@PathVariable String slug, Locale locale, Model model) {
-		City city = directory.find(slug).orElseThrow(() -> new CityNotFound(slug));
+	Object profile(@PathVariable String slug, Locale locale, Model model) {
+		City city = directory.find(slug).orElse(null);
+		if (city == null) {
+			String survivor = cities.mergedAddress(slug).orElseThrow(() -> new CityNotFound(slug));
+			RedirectView moved = new RedirectView("/cities/" + UriUtils.encodePathSegment(survivor, StandardCharsets.UTF_8), true);
+			moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			return moved;
+		}
 		String countryName = Countries.countryName(city.getCountry(), locale);
 		model.addAttribute("city", city);
 		model.addAttribute("entry", directory.entry(city));

@@ -5,14 +5,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.inclusivecities.platform.join.CityApplication;
 import org.inclusivecities.platform.join.Charters;
+import org.inclusivecities.platform.join.LikelyDuplicate;
+import org.inclusivecities.platform.join.LikelyDuplicates;
 import org.inclusivecities.platform.join.NetworkApplications;
 import org.inclusivecities.platform.layout.FormErrors;
+import org.inclusivecities.platform.layout.SiteUrl;
 import org.inclusivecities.platform.people.Language;
 
 import org.springframework.context.MessageSource;
@@ -35,18 +40,26 @@ class JoinController {
 
 	private final NetworkApplications applications;
 
+	private final LikelyDuplicates duplicates;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	JoinController(NetworkApplications applications, MessageSource messages, Clock clock) {
+	private final SiteUrl siteUrl;
+
+	JoinController(NetworkApplications applications, LikelyDuplicates duplicates, MessageSource messages,
+			SiteUrl siteUrl, Clock clock) {
+		this.siteUrl = siteUrl;
 		this.applications = applications;
+		this.duplicates = duplicates;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
 	@GetMapping("/join")
-	String form(Model model, Locale locale) {
+	String form(Model model, Locale locale, HttpServletRequest request) {
+		HeldCharter.forget(request);
 		model.addAttribute(FORM, JoinForm.empty(Language.of(locale)));
 		return show(model, locale);
 	}
@@ -54,7 +67,7 @@ class JoinController {
 	@PostMapping("/join")
 	String apply(@Valid @ModelAttribute(FORM) JoinForm form, BindingResult result,
 			@RequestParam(name = "charter", required = false) MultipartFile charterFile, Model model, Locale locale,
-			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		if (form == null) {
 			// the binder could not build the form from what was sent (a shape no browser sends): say what failed
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -63,14 +76,29 @@ class JoinController {
 			return show(model, locale);
 		}
 		check(form, result);
-		byte[] charter = checkCharter(charterFile, result);
+		HeldCharter held = HeldCharter.in(request).filter(h -> charterFile == null || charterFile.isEmpty())
+			.orElse(null);
+		byte[] charter = held != null ? held.content() : checkCharter(charterFile, result);
+		if (held != null) {
+			model.addAttribute("heldCharter", held.filename());
+		}
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("errors", FormErrors.of(result, messages, locale));
 			return show(model, locale);
 		}
-		CityApplication application = applications.apply(form.profile(), form.contact(), charter,
-				safeFilename(charterFile), form.decisionDate());
+		String filename = held != null ? held.filename() : safeFilename(charterFile);
+		List<LikelyDuplicate> resembled = duplicates.of(form.profile(), form.contact().email());
+		if (!resembled.isEmpty() && !form.confirmedDifferentCity()) {
+			// nothing is stored yet: the form comes back with every value, the charter kept for the next send
+			HeldCharter.keep(request, charter, filename);
+			model.addAttribute("duplicates", resembled);
+			model.addAttribute("heldCharter", filename);
+			return show(model, locale);
+		}
+		CityApplication application = applications.apply(form.profile(), form.contact(), charter, filename,
+				form.decisionDate(), !resembled.isEmpty(), siteUrl.current());
+		HeldCharter.forget(request);
 		redirect.addFlashAttribute("cityName", form.name().strip());
 		redirect.addFlashAttribute("contactEmail", application.getContactEmail());
 		return "redirect:/join/submitted";

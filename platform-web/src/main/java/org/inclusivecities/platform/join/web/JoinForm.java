@@ -33,12 +33,14 @@ record JoinForm(
 		@NotBlank(message = "{join.error.contactEmail}") @Size(max = 254, message = "{join.error.contactEmail.size}")
 		@Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{join.error.contactEmail.format}") String contactEmail,
 		@NotBlank(message = "{join.error.contactLanguage}") String contactLanguage,
-		@NotBlank(message = "{join.error.councilDecisionDate}") @Size(max = 10, message = "{typeMismatch.joinForm.councilDecisionDate}") String councilDecisionDate) {
+		@NotBlank(message = "{join.error.councilDecisionDate}") @Size(max = 10, message = "{typeMismatch.joinForm.councilDecisionDate}") String councilDecisionDate,
+		/** Ticked after a likely-duplicate warning: the applicant confirms the city is another one. */
+		Boolean differentCity) {
 
 	static final long MAX_POPULATION = 100_000_000L;
 
 	static JoinForm empty(Language language) {
-		return new JoinForm(null, null, null, null, List.of(), null, null, null, null, null, language.name(), null);
+		return new JoinForm(null, null, null, null, List.of(), null, null, null, null, null, language.name(), null, false);
 	}
 
 	/** Only called once {@link JoinController} has checked every value parses. */
@@ -47,6 +49,10 @@ record JoinForm(
 				: new Coordinates(Double.valueOf(latitude.strip()), Double.valueOf(longitude.strip()));
 		return new CityProfile(name.strip(), country, blankToNull(region), Long.valueOf(population.strip()), languages,
 				coordinates, blankToNull(website));
+	}
+
+	boolean confirmedDifferentCity() {
+		return Boolean.TRUE.equals(differentCity);
 	}
 
 	ApplicationContact contact() {
