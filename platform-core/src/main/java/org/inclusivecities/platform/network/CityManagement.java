@@ -103,8 +103,11 @@ public class CityManagement {
 	}
 
 	/**
-	 * Merges a duplicate record into the city it duplicates: its members (roles united with any they hold there) and
-	 * open invitations move to the survivor, and its old address leads to the survivor's profile.
+	 * Merges a duplicate record into the city it duplicates; its old address leads to the survivor's profile. Nobody
+	 * gains a role in a city with administrators by a merge (a stranger's duplicate application must not make them
+	 * an administrator of the real city): its administrators are mailed who of the duplicate did not join, to invite
+	 * them if they belong; a survivor without administrators takes the duplicate's members with their roles (see
+	 * {@link CityMembers#mergeInto}).
 	 */
 	public City merge(String duplicateSlug, String survivorSlug, String actorId, String reason) {
 		String why = required(reason);
@@ -118,9 +121,12 @@ public class CityManagement {
 		// checked on a copy first, so that a refused transition moves no member
 		City check = get(duplicateSlug);
 		check.mergeInto(survivor, now, actorId, why);
-		members.moveAll(duplicate.getId(), survivor.getId(), actorId);
+		List<Person> notMoved = members.mergeInto(duplicate.getId(), survivor.getId(), actorId);
 		duplicate.mergeInto(survivor, now, actorId, why);
 		City merged = cities.save(duplicate);
+		if (!notMoved.isEmpty()) {
+			tellAboutNotMoved(survivor, duplicate, notMoved);
+		}
 		events.publishEvent(new CityMerged(merged.getId(), survivor.getId(), actorId));
 		log.info("City {} merged into {}", merged.getSlug(), survivor.getSlug());
 		return merged;
@@ -150,6 +156,17 @@ public class CityManagement {
 		List<String> content = content(city);
 		if (!content.isEmpty()) {
 			throw new CityHoldsContent(city.getSlug(), String.join(", ", content));
+		}
+	}
+
+	private void tellAboutNotMoved(City survivor, City duplicate, List<Person> notMoved) {
+		List<String> names = notMoved.stream().map(p -> p.getDisplayName() + " (" + p.getEmail() + ")").toList();
+		for (Person admin : members.admins(survivor.getId())) {
+			mailer.send(admin.getEmail(), admin.getLanguage().locale(), "city-merged-members",
+					Map.of("cityName", survivor.getName(), "duplicateName", duplicate.getName(), "personName",
+							admin.getDisplayName(), "people", names, "membersPath",
+							"/my/cities/" + survivor.getSlug() + "/members", "subjectArgs",
+							new Object[] { survivor.getName() }));
 		}
 	}
 

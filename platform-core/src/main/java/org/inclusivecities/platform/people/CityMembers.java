@@ -188,30 +188,50 @@ public class CityMembers {
 	}
 
 	/**
-	 * Moves every member and not yet accepted invitation of one city to another, as when a duplicate record is merged
-	 * into the city it duplicates: a person who is a member of both keeps the union of the roles. Each move is recorded
-	 * in both cities' member history. Safe to repeat after a failure half-way.
-	 * @return how many members moved
+	 * Moves the members of a duplicate record to the city it duplicates. A city that has administrators of its own
+	 * gains nobody and no role by a merge: a person already in it keeps their roles there, anyone else leaves the
+	 * duplicate without joining (returned, so that the city's administrators can be told and invite them), and the
+	 * duplicate's open invitations are closed. Only a city without any administrator takes the duplicate's members
+	 * with their roles, and its open invitations.
+	 * @return the people of the duplicate who did not join the surviving city
 	 */
-	public int moveAll(String fromCityId, String toCityId, String actorId) {
+	public List<Person> mergeInto(String fromCityId, String toCityId, String actorId) {
 		Instant now = clock.instant();
+		boolean guarded = !admins(toCityId).isEmpty();
 		List<Person> moving = people.findAllByCityId(fromCityId, Pageable.unpaged()).getContent();
+		List<Person> notMoved = new java.util.ArrayList<>();
 		for (Person person : moving) {
+			Set<Role> from = person.membershipIn(fromCityId).map(Membership::roles).orElse(Set.of());
+			boolean already = person.isMemberOf(toCityId);
+			person.removeFrom(fromCityId);
+			if (guarded) {
+				Person saved = people.save(person);
+				changes.save(MembershipChange.of(fromCityId, saved.getId(), MembershipChange.Kind.REMOVED, from, actorId,
+						now));
+				if (!already) {
+					notMoved.add(saved);
+				}
+				continue;
+			}
 			Set<Role> roles = EnumSet.noneOf(Role.class);
-			person.membershipIn(fromCityId).ifPresent(m -> roles.addAll(m.roles()));
+			roles.addAll(from);
 			person.membershipIn(toCityId).ifPresent(m -> roles.addAll(m.roles()));
 			person.grant(toCityId, roles, now, actorId);
-			person.removeFrom(fromCityId);
 			Person saved = people.save(person);
 			changes.save(MembershipChange.of(fromCityId, saved.getId(), MembershipChange.Kind.REMOVED, roles, actorId, now));
 			changes.save(MembershipChange.of(toCityId, saved.getId(), MembershipChange.Kind.JOINED, roles, actorId, now));
 			events.publishEvent(new MembershipGranted(saved.getId(), toCityId, roles));
 		}
 		for (Invitation invitation : invitations.findAllByCityIdAndAcceptedAtIsNull(fromCityId)) {
-			invitation.moveTo(toCityId);
+			if (guarded) {
+				invitation.close(now);
+			}
+			else {
+				invitation.moveTo(toCityId);
+			}
 			invitations.save(invitation);
 		}
-		return moving.size();
+		return notMoved;
 	}
 
 	/** Ends every membership and closes every open invitation of a city whose record is removed. */

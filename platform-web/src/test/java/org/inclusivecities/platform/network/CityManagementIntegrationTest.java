@@ -182,15 +182,20 @@ class CityManagementIntegrationTest {
 		assertThat(merged.getStatus()).isEqualTo(CityStatus.MERGED);
 		assertThat(merged.getMergedInto()).isEqualTo(survivor.getId());
 		assertThat(merged.getHistory().getLast().actorId()).isEqualTo(admin.getId());
-		Person moved = people.findById(newcomer.getId()).orElseThrow();
-		assertThat(moved.hasRole(survivor.getId(), Role.CITY_ADMIN)).isTrue();
-		assertThat(moved.isMemberOf(duplicate.getId())).isFalse();
-		Person united = people.findById(both.getId()).orElseThrow();
-		assertThat(united.membershipIn(survivor.getId()).orElseThrow().roles())
-			.containsExactlyInAnyOrder(Role.REVIEWER, Role.COUNCIL_MEMBER);
+		// Tienen has an administrator: nobody of the duplicate joins it, nobody gains a role there
+		Person stranger = people.findById(newcomer.getId()).orElseThrow();
+		assertThat(stranger.isMemberOf(survivor.getId())).isFalse();
+		assertThat(stranger.isMemberOf(duplicate.getId())).isFalse();
+		Person kept = people.findById(both.getId()).orElseThrow();
+		assertThat(kept.membershipIn(survivor.getId()).orElseThrow().roles()).containsExactly(Role.REVIEWER);
 		assertThat(people.findById(keeper.getId()).orElseThrow().hasRole(survivor.getId(), Role.CITY_ADMIN)).isTrue();
-		assertThat(mongo.findById(invitation.invitation().getId(), Document.class, "invitations").getString("cityId"))
-			.isEqualTo(survivor.getId());
+		Document closed = mongo.findById(invitation.invitation().getId(), Document.class, "invitations");
+		assertThat(closed.getString("cityId")).isEqualTo(duplicate.getId());
+		assertThat(closed.getDate("expiresAt").toInstant()).isBeforeOrEqualTo(Instant.now());
+		// its administrator is told who did not join, to invite them if they belong
+		Document told = lastMailTo(keeper.getEmail());
+		assertThat(told.getString("template")).isEqualTo("city-merged-members");
+		assertThat(told.toJson()).contains(newcomer.getEmail()).doesNotContain(both.getEmail());
 
 		mvc.perform(get("/cities/" + duplicate.getSlug()))
 			.andExpect(status().isMovedPermanently())
@@ -204,6 +209,26 @@ class CityManagementIntegrationTest {
 			.param("reason", "again")
 			.with(as(admin))
 			.with(csrf())).andExpect(status().isConflict());
+	}
+
+	@Test
+	void aCityWithoutAdministratorsTakesTheDuplicatesMembersWithTheirRolesAndItsInvitations() throws Exception {
+		City survivor = member("Halen");
+		City duplicate = member("Stad Halen");
+		Person newcomer = person("halen-dup", duplicate, Role.CITY_ADMIN);
+		var invitation = members.issue(duplicate.getId(), "invited-halen-" + unique + "@ic.example",
+				EnumSet.of(Role.COUNCIL_MEMBER), admin.getId());
+
+		mvc.perform(post("/admin/cities/" + duplicate.getSlug() + "/merge").param("survivor", survivor.getSlug())
+			.param("reason", "Applied twice")
+			.with(as(admin))
+			.with(csrf())).andExpect(status().isFound());
+
+		Person moved = people.findById(newcomer.getId()).orElseThrow();
+		assertThat(moved.hasRole(survivor.getId(), Role.CITY_ADMIN)).isTrue();
+		assertThat(moved.isMemberOf(duplicate.getId())).isFalse();
+		assertThat(mongo.findById(invitation.invitation().getId(), Document.class, "invitations").getString("cityId"))
+			.isEqualTo(survivor.getId());
 	}
 
 	@Test
