@@ -87,6 +87,14 @@ public class Matchmaking {
 		return network.city(learnerId).flatMap(l -> network.city(teacherId).flatMap(t -> Scoring.match(l, t)));
 	}
 
+	/** The first published practice of {@code teacherId} that covers a gap of {@code learnerId}. */
+	public Optional<String> coveringPractice(String learnerId, String teacherId) {
+		Set<Sector> gaps = gapsOf(learnerId);
+		return network.city(teacherId)
+			.flatMap(t -> t.practices().stream().filter(p -> p.sectors().stream().anyMatch(gaps::contains)).findFirst())
+			.map(CityPicture.PracticeRef::id);
+	}
+
 	public List<SearchResults.Hit> similarPractices(PublishedPractice practice) {
 		return search.similar(practice, 5);
 	}
