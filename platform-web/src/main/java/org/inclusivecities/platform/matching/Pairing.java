@@ -27,6 +27,13 @@ public class Pairing {
 
 	public static final int REASON_MAX = 500;
 
+	public static final int STEP_MAX = 300;
+
+	public static final int MESSAGE_MAX = 2000;
+
+	/** Steps and messages a pairing holds (one document stays well below MongoDB's size limit). */
+	static final int ROWS_MAX = 300;
+
 	@Id
 	private String id;
 
@@ -62,6 +69,10 @@ public class Pairing {
 	private String declineReason;
 
 	private Set<String> shownBy = new LinkedHashSet<>();
+
+	private List<TransferStep> steps = new ArrayList<>();
+
+	private List<PairingMessage> messages = new ArrayList<>();
 
 	@Version
 	private Long version;
@@ -120,6 +131,31 @@ public class Pairing {
 		}
 		else {
 			shownBy.remove(cityId);
+		}
+	}
+
+	/** Adds a step to the transfer plan, kept in phase order, then by date; only once accepted. */
+	void plan(TransferStep step) {
+		accepted();
+		if (steps.size() >= ROWS_MAX) {
+			throw new InvalidPairingTransition("The transfer plan is full", "refusal.pairing.full");
+		}
+		steps.add(step);
+		steps.sort(java.util.Comparator.comparing(TransferStep::phase).thenComparing(TransferStep::dueBy));
+	}
+
+	/** Adds a message to the private thread; only once accepted. */
+	void write(PairingMessage message) {
+		accepted();
+		if (messages.size() >= ROWS_MAX) {
+			throw new InvalidPairingTransition("The thread is full", "refusal.pairing.full");
+		}
+		messages.add(message);
+	}
+
+	private void accepted() {
+		if (status != PairingStatus.ACCEPTED) {
+			throw new InvalidPairingTransition("The pairing is not accepted", "refusal.pairing.notAccepted");
 		}
 	}
 
@@ -212,6 +248,14 @@ public class Pairing {
 
 	public Instant getAnsweredAt() {
 		return answeredAt;
+	}
+
+	public List<TransferStep> getSteps() {
+		return List.copyOf(steps);
+	}
+
+	public List<PairingMessage> getMessages() {
+		return List.copyOf(messages);
 	}
 
 	public String getDeclineReason() {

@@ -24,6 +24,8 @@ class PairingMail {
 
 	static final String ANSWERED = "pairing-answered";
 
+	static final String MESSAGE = "pairing-message";
+
 	private final Mailer mailer;
 
 	private final People people;
@@ -51,6 +53,20 @@ class PairingMail {
 					new DefaultMessageSourceResolvable("matching.status." + pairing.getStatus()) });
 			mailer.send(person.getEmail(), person.getLanguage().locale(), ANSWERED, model);
 		});
+	}
+
+	/** A message of the thread, to the other city's admins and council members. */
+	void message(Pairing pairing, City from, City to, String author, String text) {
+		for (Person person : people.findAllByCityId(to.getId(), Pageable.unpaged())) {
+			if (person.hasRole(to.getId(), Role.CITY_ADMIN) || person.hasRole(to.getId(), Role.COUNCIL_MEMBER)) {
+				Map<String, Object> model = model(pairing, from, to);
+				model.put("author", author);
+				model.put("fromName", from.getName());
+				model.put("text", text);
+				model.put("subjectArgs", new Object[] { from.getName() });
+				mailer.send(person.getEmail(), person.getLanguage().locale(), MESSAGE, model);
+			}
+		}
 	}
 
 	/** The pairing's page in {@code workspaceCity}'s workspace. */

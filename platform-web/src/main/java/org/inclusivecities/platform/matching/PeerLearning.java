@@ -93,6 +93,26 @@ public class PeerLearning {
 		return pairing;
 	}
 
+	/** Adds a step to the accepted pairing's shared transfer plan. */
+	public Pairing plan(CityWorkspace workspace, String pairingId, TransferPhase phase, String what,
+			java.time.LocalDate dueBy) {
+		Pairing pairing = get(workspace.cityId(), pairingId);
+		pairing.plan(new TransferStep(phase, what.strip(), dueBy, workspace.cityId()));
+		return pairings.save(pairing);
+	}
+
+	/** Adds a message to the accepted pairing's private thread and mails it to the other city. */
+	public Pairing write(CityWorkspace workspace, String pairingId, String text) {
+		Pairing pairing = get(workspace.cityId(), pairingId);
+		pairing.write(new PairingMessage(workspace.cityId(), workspace.person().getDisplayName(), text.strip(),
+				clock.instant()));
+		Pairing saved = pairings.save(pairing);
+		directory.findById(saved.otherCityId(workspace.cityId()))
+			.ifPresent(other -> mail.message(saved, workspace.city(), other, workspace.person().getDisplayName(),
+					text.strip()));
+		return saved;
+	}
+
 	/** A pairing of this city; {@link PairingNotFound} for any other (404). */
 	public Pairing get(String cityId, String pairingId) {
 		if (pairingId == null || !pairingId.matches("[0-9a-f]{24}")) {

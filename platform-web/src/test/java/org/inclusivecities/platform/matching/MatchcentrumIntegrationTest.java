@@ -192,6 +192,32 @@ class MatchcentrumIntegrationTest {
 		assertThat(html("/my/cities/" + learner.getSlug(), asker)).contains("Learning from Werkstad " + network.run);
 		assertThat(html("/my/cities/" + mentor.getSlug(), mentorAdmin)).contains("Mentoring Vraagstad " + network.run);
 
+		// the shared transfer plan and the private thread, once accepted; a third city finds neither
+		String learnerPath = "/my/cities/" + learner.getSlug() + "/matchcentrum/pairings/" + id;
+		mvc.perform(post(learnerPath + "/steps").with(as(asker)).with(csrf()).param("phase", "UNDERSTAND")
+			.param("what", "Visit the employers").param("dueBy", "2027-02-30")).andExpect(status().isBadRequest());
+		mvc.perform(post(learnerPath + "/steps").with(as(asker)).with(csrf()).param("phase", "NOT_A_PHASE")
+			.param("what", "Visit").param("dueBy", "2027-02-01")).andExpect(status().isBadRequest());
+		mvc.perform(post(learnerPath + "/steps").with(as(asker)).with(csrf()).param("phase", "ADAPT")
+			.param("what", "Adapt the contract").param("dueBy", "2027-05-01")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(mentorPath + "/steps").with(as(mentorCouncil)).with(csrf()).param("phase", "UNDERSTAND")
+			.param("what", "Visit the employers").param("dueBy", "2027-03-01")).andExpect(status().is3xxRedirection());
+		assertThat(peer().get(learner.getId(), id).getSteps()).extracting(TransferStep::phase)
+			.containsExactly(TransferPhase.UNDERSTAND, TransferPhase.ADAPT);
+		mvc.perform(post(learnerPath + "/messages").with(as(asker)).with(csrf()).param("text", " "))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post(learnerPath + "/messages").with(as(asker)).with(csrf()).param("text", "When can we visit?"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(single(mentorCouncil, PairingMail.MESSAGE).getTextBody()).contains("When can we visit?", mentorPath);
+		assertThat(single(mentorAdmin, PairingMail.MESSAGE).getTextBody()).contains("Vera of Vraagstad " + network.run);
+		assertThat(outbox.findAllByRecipientOrderByCreatedAtDesc(asker.getEmail()).stream()
+			.filter(m -> m.getTemplate().equals(PairingMail.MESSAGE))).isEmpty();
+		assertThat(html(mentorPath, mentorAdmin)).contains("Visit the employers", "Adapt the contract",
+				"When can we visit?", "1 March 2027");
+		mvc.perform(post("/my/cities/" + third.getSlug() + "/matchcentrum/pairings/" + id + "/messages")
+			.with(as(thirdAdmin)).with(csrf()).param("text", "Let me in")).andExpect(status().isNotFound());
+		assertThat(peer().get(learner.getId(), id).getMessages()).hasSize(1);
+
 		// public only when both cities show it
 		mvc.perform(post(mentorPath + "/show").with(as(mentorAdmin)).with(csrf()).param("shown", "true"))
 			.andExpect(status().is3xxRedirection());

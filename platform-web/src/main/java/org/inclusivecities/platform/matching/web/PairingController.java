@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.inclusivecities.platform.matching.Pairing;
+import org.inclusivecities.platform.layout.IsoDates;
 import org.inclusivecities.platform.matching.PeerLearning;
+import org.inclusivecities.platform.matching.TransferPhase;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 import org.inclusivecities.platform.tenancy.RequiresRole;
@@ -44,7 +46,6 @@ class PairingController {
 
 	@GetMapping
 	String show(CityWorkspace workspace, @PathVariable String id, Model model) {
-		model.addAttribute("answerForm", AnswerForm.empty());
 		return page(workspace, peerLearning.get(workspace.cityId(), id), model);
 	}
 
@@ -76,7 +77,51 @@ class PairingController {
 		return done(workspace, id, shown ? "matching.pairing.shown" : "matching.pairing.hidden", redirect);
 	}
 
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
+	@PostMapping("/steps")
+	String plan(CityWorkspace workspace, @PathVariable String id, @Valid @ModelAttribute("stepForm") StepForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		var dueBy = form.dueBy() == null ? java.util.Optional.<java.time.LocalDate>empty()
+				: IsoDates.parse(form.dueBy());
+		if (!errors.hasFieldErrors("dueBy") && dueBy.isEmpty()) {
+			errors.rejectValue("dueBy", "matching.step.dueBy.invalid");
+		}
+		if (!errors.hasFieldErrors("phase") && form.transferPhase().isEmpty()) {
+			errors.rejectValue("phase", "matching.step.phase.required");
+		}
+		if (errors.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(workspace, peerLearning.get(workspace.cityId(), id), model);
+		}
+		peerLearning.plan(workspace, id, form.transferPhase().orElseThrow(), form.what(), dueBy.orElseThrow());
+		return done(workspace, id, "matching.step.added", redirect);
+	}
+
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
+	@PostMapping("/messages")
+	String write(CityWorkspace workspace, @PathVariable String id,
+			@Valid @ModelAttribute("messageForm") MessageForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (errors.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return page(workspace, peerLearning.get(workspace.cityId(), id), model);
+		}
+		peerLearning.write(workspace, id, form.text());
+		return done(workspace, id, "matching.message.sent", redirect);
+	}
+
 	private String page(CityWorkspace workspace, Pairing pairing, Model model) {
+		if (!model.containsAttribute("answerForm")) {
+			model.addAttribute("answerForm", AnswerForm.empty());
+		}
+		if (!model.containsAttribute("stepForm")) {
+			model.addAttribute("stepForm", StepForm.empty());
+		}
+		if (!model.containsAttribute("messageForm")) {
+			model.addAttribute("messageForm", MessageForm.empty());
+		}
+		model.addAttribute("phases", TransferPhase.values());
+		model.addAttribute("canWrite", workspace.canEditPlan());
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("base", MatchcentrumController.base(workspace));
 		model.addAttribute("p", views.view(workspace.cityId(), pairing));
