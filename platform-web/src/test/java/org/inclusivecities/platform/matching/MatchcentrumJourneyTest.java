@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A council member of a city with a published housing gap signs in from the home page, opens the matchcentrum from
  * the workspace, sees the city whose practice covers the gap with the reason, and asks it for a pairing; that city's
- * admin follows the link of the mail (SMTP), signs in and accepts; the asker sees it accepted. Desktop and 390 px,
+ * admin follows the link of the mail (SMTP), signs in, accepts, plans a first transfer step and writes a message; the
+ * asker sees it accepted with the step and the message and answers. Desktop and 390 px,
  * axe-core on every page. The network is seeded through the services.
  */
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = "platform.mail.poll-interval=PT0.5S")
@@ -117,13 +119,26 @@ class MatchcentrumJourneyTest {
 		assertThat(browser.text()).contains("Pairing with " + learner.getName(), "How you found the first homes",
 				"Your city mentors " + learner.getName());
 		browser.click("Accept the pairing");
-		assertThat(browser.text()).contains("The pairing is accepted");
+		assertThat(browser.text()).contains("The pairing is accepted", "Transfer plan", "No steps planned yet");
+		new Select(browser.find(By.id("phase"))).selectByVisibleText("Understand");
+		browser.type("what", "Visit our housing first team").type("dueBy", "2027-02-30").click("Add the step");
+		assertThat(browser.text()).contains("Enter a real date");
+		browser.type("dueBy", "2027-03-01").click("Add the step");
+		assertThat(browser.text()).contains("The step is added", "Visit our housing first team", "1 March 2027");
+		browser.type("text", "Welcome! When would you like to visit?").click("Send the message");
+		assertThat(browser.text()).contains("Your message is sent", "Welcome! When would you like to visit?");
 
 		browser.signIn(BASE, asker.getEmail(), PASSWORD);
 		browser.clickInNavigation("My workspace").click(learner.getName());
 		assertThat(browser.text()).contains("Learning from " + mentor.getName());
 		browser.click("Learning from " + mentor.getName());
 		assertThat(browser.find(By.id("pairing-status")).getText()).isEqualTo("Accepted");
+		assertThat(browser.text()).contains("Visit our housing first team", "Welcome! When would you like to visit?");
+		browser.type("text", "In March, thank you").click("Send the message");
+		assertThat(browser.text()).contains("Your message is sent", "In March, thank you");
+		assertThat(TestMailServer.plainText(smtp.awaitMailWithSubject(
+				"A message from " + learner.getName() + " about your pairing", admin.getEmail())))
+			.contains("In March, thank you");
 	}
 
 	private static String linkIn(String body) {
