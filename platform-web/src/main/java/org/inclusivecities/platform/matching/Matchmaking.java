@@ -82,9 +82,14 @@ public class Matchmaking {
 		return network.city(cityId).map(CityPicture::gaps).orElse(Set.of());
 	}
 
-	/** How {@code teacherId} could help {@code learnerId}, if it covers a gap. */
+	/** How {@code teacherId} could help {@code learnerId}, if it covers a gap, told to the learner. */
 	public Optional<CityMatch> match(String learnerId, String teacherId) {
 		return network.city(learnerId).flatMap(l -> network.city(teacherId).flatMap(t -> Scoring.match(l, t)));
+	}
+
+	/** How {@code teacherId} could help {@code learnerId}, if it covers a gap, told to the teacher ("your practice"). */
+	public Optional<CityMatch> matchForTeacher(String learnerId, String teacherId) {
+		return network.city(learnerId).flatMap(l -> network.city(teacherId).flatMap(t -> Scoring.match(l, t, false)));
 	}
 
 	/** The first published practice of {@code teacherId} that covers a gap of {@code learnerId}. */

@@ -143,6 +143,12 @@ class MatchcentrumIntegrationTest {
 		String ask = "/my/cities/" + learner.getSlug() + "/matchcentrum/ask/" + mentor.getSlug();
 
 		assertThat(html(ask, asker)).contains("Covers your gap").contains("value=\"" + practice + "\"");
+		assertThat(html("/my/cities/" + mentor.getSlug() + "/matchcentrum", mentorAdmin))
+			.contains("Cities that could learn from you").contains("id=\"teach-" + learner.getSlug() + "\"");
+		assertThat(html("/my/cities/" + mentor.getSlug() + "/matchcentrum/ask/" + learner.getSlug() + "?role=mentor",
+				mentorAdmin))
+			.contains("Your practice \u2018Jobs with a mentor " + network.run + "\u2019 covers their gap \u2018Employment\u2019")
+			.doesNotContain("Covers your gap");
 		mvc.perform(post(ask).with(as(asker)).with(csrf()).param("wish", "  ").param("practiceId", practice))
 			.andExpect(status().isBadRequest());
 		mvc.perform(post(ask).with(as(asker)).with(csrf()).param("wish", "x".repeat(1001)))

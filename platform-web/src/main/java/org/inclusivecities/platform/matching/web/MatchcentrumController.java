@@ -103,7 +103,7 @@ class MatchcentrumController {
 		model.addAttribute("base", base(workspace));
 		model.addAttribute("other", city);
 		model.addAttribute("mentor", mentor);
-		model.addAttribute("match", (mentor ? matchmaking.match(city.getId(), workspace.cityId())
+		model.addAttribute("match", (mentor ? matchmaking.matchForTeacher(city.getId(), workspace.cityId())
 				: matchmaking.match(workspace.cityId(), city.getId())).orElse(null));
 		return "matching/ask";
 	}
