@@ -165,6 +165,11 @@ final class ListedCities {
 		return matching;
 	}
 
+	/** All listed cities, by name. */
+	List<City> all() {
+		return orders.get(DirectorySort.NAME).cities();
+	}
+
 	/** Slugs of all listed cities, by name. */
 	List<String> slugs() {
 		return orders.get(DirectorySort.NAME).cities().stream().map(City::getSlug).toList();

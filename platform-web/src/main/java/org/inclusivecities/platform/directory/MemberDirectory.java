@@ -54,6 +54,16 @@ public class MemberDirectory {
 		return DirectoryEntry.of(city, statusFilters.badgeKeys(Set.of(city.getId())).getOrDefault(city.getId(), List.of()));
 	}
 
+	/** Every listed city, by name (the matchcentrum compares them). */
+	public List<City> listed() {
+		return model.listed().all();
+	}
+
+	/** A listed city by id; empty for unknown, applicant, declined or departed cities. */
+	public Optional<City> findById(String id) {
+		return model.listed().byId(id);
+	}
+
 	/** Slugs of all listed cities, by name (sitemap). */
 	public List<String> listedSlugs() {
 		return model.listed().slugs();

@@ -35,6 +35,14 @@ public enum PopulationBand {
 		return below;
 	}
 
+	/** The band of a population; null when it is not known. */
+	public static PopulationBand of(Long population) {
+		if (population == null) {
+			return null;
+		}
+		return Arrays.stream(values()).filter(b -> population >= b.from && population < b.below).findFirst().orElse(null);
+	}
+
 	public static Optional<PopulationBand> ofKey(String key) {
 		return Arrays.stream(values()).filter(b -> b.key.equals(key)).findFirst();
 	}

@@ -29,6 +29,13 @@ public interface PracticeSearch {
 	 */
 	List<SearchResults.Hit> publishedBy(String cityId);
 
+	/**
+	 * Up to {@code limit} other published practices most like this one, best first: Lucene's {@code MoreLikeThis}
+	 * (OpenSearch's {@code more_like_this} query) over the title, summary and body in English and Dutch. No text
+	 * similarity of our own.
+	 */
+	List<SearchResults.Hit> similar(PublishedPractice practice, int limit);
+
 	/** Replaces the whole index by these practices. */
 	void rebuild(Iterable<PublishedPractice> practices);
 

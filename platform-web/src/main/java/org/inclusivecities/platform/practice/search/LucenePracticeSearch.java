@@ -161,6 +161,30 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 		}
 	}
 
+	@Override
+	public List<SearchResults.Hit> similar(PublishedPractice practice, int limit) {
+		try {
+			return new LuceneQuery(searchers, facets, analyzer).similar(practice.id(), text(practice), limit);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The practice's indexed text: title, plain summary, full text and its stories with consent in force. */
+	private String text(PublishedPractice practice) {
+		PracticeContent content = practice.content();
+		List<String> text = new ArrayList<>();
+		text.add(content.title());
+		text.add(richText.plain(content.summary()));
+		text.add(richText.plain(content.fullText()));
+		for (Story story : practice.stories()) {
+			text.add(story.title());
+			text.add(richText.plain(story.text()));
+		}
+		return String.join("\n", text);
+	}
+
 	private static String schemaOf(IndexWriter writer) {
 		Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
 		if (data != null) {

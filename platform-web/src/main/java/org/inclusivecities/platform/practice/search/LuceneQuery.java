@@ -1,6 +1,7 @@
 package org.inclusivecities.platform.practice.search;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -122,6 +126,41 @@ final class LuceneQuery {
 			}
 			TopDocs top = searcher.search(query, count, NEWEST_FIRST);
 			List<SearchResults.Hit> hits = new ArrayList<>(count);
+			for (ScoreDoc doc : top.scoreDocs) {
+				hits.add(hit(searcher, doc, null));
+			}
+			return hits;
+		}
+		finally {
+			searchers.release(searcher);
+		}
+	}
+
+	/**
+	 * Practices like the given text, the practice itself left out: one {@link MoreLikeThis} query per language's body
+	 * field (which holds title, summary and full text), either may match. The library is small, so every term counts
+	 * from its first occurrence ({@code minTermFreq} and {@code minDocFreq} 1).
+	 */
+	List<SearchResults.Hit> similar(String practiceId, String text, int limit) throws IOException {
+		IndexSearcher searcher = searchers.acquire();
+		try {
+			if (searcher.getIndexReader().numDocs() < 2) {
+				return List.of();
+			}
+			BooleanQuery.Builder query = new BooleanQuery.Builder();
+			for (String language : List.of(Analyzers.EN, Analyzers.NL)) {
+				MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+				mlt.setAnalyzer(analyzer);
+				mlt.setFieldNames(new String[] { "body" + language });
+				mlt.setMinTermFreq(1);
+				mlt.setMinDocFreq(1);
+				mlt.setMaxQueryTerms(25);
+				query.add(mlt.like("body" + language, new StringReader(text)), BooleanClause.Occur.SHOULD);
+			}
+			query.add(new TermQuery(new Term(LucenePracticeSearch.ID, practiceId)), BooleanClause.Occur.MUST_NOT);
+			query.setMinimumNumberShouldMatch(1);
+			TopDocs top = searcher.search(query.build(), limit);
+			List<SearchResults.Hit> hits = new ArrayList<>();
 			for (ScoreDoc doc : top.scoreDocs) {
 				hits.add(hit(searcher, doc, null));
 			}

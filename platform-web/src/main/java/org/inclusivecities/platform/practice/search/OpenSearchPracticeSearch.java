@@ -121,6 +121,11 @@ class OpenSearchPracticeSearch implements PracticeSearch {
 	}
 
 	@Override
+	public List<SearchResults.Hit> similar(PublishedPractice practice, int limit) {
+		return call(() -> new OpenSearchQuery(client, index).similar(practice.id(), limit));
+	}
+
+	@Override
 	public long size() {
 		return call(() -> client.count(c -> c.index(index)).count());
 	}

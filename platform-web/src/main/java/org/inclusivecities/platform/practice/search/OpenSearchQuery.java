@@ -100,6 +100,23 @@ final class OpenSearchQuery {
 		return response.hits().hits().stream().map(OpenSearchQuery::hit).toList();
 	}
 
+	/**
+	 * Practices like the indexed one: OpenSearch's {@code more_like_this} query with the stored document as its
+	 * "like", over the English and Dutch sub-fields of title, summary and body (the document itself is left out by
+	 * the query, {@code include} false). Every term counts from its first occurrence, as with Lucene.
+	 */
+	List<SearchResults.Hit> similar(String practiceId, int limit) throws IOException {
+		SearchResponse<IndexedPractice> response = client.search(s -> s.index(index)
+			.query(q -> q.moreLikeThis(m -> m
+				.fields("title.en", "title.nl", "summary.en", "summary.nl", "body.en", "body.nl")
+				.like(l -> l.document(d -> d.index(index).id(practiceId)))
+				.minTermFreq(1)
+				.minDocFreq(1)
+				.maxQueryTerms(25)))
+			.size(limit), IndexedPractice.class);
+		return response.hits().hits().stream().map(OpenSearchQuery::hit).toList();
+	}
+
 	/** The selected facet values of every dimension but {@code except}: AND across dimensions, OR within one. */
 	private static Query filters(SearchRequest request, String except) {
 		List<Query> clauses = new ArrayList<>();

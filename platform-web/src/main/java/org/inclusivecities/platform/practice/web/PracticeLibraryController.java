@@ -1,6 +1,8 @@
 package org.inclusivecities.platform.practice.web;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,6 +12,7 @@ import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.practice.PracticeImages;
 import org.inclusivecities.platform.practice.PracticeNotFound;
+import org.inclusivecities.platform.practice.PracticePageSection;
 import org.inclusivecities.platform.practice.PracticeSearch;
 import org.inclusivecities.platform.practice.PublishedPractice;
 import org.inclusivecities.platform.practice.PublishedPractices;
@@ -17,6 +20,8 @@ import org.inclusivecities.platform.practice.SearchRequest;
 import org.inclusivecities.platform.practice.SearchResults;
 import org.inclusivecities.platform.security.PlatformPrincipal;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,8 +49,11 @@ class PracticeLibraryController {
 
 	private final Cities cities;
 
+	private final ObjectProvider<PracticePageSection> sections;
+
 	PracticeLibraryController(PracticeSearch search, PublishedPractices published, PracticeImages images,
-			People people, Cities cities) {
+			People people, Cities cities, ObjectProvider<PracticePageSection> sections) {
+		this.sections = sections;
 		this.search = search;
 		this.published = published;
 		this.images = images;
@@ -72,6 +80,11 @@ class PracticeLibraryController {
 		PublishedPractice practice = published.find(id).orElseThrow(PracticeNotFound::new);
 		model.addAttribute("practice", practice);
 		model.addAttribute("adoptingCities", adoptingCities(principal, practice));
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("sections", sections.orderedStream()
+			.sorted(Comparator.comparingInt(PracticePageSection::order))
+			.flatMap(s -> s.contribute(practice, locale).map(m -> new RenderedSection(s.template(), m)).stream())
+			.toList());
 		return "practice/show";
 	}
 
@@ -105,6 +118,10 @@ class PracticeLibraryController {
 			.stream()
 			.filter(city -> !adopted.contains(city.getSlug()))
 			.toList();
+	}
+
+	/** A contributed section of the practice page: its template and model. */
+	public record RenderedSection(String template, Map<String, Object> model) {
 	}
 
 }
