@@ -55,8 +55,11 @@ class PlanApiController {
 
 	private final JsonMapper json;
 
+	private final PublicationMail mail;
+
 	PlanApiController(Cities cities, PublicPlans published, ActionPlanService plans, PlanPublisher publisher,
-			PlanReadiness readiness, JsonMapper json) {
+			PlanReadiness readiness, JsonMapper json, PublicationMail mail) {
+		this.mail = mail;
 		this.cities = cities;
 		this.published = published;
 		this.plans = plans;
@@ -118,10 +121,12 @@ class PlanApiController {
 		return readiness.assess(workspace.cityId());
 	}
 
-	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
+	/** Publishing is the city admin's decision, through the API as on the page (a council member proposes it there). */
+	@RequiresRole(Role.CITY_ADMIN)
 	@PostMapping("/versions")
 	ResponseEntity<VersionSummary> publish(CityWorkspace workspace) {
 		PublishedPlan version = publisher.publish(workspace.cityId(), PlanWeb.editor(workspace));
+		mail.published(workspace, version);
 		return ResponseEntity
 			.created(URI.create("/api/v1/cities/" + workspace.slug() + "/plan/versions/" + version.getNumber()))
 			.body(VersionSummary.of(version));

@@ -88,6 +88,7 @@ class PlanOverviewController {
 		String message;
 		try {
 			PublishedPlan version = publisher.publish(workspace.cityId(), editor);
+			mail.published(workspace, version);
 			message = messages.getMessage("plan.published", new Object[] { version.getLabel() },
 					LocaleContextHolder.getLocale());
 		}

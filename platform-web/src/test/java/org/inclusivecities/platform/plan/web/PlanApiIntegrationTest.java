@@ -1,6 +1,13 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Instant;
+import java.util.Set;
+
 import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.mail.Outbox;
+import org.inclusivecities.platform.people.Language;
+import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.plan.ActionPlanService;
@@ -44,6 +51,9 @@ class PlanApiIntegrationTest {
 
 	@Autowired
 	IndicatorService indicators;
+
+	@Autowired
+	Outbox outbox;
 
 	PlanTestCities seed;
 
@@ -137,11 +147,24 @@ class PlanApiIntegrationTest {
 		assertThat(indicators.get(seed.a().getId(), id).getMeasurements()).hasSize(2);
 		mvc.perform(get(api).with(authentication(signedIn(seed.councilA())))).andExpect(status().isNotFound());
 		putMission("Recovery is possible", 0).andExpect(status().isOk());
+		// publishing is the city admin's decision, through the API as on the page
 		mvc.perform(post(api + "/versions").with(authentication(signedIn(seed.councilA()))).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(get(api)).andExpect(status().isNotFound());
+		Person adminA = Person.create("admin-a-" + System.nanoTime() + "@example.org", "Ada Admin", Language.EN,
+				Instant.now());
+		adminA.grant(seed.a().getId(), Set.of(Role.CITY_ADMIN), Instant.now(), "test");
+		adminA = people.save(adminA);
+		mvc.perform(post(api + "/versions").with(authentication(signedIn(adminA))).with(csrf()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.label").value("v1"));
-		mvc.perform(post(api + "/versions").with(authentication(signedIn(seed.councilA()))).with(csrf()))
+		mvc.perform(post(api + "/versions").with(authentication(signedIn(adminA))).with(csrf()))
 			.andExpect(status().isConflict());
+		assertThat(outbox.findAllByRecipientOrderByCreatedAtDesc(seed.councilA().getEmail()))
+			.extracting(m -> m.getTemplate())
+			.as("the council hears of the publication")
+			.contains(PublicationMail.PUBLISHED);
+		assertThat(outbox.findAllByRecipientOrderByCreatedAtDesc(adminA.getEmail())).isEmpty();
 		mvc.perform(get(api)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.mission.mission").value("Recovery is possible"))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString(seed.councilA().getId()))));

@@ -116,6 +116,11 @@ class PublicationProposalIntegrationTest {
 		mvc.perform(post(base + "/publish").with(as(admin)).with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(publisher.history(city.getId())).hasSize(1);
 		assertThat(plans.draft(city.getId()).publicationProposal()).isEmpty();
+		// the council hears that the plan is public now; the admin who published it is not told
+		assertThat(mailTo(council, PublicationMail.PUBLISHED).getTextBody()).contains(
+				"The action plan of Proposeville is published as v1", "/cities/" + city.getSlug());
+		assertThat(outbox.findAllByRecipientOrderByCreatedAtDesc(admin.getEmail()))
+			.noneMatch(m -> m.getTemplate().equals(PublicationMail.PUBLISHED));
 
 		// nothing new to publish: a proposal is refused with the reason, and none is recorded
 		mvc.perform(post(base + "/publish/propose").with(as(council)).with(csrf()))
