@@ -81,13 +81,17 @@ class CouncilConsentController {
 			workspace.require(Role.CITY_ADMIN, Role.COUNCIL_MEMBER);
 		}
 		LocalDate today = LocalDate.now(clock);
-		ConsentForm checked = self ? new ConsentForm(form.scope(), ConsentBasis.IN_WRITING.name(), today.toString())
-				: form;
-		checked.check(errors, today, "scope");
+		if (self) {
+			// the member chooses only the scope: given by themselves, today
+			form.checkScope(errors, "scope");
+		}
+		else {
+			form.check(errors, today, "scope");
+		}
 		if (!errors.hasErrors()) {
 			try {
-				consents.record(workspace.cityId(), memberId, checked.toScope(),
-						self ? ConsentBasis.BY_THEMSELVES : checked.toBasis(), checked.toGivenOn(),
+				consents.record(workspace.cityId(), memberId, form.toScope(),
+						self ? ConsentBasis.BY_THEMSELVES : form.toBasis(), self ? today : form.toGivenOn(),
 						PlanWeb.editor(workspace));
 				return done(workspace, memberId, "plan.consent.recorded", member, redirect);
 			}

@@ -79,8 +79,7 @@ final class Forms {
 
 		/** {@code scopeField}: the form's name of the scope field ({@code consent} on the member form). */
 		void check(BindingResult errors, LocalDate today, String scopeField) {
-			Parse.required(errors, scopeField, scope);
-			Parse.check(errors, () -> Parse.choice(scopeField, scope, CouncilConsentScope.class));
+			checkScope(errors, scopeField);
 			Parse.required(errors, "basis", basis);
 			Parse.check(errors, () -> {
 				ConsentBasis chosen = Parse.choice("basis", basis, ConsentBasis.class);
@@ -95,6 +94,11 @@ final class Forms {
 					throw new InvalidPlanContent("givenOn", "plan.consent.error.givenOn");
 				}
 			});
+		}
+
+		void checkScope(BindingResult errors, String scopeField) {
+			Parse.required(errors, scopeField, scope);
+			Parse.check(errors, () -> Parse.choice(scopeField, scope, CouncilConsentScope.class));
 		}
 
 		CouncilConsentScope toScope() {
