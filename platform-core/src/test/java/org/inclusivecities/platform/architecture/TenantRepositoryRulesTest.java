@@ -21,6 +21,20 @@ class TenantRepositoryRulesTest {
 
 	}
 
+	static class Shared {
+
+		String id;
+
+		java.util.List<String> cityIds;
+
+	}
+
+	interface LeakyShareds extends Repository<Shared, String> {
+
+		Optional<Shared> findById(String id);
+
+	}
+
 	static class Global {
 
 		String id;
@@ -71,6 +85,13 @@ class TenantRepositoryRulesTest {
 			.contains("findById has no cityId parameter");
 		assertThat(TenantRepositoryRules.violations(List.of(CrudOwneds.class)))
 			.anySatisfy(problem -> assertThat(problem).contains("extends CrudRepository"));
+	}
+
+	@Test
+	void aDocumentSharedByAFewCitiesIsTenantDataToo() {
+		assertThat(TenantRepositoryRules.violations(List.of(LeakyShareds.class)))
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains("findById has no cityId parameter");
 	}
 
 }

@@ -21,8 +21,8 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.QueryByExampleExecutor;
 
 /**
- * Tenancy that cannot be forgotten: a repository of a document that has a {@code cityId} (a tenant-owned
- * document) extends plain {@link Repository}, never a CRUD/Mongo repository with unscoped finders, and
+ * Tenancy that cannot be forgotten: a repository of a document that has a {@code cityId} or {@code cityIds} (a
+ * tenant-owned document, of one city or shared by a few) extends plain {@link Repository}, never a CRUD/Mongo repository with unscoped finders, and
  * every method it declares takes the city ({@code cityId} parameter) — except {@code save}/{@code insert},
  * whose document carries its city, and methods marked {@link CrossCity} with the reason they span cities.
  */
@@ -78,7 +78,8 @@ public final class TenantRepositoryRules {
 	private static boolean hasCityId(Class<?> type) {
 		for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
 			for (Field field : c.getDeclaredFields()) {
-				if (field.getName().equals("cityId")) {
+				// a document of one city (cityId) or shared by several (cityIds, e.g. a pairing of two cities)
+				if (field.getName().equals("cityId") || field.getName().equals("cityIds")) {
 					return true;
 				}
 			}
