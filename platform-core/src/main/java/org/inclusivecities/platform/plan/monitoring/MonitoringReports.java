@@ -18,6 +18,9 @@ public interface MonitoringReports extends Repository<MonitoringReport, String> 
 	@CrossCity("the secretariat's network-wide overview of one year's reports (ReportOverview, /admin only)")
 	List<MonitoringReport> findAllByYear(int year);
 
+	@CrossCity("the secretariat's reports waiting for its review (ReportOverview.awaitingReview, /admin only)")
+	List<MonitoringReport> findAllByStatusOrderBySubmittedAt(ReportStatus status);
+
 	boolean existsByCityIdAndYearAndSubmittedAtNotNull(String cityId, int year);
 
 }

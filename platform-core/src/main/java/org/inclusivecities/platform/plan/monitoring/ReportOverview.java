@@ -78,6 +78,24 @@ public class ReportOverview {
 		return List.of(last + 1, last, last - 1, last - 2, last - 3);
 	}
 
+	/** A submitted report waiting for the secretariat's answer, oldest first. */
+	public record Awaiting(String slug, String cityName, int year, Instant submittedAt) {
+	}
+
+	public List<Awaiting> awaitingReview() {
+		List<MonitoringReport> submitted = reports.findAllByStatusOrderBySubmittedAt(ReportStatus.SUBMITTED);
+		Map<String, City> byId = cities
+			.findAllByIdIn(submitted.stream().map(MonitoringReport::getCityId).collect(Collectors.toSet()))
+			.stream()
+			.filter(c -> CityStatus.LISTED.contains(c.getStatus()))
+			.collect(Collectors.toMap(City::getId, Function.identity()));
+		return submitted.stream()
+			.filter(r -> byId.containsKey(r.getCityId()))
+			.map(r -> new Awaiting(byId.get(r.getCityId()).getSlug(), byId.get(r.getCityId()).getName(), r.getYear(),
+					r.getSubmittedAt()))
+			.toList();
+	}
+
 	public Year of(int year) {
 		LocalDate dueBy = MonitoringStatus.DEADLINE.atYear(year + 1);
 		LocalDate today = LocalDate.now(clock);

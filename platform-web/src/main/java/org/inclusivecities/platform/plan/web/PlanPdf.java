@@ -25,11 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanPdf {
 
-	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
+	static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
 
 	private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
 
-	private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
+	static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
 
 	private final MessageSource messages;
 
@@ -122,24 +122,24 @@ class PlanPdf {
 		return value == null ? "" : msg(prefix + value.name(), locale);
 	}
 
-	private static String orEmpty(String value) {
+	static String orEmpty(String value) {
 		return value == null ? "" : value;
 	}
 
-	private static void heading(Document document, String text) {
+	static void heading(Document document, String text) {
 		Paragraph paragraph = new Paragraph(text, HEADING);
 		paragraph.setSpacingBefore(14);
 		paragraph.setSpacingAfter(4);
 		document.add(paragraph);
 	}
 
-	private static void text(Document document, String label, String value) {
+	static void text(Document document, String label, String value) {
 		if (value != null && !value.isBlank()) {
 			document.add(new Paragraph(label + ": " + value, BODY));
 		}
 	}
 
-	private static void table(Document document, List<String> headers, List<List<String>> rows) {
+	static void table(Document document, List<String> headers, List<List<String>> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}

@@ -57,6 +57,7 @@ class PlanProfileSection implements CityProfileSection {
 			model.put("slug", city.getSlug());
 			model.put("upcoming", plan.activities().stream().filter(a -> !a.endDate().isBefore(today)).toList());
 			model.put("indicators", indicators(city.getId()));
+			model.put("reports", monitoring.reportsOf(city.getId()));
 			return model;
 		});
 	}
