@@ -36,7 +36,8 @@ class ReportsSecretariatHome implements WaitingItems {
 			List<ReportOverview.Awaiting> awaiting = overview.awaitingReview();
 			List<HomeLine> lines = new ArrayList<>();
 			lines.add(awaiting.isEmpty() ? HomeLine.info("monitoring.admin.home.none", OVERVIEW + "?state=SUBMITTED")
-					: HomeLine.action("monitoring.admin.home.waiting", OVERVIEW + "?state=SUBMITTED", awaiting.size()));
+					: HomeLine.action("monitoring.admin.home.waiting",
+							OVERVIEW + "?year=" + awaiting.getFirst().year() + "&state=SUBMITTED", awaiting.size()));
 			lines.add(HomeLine.info("monitoring.admin.home.overview", OVERVIEW));
 			return new HomeSection("reports", "monitoring.admin.home.title", OVERVIEW, lines);
 		});
