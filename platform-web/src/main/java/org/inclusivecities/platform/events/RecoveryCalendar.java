@@ -16,6 +16,7 @@ import org.inclusivecities.platform.plan.Activity;
 import org.inclusivecities.platform.plan.PublicPlan;
 import org.inclusivecities.platform.plan.PublicPlans;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -40,10 +41,13 @@ public class RecoveryCalendar {
 
 	private final Clock clock;
 
-	RecoveryCalendar(MongoTemplate mongo, PublicPlans published, Clock clock) {
+	private final ObjectProvider<CalendarSource> sources;
+
+	RecoveryCalendar(MongoTemplate mongo, PublicPlans published, Clock clock, ObjectProvider<CalendarSource> sources) {
 		this.mongo = mongo;
 		this.published = published;
 		this.clock = clock;
+		this.sources = sources;
 	}
 
 	/** One page of matching events: upcoming ones first (soonest first), then past ones (latest first). */
@@ -54,13 +58,14 @@ public class RecoveryCalendar {
 		return new PageImpl<>(all.subList(from, Math.min(all.size(), from + query.size())), pageable, all.size());
 	}
 
-	/** Every matching event, in calendar order (feeds, map). */
+	/** Every matching event, contributed ones ({@link CalendarSource}) included, in calendar order (feeds, map). */
 	public List<CalendarEvent> all(CalendarQuery query) {
 		LocalDate today = LocalDate.now(clock);
 		Comparator<CalendarEvent> upcoming = Comparator.comparing(CalendarEvent::startDate)
 			.thenComparing(CalendarEvent::title);
 		Comparator<CalendarEvent> past = upcoming.reversed();
-		List<CalendarEvent> events = events(query, false);
+		List<CalendarEvent> events = new ArrayList<>(events(query, false));
+		sources.orderedStream().forEach(source -> events.addAll(source.events(query)));
 		return Stream.concat(
 				events.stream().filter(e -> !e.endDate().isBefore(today)).sorted(upcoming),
 				events.stream().filter(e -> e.endDate().isBefore(today)).sorted(past))
