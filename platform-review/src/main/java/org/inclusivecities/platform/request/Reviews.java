@@ -35,8 +35,11 @@ public class Reviews {
 
 	private final Clock clock;
 
+	private final ReviewMail mail;
+
 	Reviews(RequestsInReview requests, AccreditationRequests cityRequests, ReviewInvitations invitations,
-			ReviewProperties properties, Secretariat secretariat, NetworkRules rules, Clock clock) {
+			ReviewProperties properties, Secretariat secretariat, NetworkRules rules, ReviewMail mail, Clock clock) {
+		this.mail = mail;
 		this.rules = rules;
 		this.requests = requests;
 		this.cityRequests = cityRequests;
@@ -53,7 +56,11 @@ public class Reviews {
 		AccreditationRequest request = invitations.mine(reviewerId, requestId);
 		request.submitReview(reviewerId, card);
 		rules.admit(request, List.of(reviewerId));
-		return requests.save(request);
+		AccreditationRequest saved = requests.save(request);
+		if (saved.getStatus() == RequestStatus.REVIEWED) {
+			mail.allReviewsIn(saved);
+		}
+		return saved;
 	}
 
 	public ReviewerView reviewerView(String reviewerId, String requestId) {
@@ -88,14 +95,21 @@ public class Reviews {
 	/** The blind (or, when configured, open) projection of a request for the city that asked for it. */
 	static CityView cityView(AccreditationRequest request, boolean openReview) {
 		List<CityReview> reviews = new ArrayList<>();
+		long submitted = 0;
+		boolean decided = request.getStatus() == RequestStatus.DECIDED;
 		for (ReviewerSeat seat : request.currentSeats()) {
-			if (seat.scorecard() != null) {
-				reviews.add(new CityReview(reviews.size() + 1, openReview ? seat.reviewerId() : null,
-						openReview ? seat.reviewerCityId() : null, seat.scorecard()));
+			if (seat.scorecard() != null && seat.status() == SeatStatus.SUBMITTED) {
+				submitted++;
+				if (decided) {
+					reviews.add(new CityReview(reviews.size() + 1, openReview ? seat.reviewerId() : null,
+							openReview ? seat.reviewerCityId() : null, seat.scorecard()));
+				}
 			}
 		}
+		String metaReview = decided ? request.metaReview().map(MetaReview::text).orElse(null) : null;
 		return new CityView(request.getId(), request.getStatus(), request.getRound(), request.getReviewersRequired(),
-				reviews.size(), reviews, request.getDecision(), request.isAppealed());
+				submitted, reviews, request.getDecision(), request.isAppealed(), metaReview,
+				request.getPreviousRequestId());
 	}
 
 	public ReviewViews.SecretariatView secretariatView(String actorId, String requestId) {
