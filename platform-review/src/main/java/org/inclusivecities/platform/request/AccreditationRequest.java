@@ -215,6 +215,47 @@ public class AccreditationRequest {
 		audit.add(new AuditEntry(actorId, at, rewritten ? "meta-review-revised" : "meta-review", "round " + round));
 	}
 
+	/**
+	 * Keeps the reviewer's unfinished scorecard on their accepted seat of this round, while the review is under way;
+	 * nobody else sees it, and submitting replaces it with the review.
+	 */
+	void saveDraft(String reviewerId, Scorecard draft) {
+		require(RequestStatus.IN_REVIEW, "save a draft");
+		int index = -1;
+		for (int i = 0; i < seats.size(); i++) {
+			ReviewerSeat seat = seats.get(i);
+			if (seat.reviewerId().equals(reviewerId) && seat.round() == round && seat.status() == SeatStatus.ACCEPTED) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			throw new NotYourInvitation(id);
+		}
+		seats.set(index, seats.get(index).drafted(draft));
+	}
+
+	/**
+	 * The reviewer changes their submitted review of this round, until the decision (also once every review is in:
+	 * the request stays reviewed).
+	 */
+	void reviseReview(String reviewerId, Scorecard card) {
+		if (status != RequestStatus.IN_REVIEW && status != RequestStatus.REVIEWED) {
+			throw new InvalidRequestTransition(id, status, "revise a review");
+		}
+		int index = -1;
+		for (int i = 0; i < seats.size(); i++) {
+			ReviewerSeat seat = seats.get(i);
+			if (seat.reviewerId().equals(reviewerId) && seat.round() == round && seat.status() == SeatStatus.SUBMITTED) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			throw new NotYourInvitation(id);
+		}
+		seats.set(index, seats.get(index).submitted(card));
+		audit.add(new AuditEntry(reviewerId, card.submittedAt(), "score-revision", "round " + round));
+	}
+
 	void decide(Decision made) {
 		move(RequestStatus.DECIDED, "decide");
 		this.decision = made;
@@ -358,8 +399,7 @@ public class AccreditationRequest {
 		if (seat.status() != SeatStatus.INVITED || respondBy == null || !respondBy.isAfter(at)) {
 			throw new RequestErrors.InvalidInput(List.of("reviewAdmin.extend.error.seat"));
 		}
-		seats.set(index, new ReviewerSeat(seat.reviewerId(), seat.reviewerCityId(), seat.round(), seat.status(),
-				seat.invitedAt(), respondBy, seat.declineReason(), seat.costTerms(), seat.scorecard()));
+		seats.set(index, seat.withRespondBy(respondBy));
 		audit.add(new AuditEntry(actorId, at, "invitation-extended", reviewerId + " " + respondBy));
 	}
 

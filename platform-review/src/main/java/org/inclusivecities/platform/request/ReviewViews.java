@@ -16,7 +16,15 @@ public final class ReviewViews {
 	 * have submitted their own (with the criteria the reviewers disagree on).
 	 */
 	public record ReviewerView(String requestId, String reviewedCityId, PlanSnapshot snapshot, SeatStatus ownStatus,
-			Scorecard own, List<Scorecard> others, List<Criterion> disagreements) {
+			Scorecard own, List<Scorecard> others, List<Criterion> disagreements, Scorecard draft,
+			RequestStatus requestStatus) {
+
+		/** A submitted review may still be changed: the decision is not taken yet. */
+		public boolean revisable() {
+			return ownStatus == SeatStatus.SUBMITTED
+					&& (requestStatus == RequestStatus.IN_REVIEW || requestStatus == RequestStatus.REVIEWED);
+		}
+
 	}
 
 	/**

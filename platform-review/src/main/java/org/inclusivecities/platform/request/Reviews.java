@@ -63,6 +63,28 @@ public class Reviews {
 		return saved;
 	}
 
+	/** Keeps what the reviewer has so far; only text that is too long is refused (then nothing changes). */
+	public AccreditationRequest saveDraft(String reviewerId, String requestId, Map<Criterion, CriterionScore> scores,
+			Recommendation recommendation, String summary) {
+		Scorecard draft = Scorecard.draft(scores, recommendation, summary, clock.instant());
+		AccreditationRequest request = invitations.mine(reviewerId, requestId);
+		request.saveDraft(reviewerId, draft);
+		return requests.save(request);
+	}
+
+	/**
+	 * Replaces the reviewer's submitted review with a changed one, validated like a submission, until the decision;
+	 * the hard rules are judged again as at a submission.
+	 */
+	public AccreditationRequest revise(String reviewerId, String requestId, Map<Criterion, CriterionScore> scores,
+			Recommendation recommendation, String summary) {
+		Scorecard card = Scorecard.of(scores, recommendation, summary, clock.instant());
+		AccreditationRequest request = invitations.mine(reviewerId, requestId);
+		request.reviseReview(reviewerId, card);
+		rules.admit(request, List.of(reviewerId));
+		return requests.save(request);
+	}
+
 	public ReviewerView reviewerView(String reviewerId, String requestId) {
 		AccreditationRequest request = invitations.mine(reviewerId, requestId);
 		ReviewerSeat own = request.currentSeats()
@@ -82,7 +104,7 @@ public class Reviews {
 			visible.add(own.scorecard());
 		}
 		return new ReviewerView(requestId, request.getCityId(), request.getSnapshot(), own.status(), own.scorecard(),
-				others, Disagreements.among(visible));
+				others, Disagreements.among(visible), own.draft(), request.getStatus());
 	}
 
 	/** The reviewed city's view of its own request; never carries reviewer identity unless open review is on. */
