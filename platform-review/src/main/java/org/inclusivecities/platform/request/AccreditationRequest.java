@@ -60,7 +60,11 @@ public class AccreditationRequest {
 
 	private List<AuditEntry> audit = new ArrayList<>();
 
+	private List<MetaReview> metaReviews = new ArrayList<>();
+
 	private Instant submittedAt;
+
+	private String previousRequestId;
 
 	@Version
 	private Long version;
@@ -88,6 +92,19 @@ public class AccreditationRequest {
 		request.submittedAt = at;
 		request.audit.add(new AuditEntry(actorId, at, "submitted", "plan version " + snapshot.planVersion()));
 		return request;
+	}
+
+	/**
+	 * This request is the city's resubmission after a "not yet" on {@code previous}: what changed is read against
+	 * that request's frozen plan. Refused for a request of another city or one that was not decided "not yet".
+	 */
+	void follows(AccreditationRequest previous) {
+		if (previous.status != RequestStatus.DECIDED || previous.decision == null || previous.decision.accredits()
+				|| !previous.cityId.equals(cityId)) {
+			throw new InvalidRequestTransition(previous.id, previous.status, "resubmit");
+		}
+		previousRequestId = previous.id;
+		audit.add(new AuditEntry(audit.getFirst().actorId(), submittedAt, "resubmission", previous.id));
 	}
 
 	/** Routing proposed these reviewers (replacing any earlier proposal of this round). */
@@ -182,6 +199,61 @@ public class AccreditationRequest {
 		if (submitted >= reviewersRequired) {
 			move(RequestStatus.REVIEWED, "complete reviews");
 		}
+	}
+
+	/**
+	 * The secretariat's meta-review of the current round: written, and rewritten, only while every review is in and
+	 * the decision is not taken yet.
+	 */
+	void writeMetaReview(String text, String actorId, Instant at) {
+		require(RequestStatus.REVIEWED, "write the meta-review");
+		if (metaReviews == null) {
+			metaReviews = new ArrayList<>();
+		}
+		boolean rewritten = metaReviews.removeIf(m -> m.round() == round);
+		metaReviews.add(new MetaReview(round, text, actorId, at));
+		audit.add(new AuditEntry(actorId, at, rewritten ? "meta-review-revised" : "meta-review", "round " + round));
+	}
+
+	/**
+	 * Keeps the reviewer's unfinished scorecard on their accepted seat of this round, while the review is under way;
+	 * nobody else sees it, and submitting replaces it with the review.
+	 */
+	void saveDraft(String reviewerId, Scorecard draft) {
+		require(RequestStatus.IN_REVIEW, "save a draft");
+		int index = -1;
+		for (int i = 0; i < seats.size(); i++) {
+			ReviewerSeat seat = seats.get(i);
+			if (seat.reviewerId().equals(reviewerId) && seat.round() == round && seat.status() == SeatStatus.ACCEPTED) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			throw new NotYourInvitation(id);
+		}
+		seats.set(index, seats.get(index).drafted(draft));
+	}
+
+	/**
+	 * The reviewer changes their submitted review of this round, until the decision (also once every review is in:
+	 * the request stays reviewed).
+	 */
+	void reviseReview(String reviewerId, Scorecard card) {
+		if (status != RequestStatus.IN_REVIEW && status != RequestStatus.REVIEWED) {
+			throw new InvalidRequestTransition(id, status, "revise a review");
+		}
+		int index = -1;
+		for (int i = 0; i < seats.size(); i++) {
+			ReviewerSeat seat = seats.get(i);
+			if (seat.reviewerId().equals(reviewerId) && seat.round() == round && seat.status() == SeatStatus.SUBMITTED) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			throw new NotYourInvitation(id);
+		}
+		seats.set(index, seats.get(index).submitted(card));
+		audit.add(new AuditEntry(reviewerId, card.submittedAt(), "score-revision", "round " + round));
 	}
 
 	void decide(Decision made) {
@@ -327,8 +399,7 @@ public class AccreditationRequest {
 		if (seat.status() != SeatStatus.INVITED || respondBy == null || !respondBy.isAfter(at)) {
 			throw new RequestErrors.InvalidInput(List.of("reviewAdmin.extend.error.seat"));
 		}
-		seats.set(index, new ReviewerSeat(seat.reviewerId(), seat.reviewerCityId(), seat.round(), seat.status(),
-				seat.invitedAt(), respondBy, seat.declineReason(), seat.costTerms(), seat.scorecard()));
+		seats.set(index, seat.withRespondBy(respondBy));
 		audit.add(new AuditEntry(actorId, at, "invitation-extended", reviewerId + " " + respondBy));
 	}
 
@@ -463,6 +534,12 @@ public class AccreditationRequest {
 		return decision;
 	}
 
+	/** The meta-review of the current round, if the secretariat wrote one. */
+	public java.util.Optional<MetaReview> metaReview() {
+		return metaReviews == null ? java.util.Optional.empty()
+				: metaReviews.stream().filter(m -> m.round() == round).findFirst();
+	}
+
 	/** The seats flagged to the secretariat, as "round:reviewer:rule". */
 	public List<String> getFlags() {
 		return flags == null ? List.of() : List.copyOf(flags);
@@ -478,6 +555,11 @@ public class AccreditationRequest {
 
 	public Instant getSubmittedAt() {
 		return submittedAt;
+	}
+
+	/** The "not yet" request this one resubmits, or null for a first request. */
+	public String getPreviousRequestId() {
+		return previousRequestId;
 	}
 
 	public Long getVersion() {

@@ -74,16 +74,27 @@ public class AccreditationService {
 		}
 		String requestId = new ObjectId().toHexString();
 		FrozenMonitoring frozen = monitoring.freeze(cityId);
+		java.util.Optional<AccreditationRequest> notYet = latestNotYet(cityId);
 		List<EvidenceFile> stored = evidence.store(cityId, requestId, uploads);
 		try {
-			return requests.save(AccreditationRequest.submit(requestId, cityId, snapshot.with(frozen, stored),
-					languages, topics, reviewPeriod, properties.reviewersPerRequest(), actorId, clock.instant()))
-				.getId();
+			AccreditationRequest request = AccreditationRequest.submit(requestId, cityId, snapshot.with(frozen, stored),
+					languages, topics, reviewPeriod, properties.reviewersPerRequest(), actorId, clock.instant());
+			notYet.ifPresent(request::follows);
+			return requests.save(request).getId();
 		}
 		catch (RuntimeException ex) {
 			evidence.delete(stored);
 			throw ex;
 		}
+	}
+
+	/** The city's latest request when it was decided "not yet": a new request resubmits it. */
+	private java.util.Optional<AccreditationRequest> latestNotYet(String cityId) {
+		return requests.findAllByCityIdOrderBySubmittedAtDesc(cityId)
+			.stream()
+			.findFirst()
+			.filter(r -> r.getStatus() == RequestStatus.DECIDED && r.getDecision() != null
+					&& !r.getDecision().accredits());
 	}
 
 	/** The city withdraws its request before a decision, saying why (kept in the audit trail). */

@@ -12,17 +12,20 @@ import org.springframework.data.annotation.PersistenceCreator;
 
 /**
  * The secretariat's decision with its reasons; conditions (with due dates, each tracked until met) when accredited
- * with conditions; a validity end and a verification code when accredited.
+ * with conditions; a validity end and a verification code when accredited; an improvement plan (what to change, by
+ * when) when "not yet", after which the city may resubmit.
  */
 public record Decision(Recommendation outcome, String reasons, List<Condition> conditions, Instant decidedAt,
-		String decidedBy, LocalDate validUntil, String certificateCode) {
+		String decidedBy, LocalDate validUntil, String certificateCode, List<Improvement> improvements) {
 
 	/**
 	 * Conditions without an id (new ones, and decisions stored before conditions were tracked) get their position as
 	 * id ("c1", "c2", ...) on construction, so on read too. The list never changes order after the decision, so these
 	 * ids are stable; the next save stores them.
 	 */
+	@PersistenceCreator
 	public Decision {
+		improvements = improvements == null ? List.of() : List.copyOf(improvements);
 		List<Condition> numbered = new ArrayList<>();
 		if (conditions != null) {
 			for (int i = 0; i < conditions.size(); i++) {
@@ -31,6 +34,12 @@ public record Decision(Recommendation outcome, String reasons, List<Condition> c
 			}
 		}
 		conditions = List.copyOf(numbered);
+	}
+
+	/** A decision without an improvement plan (every accreditation, and "not yet" decisions stored before plans). */
+	public Decision(Recommendation outcome, String reasons, List<Condition> conditions, Instant decidedAt,
+			String decidedBy, LocalDate validUntil, String certificateCode) {
+		this(outcome, reasons, conditions, decidedAt, decidedBy, validUntil, certificateCode, List.of());
 	}
 
 	public boolean accredits() {
@@ -44,7 +53,16 @@ public record Decision(Recommendation outcome, String reasons, List<Condition> c
 	Decision with(Condition changed) {
 		return new Decision(outcome, reasons,
 				conditions.stream().map(c -> c.id().equals(changed.id()) ? changed : c).toList(), decidedAt, decidedBy,
-				validUntil, certificateCode);
+				validUntil, certificateCode, improvements);
+	}
+
+	/** The earliest date by which the improvement plan asks for a change, if it has one. */
+	public Optional<LocalDate> improveBy() {
+		return improvements.stream().map(Improvement::dueBy).filter(d -> d != null).min(LocalDate::compareTo);
+	}
+
+	/** One point of a "not yet" decision's improvement plan: what the city should change, and by when. */
+	public record Improvement(String text, LocalDate dueBy) {
 	}
 
 	/**

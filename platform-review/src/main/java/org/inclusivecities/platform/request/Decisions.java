@@ -49,22 +49,34 @@ public class Decisions {
 		this.clock = clock;
 	}
 
+	/** An accreditation, with or without conditions ("not yet" needs its improvement plan: see the other method). */
 	public AccreditationRequest decide(String actorId, String requestId, Recommendation outcome, String reasons,
 			List<Decision.Condition> conditions) {
+		return decide(actorId, requestId, outcome, reasons, conditions, List.of());
+	}
+
+	/**
+	 * Decides a reviewed request: conditions only with ACCREDIT_WITH_CONDITIONS, an improvement plan (what to change,
+	 * by when; at least one point) only and always with NOT_YET. Bad input changes nothing.
+	 */
+	public AccreditationRequest decide(String actorId, String requestId, Recommendation outcome, String reasons,
+			List<Decision.Condition> conditions, List<Decision.Improvement> improvements) {
 		secretariat.require(actorId);
-		validate(outcome, reasons, conditions);
+		validate(outcome, reasons, conditions, improvements);
 		AccreditationRequest request = requests.byId(requestId).orElseThrow(() -> new RequestNotFound(requestId));
 		var now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		boolean accredits = outcome != Recommendation.NOT_YET;
 		Decision decision = new Decision(outcome, reasons.strip(),
 				outcome == Recommendation.ACCREDIT_WITH_CONDITIONS ? conditions : List.of(), now, actorId,
-				accredits ? today.plus(properties.accreditationValidity()) : null, accredits ? newCode() : null);
+				accredits ? today.plus(properties.accreditationValidity()) : null, accredits ? newCode() : null,
+				accredits ? List.of() : improvements);
 		request.decide(decision);
 		AccreditationRequest saved = requests.save(request);
 		events.publishEvent(new AccreditationDecided(saved.getCityId(), saved.getId()));
 		Map<String, Object> model = new java.util.HashMap<>(Map.of("outcome", outcome.name(), "reasons",
-				decision.reasons(), "conditions", decision.conditions()));
+				decision.reasons(), "conditions", decision.conditions(), "improvements", decision.improvements()));
+		saved.metaReview().ifPresent(meta -> model.put("metaReview", meta.text()));
 		if (accredits) {
 			model.put("validUntil", decision.validUntil());
 			model.put("certificateCode", decision.certificateCode());
@@ -88,7 +100,8 @@ public class Decisions {
 	public record Verification(String cityId, Recommendation outcome, LocalDate validUntil, boolean valid) {
 	}
 
-	private static void validate(Recommendation outcome, String reasons, List<Decision.Condition> conditions) {
+	private static void validate(Recommendation outcome, String reasons, List<Decision.Condition> conditions,
+			List<Decision.Improvement> improvements) {
 		List<String> problems = new java.util.ArrayList<>();
 		if (outcome == null) {
 			problems.add("decision.outcome.required");
@@ -100,6 +113,10 @@ public class Decisions {
 				&& (conditions == null || conditions.isEmpty() || conditions.stream()
 					.anyMatch(c -> c.text() == null || c.text().isBlank() || c.dueBy() == null))) {
 			problems.add("decision.conditions.required");
+		}
+		if (outcome == Recommendation.NOT_YET && (improvements == null || improvements.isEmpty() || improvements.stream()
+			.anyMatch(i -> i.text() == null || i.text().isBlank() || i.dueBy() == null))) {
+			problems.add("decision.improvements.required");
 		}
 		if (!problems.isEmpty()) {
 			throw new RequestErrors.InvalidInput(problems);

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * The mails of the review workflow, their recipients (in their own language) and their model. Templates are
  * rendered by the web module: review-invitation, review-reminder, accreditation-decision,
  * accreditation-renewal-reminder, accreditation-condition-reminder, review-seat-flagged (to the secretariat, with
- * {@code ruleId} and {@code reviewerName}), review-seat-removed. Every model names the city concerned ({@code cityName}, also the first subject
+ * {@code ruleId} and {@code reviewerName}), review-seat-removed, review-all-in (to the secretariat: write the
+ * meta-review and decide). Every model names the city concerned ({@code cityName}, also the first subject
  * argument) and carries what the links need: {@code requestId} for the reviewer's page /my/reviews/{requestId},
  * {@code citySlug} for the city's page /my/cities/{slug}/accreditation. No mail names another reviewer.
  */
@@ -43,6 +44,8 @@ class ReviewMail {
 	static final String SEAT_FLAGGED = "review-seat-flagged";
 
 	static final String SEAT_REMOVED = "review-seat-removed";
+
+	static final String ALL_REVIEWS_IN = "review-all-in";
 
 	private final Mailer mailer;
 
@@ -105,9 +108,19 @@ class ReviewMail {
 		Map<String, Object> model = about(request);
 		model.put("ruleId", ruleId);
 		model.put("reviewerName", people.findById(reviewerId).map(Person::getDisplayName).orElse(""));
+		toSecretariat(SEAT_FLAGGED, model);
+	}
+
+	/** To every network admin. */
+	private void toSecretariat(String template, Map<String, Object> model) {
 		for (Person admin : mongo.find(Query.query(Criteria.where("networkAdmin").is(true)), Person.class)) {
-			mailer.send(admin.getEmail(), admin.getLanguage().locale(), SEAT_FLAGGED, model);
+			mailer.send(admin.getEmail(), admin.getLanguage().locale(), template, model);
 		}
+	}
+
+	/** To the secretariat: every review of the round is in; the link opens the request to write the meta-review. */
+	void allReviewsIn(AccreditationRequest request) {
+		toSecretariat(ALL_REVIEWS_IN, about(request));
 	}
 
 	/** To a reviewer the secretariat took off the request: their seat is no longer theirs (no other name given). */

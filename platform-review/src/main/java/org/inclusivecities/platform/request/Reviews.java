@@ -35,8 +35,11 @@ public class Reviews {
 
 	private final Clock clock;
 
+	private final ReviewMail mail;
+
 	Reviews(RequestsInReview requests, AccreditationRequests cityRequests, ReviewInvitations invitations,
-			ReviewProperties properties, Secretariat secretariat, NetworkRules rules, Clock clock) {
+			ReviewProperties properties, Secretariat secretariat, NetworkRules rules, ReviewMail mail, Clock clock) {
+		this.mail = mail;
 		this.rules = rules;
 		this.requests = requests;
 		this.cityRequests = cityRequests;
@@ -52,6 +55,32 @@ public class Reviews {
 		Scorecard card = Scorecard.of(scores, recommendation, summary, clock.instant());
 		AccreditationRequest request = invitations.mine(reviewerId, requestId);
 		request.submitReview(reviewerId, card);
+		rules.admit(request, List.of(reviewerId));
+		AccreditationRequest saved = requests.save(request);
+		if (saved.getStatus() == RequestStatus.REVIEWED) {
+			mail.allReviewsIn(saved);
+		}
+		return saved;
+	}
+
+	/** Keeps what the reviewer has so far; only text that is too long is refused (then nothing changes). */
+	public AccreditationRequest saveDraft(String reviewerId, String requestId, Map<Criterion, CriterionScore> scores,
+			Recommendation recommendation, String summary) {
+		Scorecard draft = Scorecard.draft(scores, recommendation, summary, clock.instant());
+		AccreditationRequest request = invitations.mine(reviewerId, requestId);
+		request.saveDraft(reviewerId, draft);
+		return requests.save(request);
+	}
+
+	/**
+	 * Replaces the reviewer's submitted review with a changed one, validated like a submission, until the decision;
+	 * the hard rules are judged again as at a submission.
+	 */
+	public AccreditationRequest revise(String reviewerId, String requestId, Map<Criterion, CriterionScore> scores,
+			Recommendation recommendation, String summary) {
+		Scorecard card = Scorecard.of(scores, recommendation, summary, clock.instant());
+		AccreditationRequest request = invitations.mine(reviewerId, requestId);
+		request.reviseReview(reviewerId, card);
 		rules.admit(request, List.of(reviewerId));
 		return requests.save(request);
 	}
@@ -75,7 +104,7 @@ public class Reviews {
 			visible.add(own.scorecard());
 		}
 		return new ReviewerView(requestId, request.getCityId(), request.getSnapshot(), own.status(), own.scorecard(),
-				others, Disagreements.among(visible));
+				others, Disagreements.among(visible), own.draft(), request.getStatus());
 	}
 
 	/** The reviewed city's view of its own request; never carries reviewer identity unless open review is on. */
@@ -88,14 +117,21 @@ public class Reviews {
 	/** The blind (or, when configured, open) projection of a request for the city that asked for it. */
 	static CityView cityView(AccreditationRequest request, boolean openReview) {
 		List<CityReview> reviews = new ArrayList<>();
+		long submitted = 0;
+		boolean decided = request.getStatus() == RequestStatus.DECIDED;
 		for (ReviewerSeat seat : request.currentSeats()) {
-			if (seat.scorecard() != null) {
-				reviews.add(new CityReview(reviews.size() + 1, openReview ? seat.reviewerId() : null,
-						openReview ? seat.reviewerCityId() : null, seat.scorecard()));
+			if (seat.scorecard() != null && seat.status() == SeatStatus.SUBMITTED) {
+				submitted++;
+				if (decided) {
+					reviews.add(new CityReview(reviews.size() + 1, openReview ? seat.reviewerId() : null,
+							openReview ? seat.reviewerCityId() : null, seat.scorecard()));
+				}
 			}
 		}
+		String metaReview = decided ? request.metaReview().map(MetaReview::text).orElse(null) : null;
 		return new CityView(request.getId(), request.getStatus(), request.getRound(), request.getReviewersRequired(),
-				reviews.size(), reviews, request.getDecision(), request.isAppealed());
+				submitted, reviews, request.getDecision(), request.isAppealed(), metaReview,
+				request.getPreviousRequestId());
 	}
 
 	public ReviewViews.SecretariatView secretariatView(String actorId, String requestId) {

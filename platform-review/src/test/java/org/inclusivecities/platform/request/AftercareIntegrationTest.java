@@ -53,7 +53,8 @@ class AftercareIntegrationTest extends ReviewServices {
 		requests.byId(id).orElseThrow().currentSeats().stream()
 			.filter(s -> s.status().open())
 			.forEach(s -> reviews.submit(s.reviewerId(), id, ReviewFixture.scores(2), Recommendation.NOT_YET, ""));
-		decisions.decide(secretariat.getId(), id, Recommendation.NOT_YET, "Monitoring is missing", List.of());
+		decisions.decide(secretariat.getId(), id, Recommendation.NOT_YET, "Monitoring is missing", List.of(),
+				List.of(new Decision.Improvement("Add monitoring", java.time.LocalDate.of(2099, 1, 1))));
 
 		assertThatThrownBy(() -> accreditation.appeal("city-p", id, admin.getId(), "  "))
 			.isInstanceOf(InvalidInput.class);

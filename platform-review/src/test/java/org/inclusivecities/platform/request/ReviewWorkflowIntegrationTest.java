@@ -128,6 +128,21 @@ class ReviewWorkflowIntegrationTest extends ReviewServices {
 		reviews.submit(active.get(2), id, ReviewFixture.scores(4), Recommendation.ACCREDIT, "");
 		assertThat(requests.byId(id).orElseThrow().getStatus()).isEqualTo(RequestStatus.REVIEWED);
 
+		// the city sees the reviews with the decision, not while they may change
+		assertThat(reviews.cityView("city-a", id).reviews()).isEmpty();
+		assertThat(reviews.cityView("city-a", id).reviewsSubmitted()).isEqualTo(3);
+
+		// decision, certificate, verification
+		assertThatThrownBy(() -> decisions.decide(admin.getId(), id, Recommendation.ACCREDIT, "ok", List.of()))
+			.isInstanceOf(RequestErrors.SecretariatOnly.class);
+		assertThatThrownBy(() -> decisions.decide(secretariat.getId(), id, Recommendation.NOT_YET,
+				"Monitoring indicators are missing", List.of()))
+			.isInstanceOf(RequestErrors.InvalidInput.class);
+		AccreditationRequest decided = decisions.decide(secretariat.getId(), id, Recommendation.NOT_YET,
+				"Monitoring indicators are missing", List.of(),
+				List.of(new Decision.Improvement("Add indicators", java.time.LocalDate.of(2099, 1, 1))));
+		assertThat(decided.getDecision().certificateCode()).isNull();
+
 		// blind: the reviewed city's view carries no reviewer identity or city
 		ReviewViews.CityView view = reviews.cityView("city-a", id);
 		assertThat(view.reviews()).hasSize(3).allSatisfy(r -> {
@@ -139,12 +154,6 @@ class ReviewWorkflowIntegrationTest extends ReviewServices {
 		afterExpiry.currentSeats().forEach(s -> assertThat(rendered).doesNotContain(s.reviewerCityId()));
 		assertThatThrownBy(() -> reviews.cityView("city-c", id)).isInstanceOf(RequestNotFound.class);
 
-		// decision, certificate, verification
-		assertThatThrownBy(() -> decisions.decide(admin.getId(), id, Recommendation.ACCREDIT, "ok", List.of()))
-			.isInstanceOf(RequestErrors.SecretariatOnly.class);
-		AccreditationRequest decided = decisions.decide(secretariat.getId(), id, Recommendation.NOT_YET,
-				"Monitoring indicators are missing", List.of());
-		assertThat(decided.getDecision().certificateCode()).isNull();
 
 		// one appeal: new round, new reviewers
 		accreditation.appeal("city-a", id, admin.getId(), "Indicators were in the annex");

@@ -65,7 +65,7 @@ class DecisionController {
 		if (errors.isEmpty()) {
 			try {
 				AccreditationRequest decided = decisions.decide(principal.personId(), requestId, form.parsedOutcome(),
-						form.reasons(), form.conditions());
+						form.reasons(), form.conditions(), form.improvements());
 				redirect.addFlashAttribute("flash", messages.getMessage("reviewAdmin.decision.done."
 						+ decided.getDecision().outcome().name(), null, locale));
 				return "redirect:/admin/accreditation/" + requestId;

@@ -16,6 +16,7 @@ import org.inclusivecities.platform.pool.ReviewerPool;
 import org.inclusivecities.platform.request.AccreditationRequest;
 import org.inclusivecities.platform.request.AuditEntry;
 import org.inclusivecities.platform.request.Conditions;
+import org.inclusivecities.platform.request.PlanChanges;
 import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.ReviewViews.SecretariatView;
 import org.inclusivecities.platform.request.ReviewerSeat;
@@ -50,6 +51,8 @@ class RequestPage {
 
 	private final SeatFlags flags;
 
+	private final PlanChanges changes;
+
 	/** Seats that are someone's work on the request. */
 	private static final Set<SeatStatus> LIVE = java.util.EnumSet.of(SeatStatus.PROPOSED, SeatStatus.INVITED,
 			SeatStatus.ACCEPTED, SeatStatus.SUBMITTED);
@@ -59,7 +62,8 @@ class RequestPage {
 			RequestStatus.REVIEWED);
 
 	RequestPage(Reviews reviews, ReviewerPool pool, Names names, Wording wording, MessageSource messages,
-			Conditions conditions, SeatFlags flags) {
+			Conditions conditions, SeatFlags flags, PlanChanges changes) {
+		this.changes = changes;
 		this.flags = flags;
 		this.conditions = conditions;
 		this.reviews = reviews;
@@ -139,6 +143,7 @@ class RequestPage {
 		}
 		model.addAttribute("conditionRows", DecisionForm.ROWS);
 		model.addAttribute("conditionsToday", conditions.today());
+		model.addAttribute("resubmission", changes.since(request.getCityId(), requestId).orElse(null));
 		model.addAttribute("appeal", request.appeal().map(a -> audit(a, lookup, locale)).orElse(null));
 		if (!model.containsAttribute("conditionNotes")) {
 			model.addAttribute("conditionNotes", Map.of());

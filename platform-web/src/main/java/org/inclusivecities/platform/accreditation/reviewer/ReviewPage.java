@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.inclusivecities.platform.plan.CouncilConsents;
+import org.inclusivecities.platform.request.SeatStatus;
 import org.inclusivecities.platform.scoring.Criterion;
 import org.inclusivecities.platform.scoring.Recommendation;
 import org.inclusivecities.platform.scoring.Scorecard;
@@ -40,6 +41,14 @@ class ReviewPage {
 	String show(String personId, String requestId, ScorecardForm form, String declineReason,
 			Map<String, String> problems, Model model, Locale locale) {
 		ReviewerDesk.Desk shown = desk.desk(personId, requestId);
+		if (form.blank() && shown.view() != null) {
+			if (shown.status() == SeatStatus.ACCEPTED && shown.view().draft() != null) {
+				form = ScorecardForm.of(shown.view().draft());
+			}
+			else if (shown.view().revisable()) {
+				form = ScorecardForm.of(shown.view().own());
+			}
+		}
 		model.addAttribute("desk", shown);
 		model.addAttribute("criteria", Criterion.values());
 		model.addAttribute("recommendations", Recommendation.values());

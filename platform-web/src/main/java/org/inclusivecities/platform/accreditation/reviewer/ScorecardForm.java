@@ -33,6 +33,53 @@ record ScorecardForm(Map<Criterion, String> scores, Map<Criterion, String> evide
 		return new ScorecardForm(scores, evidence, params.get("recommendation"), params.get("summary"));
 	}
 
+	/** The form as a saved draft or submitted review left it, to go on from there. */
+	static ScorecardForm of(Scorecard card) {
+		Map<Criterion, String> scores = new EnumMap<>(Criterion.class);
+		Map<Criterion, String> evidence = new EnumMap<>(Criterion.class);
+		for (Criterion criterion : Criterion.values()) {
+			int score = card.draftScoreFor(criterion);
+			scores.put(criterion, score == 0 ? null : String.valueOf(score));
+			evidence.put(criterion, card.evidenceFor(criterion));
+		}
+		return new ScorecardForm(scores, evidence,
+				card.recommendation() == null ? null : card.recommendation().name(), card.summary());
+	}
+
+	/** Nothing typed at all (the page then goes on from the reviewer's draft, if any). */
+	boolean blank() {
+		return scores.values().stream().allMatch(v -> v == null) && evidence.values().stream().allMatch(v -> v == null)
+				&& recommendation == null && summary == null;
+	}
+
+	/** Field id → message key of what a draft cannot keep: only text that is too long. */
+	Map<String, String> draftProblems() {
+		Map<String, String> problems = new LinkedHashMap<>();
+		for (Criterion criterion : Criterion.values()) {
+			String text = evidence.get(criterion);
+			if (text != null && text.length() > Scorecard.MAX_TEXT) {
+				problems.put(evidenceField(criterion), "reviewer.error.evidence.tooLong");
+			}
+		}
+		if (summary != null && summary.length() > MAX_SUMMARY) {
+			problems.put("summary", "reviewer.error.summary.tooLong");
+		}
+		return problems;
+	}
+
+	/** What a draft keeps: every chosen score (0 when none chosen yet) and every evidence typed. */
+	Map<Criterion, CriterionScore> draftScores() {
+		Map<Criterion, CriterionScore> result = new EnumMap<>(Criterion.class);
+		for (Criterion criterion : Criterion.values()) {
+			Integer score = parse(scores.get(criterion));
+			String text = evidence.get(criterion);
+			if (score != null || (text != null && !text.isBlank())) {
+				result.put(criterion, new CriterionScore(criterion, score == null ? 0 : score, text));
+			}
+		}
+		return result;
+	}
+
 	static String scoreField(Criterion criterion) {
 		return "score-" + criterion.name().toLowerCase(Locale.ROOT);
 	}

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Accreditation on a city's workspace home: where the city's request stands, or what to do next (meet the charter,
- * then ask); a city admin of an eligible city that has not asked yet finds the request on their waiting list.
+ * then ask); a city admin of an eligible city that has not asked yet finds the request on their waiting list, and
+ * after a "not yet" the resubmission, due by the improvement plan's first date.
  */
 @Component
 class AccreditationHome implements WorkspaceSection, WaitingItems {
@@ -72,8 +73,11 @@ class AccreditationHome implements WorkspaceSection, WaitingItems {
 			.filter(w -> w.has(Role.CITY_ADMIN))
 			.filter(w -> latest(w).filter(r -> r.status().open() || accredited(r)).isEmpty())
 			.filter(w -> eligibility.missingItems(w.cityId()).isEmpty())
-			.map(w -> WaitingItem.inCity(w, "workspace.waiting.accreditation",
-					"/my/cities/" + w.slug() + "/accreditation", null))
+			.map(w -> latest(w).filter(CityView::notYet)
+				.map(r -> WaitingItem.inCity(w, "workspace.waiting.resubmit", "/my/cities/" + w.slug() + "/accreditation",
+						r.decision().improveBy().orElse(null)))
+				.orElseGet(() -> WaitingItem.inCity(w, "workspace.waiting.accreditation",
+						"/my/cities/" + w.slug() + "/accreditation", null)))
 			.toList();
 	}
 

@@ -3,9 +3,11 @@ package org.inclusivecities.platform.accreditation.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.inclusivecities.platform.layout.IsoDates;
 import org.inclusivecities.platform.people.Role;
@@ -15,9 +17,11 @@ import org.inclusivecities.platform.request.AccreditationEligibility;
 import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.request.EvidenceDownloads;
 import org.inclusivecities.platform.request.EvidenceUpload;
+import org.inclusivecities.platform.request.PlanChanges;
 import org.inclusivecities.platform.request.PlanFreezer;
 import org.inclusivecities.platform.request.RequestErrors.NotReadyForAccreditation;
 import org.inclusivecities.platform.request.ReviewViews.CityView;
+import org.inclusivecities.platform.scoring.Criterion;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 import org.inclusivecities.platform.tenancy.RequiresRole;
 
@@ -53,8 +57,12 @@ class CityAccreditationController {
 
 	private final Clock clock;
 
+	private final PlanChanges changes;
+
 	CityAccreditationController(AccreditationService accreditation, PlanReadiness readiness,
-			AccreditationEligibility eligibility, PlanFreezer freezer, MessageSource messages, EvidenceDownloads evidence, Clock clock) {
+			AccreditationEligibility eligibility, PlanFreezer freezer, MessageSource messages, EvidenceDownloads evidence,
+			PlanChanges changes, Clock clock) {
+		this.changes = changes;
 		this.evidence = evidence;
 		this.accreditation = accreditation;
 		this.readiness = readiness;
@@ -110,6 +118,14 @@ class CityAccreditationController {
 		model.addAttribute("eligible", eligible);
 		model.addAttribute("missing", eligible ? List.of() : readiness.assess(workspace.cityId()).missing());
 		model.addAttribute("requests", requests);
+		model.addAttribute("criteria", Criterion.values());
+		Map<String, PlanChanges.Resubmission> resubmissions = new HashMap<>();
+		requests.stream()
+			.filter(r -> r.previousRequestId() != null)
+			.forEach(r -> changes.since(workspace.cityId(), r.requestId())
+				.ifPresent(c -> resubmissions.put(r.requestId(), c)));
+		model.addAttribute("changes", resubmissions);
+		model.addAttribute("resubmitting", !requests.isEmpty() && requests.getFirst().notYet());
 		model.addAttribute("sentEvidence", evidence.ofCity(workspace.cityId()));
 		boolean canRequest = workspace.has(Role.CITY_ADMIN) && eligible && !open;
 		boolean rejected = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form") instanceof BindingResult result

@@ -234,7 +234,9 @@ class AftercarePagesIntegrationTest {
 	private void decide(SecretariatFixture seed, Person secretariat, String id, Recommendation outcome,
 			List<Decision.Condition> conditions) {
 		seed.routedAndReviewed(secretariat, id, outcome);
-		decisions.decide(secretariat.getId(), id, outcome, "Reasons of the secretariat", conditions);
+		decisions.decide(secretariat.getId(), id, outcome, "Reasons of the secretariat", conditions,
+				outcome == Recommendation.NOT_YET
+						? List.of(new Decision.Improvement("Add indicators", java.time.LocalDate.of(2099, 1, 1))) : List.of());
 	}
 
 	private OutboxMail reminder(String recipient) {

@@ -171,7 +171,8 @@ class ReviewerPagesIntegrationTest {
 		String submitted = body(as(me, get(page)).andExpect(status().isOk()));
 		assertThat(submitted).contains("Your review", "Reviewer 2", "Hardly any trace of COUNCIL", "Too early",
 				"Disagreement: scores differ by 2 or more")
-			.doesNotContain(first.getDisplayName(), first.getEmail(), "name=\"score-council\"");
+			.contains("Change your review", "action=\"/my/reviews/" + id + "/revision\"")
+			.doesNotContain(first.getDisplayName(), first.getEmail(), "action=\"/my/reviews/" + id + "/scorecard\"");
 		HtmlChecker.assertValid(submitted, "submitted review");
 		HtmlChecker.assertValid(body(as(me, get("/my/reviews"))), "my reviews");
 
