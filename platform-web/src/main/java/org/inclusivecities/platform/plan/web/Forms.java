@@ -18,6 +18,8 @@ import org.inclusivecities.platform.plan.Goal;
 import org.inclusivecities.platform.plan.GoalTerm;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.KickOff;
+import org.inclusivecities.platform.plan.Attendance;
+import org.inclusivecities.platform.plan.AttendeeGroup;
 import org.inclusivecities.platform.plan.Level;
 import org.inclusivecities.platform.plan.Mission;
 import org.inclusivecities.platform.plan.Place;
@@ -213,18 +215,67 @@ final class Forms {
 		}
 	}
 
-	record KickOffForm(String date, String stakeholdersInvited, String outcomeNotes) {
-		static KickOffForm of(KickOff kickOff) {
-			return new KickOffForm(kickOff.date() == null ? null : kickOff.date().toString(),
-					kickOff.stakeholdersInvited(), kickOff.outcomeNotes());
+	/**
+	 * The kick-off form: one count field per stakeholder group, named after the group ({@link #GROUPS}), so that
+	 * every field merges on its own.
+	 */
+	record KickOffForm(String date, String place, String stakeholdersInvited, String peopleInRecovery, String families,
+			String employment, String housing, String welfare, String health, String education, String culture,
+			String justice, String policy, String other, String outcomeNotes, String followUp) {
+
+		/** The count fields, in the order of the groups. */
+		static final java.util.Map<String, AttendeeGroup> GROUPS = groups();
+
+		private static java.util.Map<String, AttendeeGroup> groups() {
+			java.util.Map<String, AttendeeGroup> groups = new java.util.LinkedHashMap<>();
+			for (AttendeeGroup group : AttendeeGroup.values()) {
+				String[] words = group.name().toLowerCase(java.util.Locale.ROOT).split("_");
+				StringBuilder field = new StringBuilder(words[0]);
+				for (int i = 1; i < words.length; i++) {
+					field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+				}
+				groups.put(field.toString(), group);
+			}
+			return java.util.Collections.unmodifiableMap(groups);
+		}
+
+		static KickOffForm of(KickOff k) {
+			java.util.Map<String, String> values = new java.util.HashMap<>();
+			values.put("date", k.date() == null ? null : k.date().toString());
+			values.put("place", k.place());
+			values.put("stakeholdersInvited", k.stakeholdersInvited());
+			GROUPS.forEach((field, group) -> values.put(field,
+					k.attendees(group) == 0 ? null : String.valueOf(k.attendees(group))));
+			values.put("outcomeNotes", k.outcomeNotes());
+			values.put("followUp", k.followUp());
+			return FieldForms.build(KickOffForm.class, values);
 		}
 
 		void check(BindingResult errors) {
 			Parse.check(errors, () -> Parse.date("date", date));
+			java.util.Map<String, String> values = FieldForms.values(this);
+			GROUPS.keySet().forEach(field -> Parse.check(errors, () -> count(field, values.get(field))));
 		}
 
 		KickOff toKickOff() {
-			return new KickOff(Parse.date("date", date), stakeholdersInvited, outcomeNotes);
+			java.util.Map<String, String> values = FieldForms.values(this);
+			List<Attendance> attendance = new java.util.ArrayList<>();
+			GROUPS.forEach((field, group) -> {
+				Integer count = count(field, values.get(field));
+				if (count != null && count > 0) {
+					attendance.add(new Attendance(group, count));
+				}
+			});
+			return new KickOff(Parse.date("date", date), place, stakeholdersInvited, attendance, outcomeNotes,
+					followUp);
+		}
+
+		private static Integer count(String field, String text) {
+			Integer count = Parse.whole(field, text);
+			if (count != null && (count < 0 || count > 100_000)) {
+				throw new InvalidPlanContent(field, count < 0 ? "plan.error.negative" : "plan.error.tooLargeCount");
+			}
+			return count;
 		}
 	}
 

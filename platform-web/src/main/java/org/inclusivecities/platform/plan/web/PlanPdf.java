@@ -73,8 +73,13 @@ class PlanPdf {
 
 		heading(document, msg("plan.part.kickoff", locale));
 		text(document, msg("plan.field.date", locale), format.date(plan.kickoff().date()));
+		text(document, msg("plan.field.place", locale), plan.kickoff().place());
 		text(document, msg("plan.field.stakeholdersInvited", locale), plan.kickoff().stakeholdersInvited());
+		text(document, msg("plan.field.attendance", locale), String.join(", ", plan.kickoff().attendance().stream()
+			.map(a -> msg("plan.kickoff.attended", locale, msg("plan.attendee." + a.group(), locale), a.count()))
+			.toList()));
 		text(document, msg("plan.field.outcomeNotes", locale), plan.kickoff().outcomeNotes());
+		text(document, msg("plan.field.followUp", locale), plan.kickoff().followUp());
 
 		heading(document, msg("plan.part.communication", locale));
 		table(document, List.of(msg("plan.field.audience", locale), msg("plan.field.message", locale),
