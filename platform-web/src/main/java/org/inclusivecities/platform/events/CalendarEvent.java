@@ -2,6 +2,7 @@ package org.inclusivecities.platform.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -21,14 +22,26 @@ import org.springframework.web.util.UriUtils;
 public record CalendarEvent(String uid, String title, ActivityType type, LocalDate startDate, LocalDate endDate,
 		String place, Double latitude, Double longitude, List<Aim> aims, String cityName, String citySlug,
 		String country, Instant firstPublishedAt, String labelKey, String path, ZonedDateTime startsAt,
-		ZonedDateTime endsAt, String description) {
+		ZonedDateTime endsAt, String description, LocalTime fromTime, LocalTime untilTime) {
 
-	static CalendarEvent of(City city, Activity activity, Instant firstPublishedAt) {
-		return new CalendarEvent("activity-" + activity.id() + "@inclusive-cities", activity.title(), activity.type(),
-				activity.startDate(), activity.endDate(), activity.place().name(), activity.place().latitude(),
-				activity.place().longitude(), activity.aims().stream().sorted().toList(), city.getName(),
-				city.getSlug(), city.getCountry(), firstPublishedAt, "plan.type." + activity.type(),
-				"/cities/" + UriUtils.encodePathSegment(city.getSlug(), "UTF-8"), null, null, null);
+	/**
+	 * The events of a public activity: one, or one per repetition (each with its own uid); with its local times of
+	 * day when it has them; linked to the activity's public page.
+	 */
+	static List<CalendarEvent> of(City city, Activity activity, Instant firstPublishedAt) {
+		long length = activity.endDate().toEpochDay() - activity.startDate().toEpochDay();
+		String path = "/cities/" + UriUtils.encodePathSegment(city.getSlug(), "UTF-8") + "/activities/"
+				+ UriUtils.encodePathSegment(activity.id(), "UTF-8");
+		return activity.occurrences()
+			.stream()
+			.map(day -> new CalendarEvent(
+					"activity-" + activity.id() + (activity.repeats() ? "-" + day : "") + "@inclusive-cities",
+					activity.title(), activity.type(), day, day.plusDays(length), activity.place().name(),
+					activity.place().latitude(), activity.place().longitude(),
+					activity.aims().stream().sorted().toList(), city.getName(), city.getSlug(), city.getCountry(),
+					firstPublishedAt, "plan.type." + activity.type(), path, null, null, activity.description(),
+					activity.startTime(), activity.endTime()))
+			.toList();
 	}
 
 	/**
@@ -41,11 +54,16 @@ public record CalendarEvent(String uid, String title, ActivityType type, LocalDa
 			String country, Instant announcedAt, String description) {
 		return new CalendarEvent(uid, title, null, startsAt.toLocalDate(), endsAt.toLocalDate(), where, latitude,
 				longitude, List.of(), organiser, citySlug, country, announcedAt, labelKey, path, startsAt, endsAt,
-				description);
+				description, null, null);
 	}
 
 	public boolean located() {
 		return latitude != null && longitude != null;
+	}
+
+	/** Whether it has local times of day without a zone (an activity at 19:00 wherever it is held). */
+	public boolean localTimes() {
+		return startsAt == null && fromTime != null;
 	}
 
 	/** Whether it has exact times (else it lasts whole days). */

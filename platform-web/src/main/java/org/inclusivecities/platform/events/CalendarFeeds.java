@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes calendar events as iCalendar (ical4j: escaping, folding) and as an Atom feed (Rome). DTSTAMP comes from
  * the platform clock; all-day events end the day after their last day, as RFC 5545 wants; timed events are written
- * in UTC, so every client shows them at the right local time without a time zone definition.
+ * in UTC, so every client shows them at the right local time without a time zone definition; activities with local
+ * times of day are written as floating times.
  */
 @Component
 public class CalendarFeeds {
@@ -50,7 +51,7 @@ public class CalendarFeeds {
 		DtStamp stamp = new DtStamp(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 		for (CalendarEvent e : events) {
 			VEvent event = e.timed() ? new VEvent(e.startsAt().toInstant(), e.endsAt().toInstant(), e.title())
-					: new VEvent(e.startDate(), e.endDate().plusDays(1), e.title());
+					: e.localTimes() ? local(e) : new VEvent(e.startDate(), e.endDate().plusDays(1), e.title());
 			event.add(new Uid(e.uid()));
 			event.replace(stamp);
 			event.add(new Location(e.location()));
@@ -71,6 +72,13 @@ public class CalendarFeeds {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
+	}
+
+	/** Local times of day, as floating times (RFC 5545 §3.3.5): 19:00 wherever the activity takes place. */
+	private static VEvent local(CalendarEvent e) {
+		java.time.LocalDateTime start = e.startDate().atTime(e.fromTime());
+		return e.untilTime() == null ? new VEvent(start, e.title())
+				: new VEvent(start, e.endDate().atTime(e.untilTime()), e.title());
 	}
 
 	public String atom(List<CalendarEvent> events, String base, String title, String description,

@@ -97,9 +97,11 @@ public class RecoveryCalendar {
 			Map<String, Instant> firstSeen = history ? firstSeen(versions) : Map.of();
 			PublicPlan latest = versions.getFirst();
 			for (Activity activity : latest.activities()) {
-				if (matches(activity, query)) {
-					events.add(CalendarEvent.of(city, activity,
-							firstSeen.getOrDefault(activity.id(), latest.publishedAt())));
+				if (query.type() == null || activity.type() == query.type()) {
+					CalendarEvent.of(city, activity, firstSeen.getOrDefault(activity.id(), latest.publishedAt()))
+						.stream()
+						.filter(e -> inMonth(e, query))
+						.forEach(events::add);
 				}
 			}
 		}
@@ -115,9 +117,26 @@ public class RecoveryCalendar {
 		return first;
 	}
 
-	private static boolean matches(Activity activity, CalendarQuery query) {
-		return (query.type() == null || activity.type() == query.type()) && (query.month() == null
-				|| activity.overlaps(query.month().atDay(1), query.month().atEndOfMonth()));
+	private static boolean inMonth(CalendarEvent event, CalendarQuery query) {
+		return query.month() == null || !event.endDate().isBefore(query.month().atDay(1))
+				&& !event.startDate().isAfter(query.month().atEndOfMonth());
+	}
+
+	/** A public activity of a listed city's latest published plan, for its public page. */
+	public java.util.Optional<PublicActivity> activity(String slug, String activityId) {
+		for (City city : listed(null, slug)) {
+			var found = published.latest(city.getId())
+				.flatMap(plan -> plan.activities().stream().filter(a -> a.id().equals(activityId)).findFirst());
+			if (found.isPresent()) {
+				return java.util.Optional.of(new PublicActivity(city, found.get(),
+						CalendarEvent.of(city, found.get(), published.latest(city.getId()).orElseThrow().publishedAt())));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** A public activity with its city and its calendar events (one per repetition). */
+	public record PublicActivity(City city, Activity activity, List<CalendarEvent> events) {
 	}
 
 	private List<City> listed(String country, String slug) {

@@ -24,6 +24,7 @@ import org.inclusivecities.platform.plan.Level;
 import org.inclusivecities.platform.plan.Mission;
 import org.inclusivecities.platform.plan.Place;
 import org.inclusivecities.platform.plan.Practice;
+import org.inclusivecities.platform.plan.Recurrence;
 import org.inclusivecities.platform.plan.Sector;
 import org.inclusivecities.platform.plan.Stakeholder;
 
@@ -178,9 +179,10 @@ final class Forms {
 	}
 
 	record ActivityForm(String title, String type, String startDate, String endDate, String place, String latitude,
-			String longitude, List<String> aims, String partners, String coDefined, String publicActivity) {
+			String longitude, List<String> aims, String partners, String coDefined, String publicActivity,
+			String startTime, String endTime, String recurrence, String repeatUntil, String description) {
 		static final ActivityForm EMPTY = new ActivityForm(null, null, null, null, null, null, null, List.of(), null,
-				null, "true");
+				null, "true", null, null, null, null, null);
 
 		void check(BindingResult errors) {
 			Parse.required(errors, "title", title);
@@ -196,6 +198,15 @@ final class Forms {
 			if (aims == null || aims.isEmpty()) {
 				errors.rejectValue("aims", "plan.error.aimsRequired");
 			}
+			Parse.check(errors, () -> Parse.time("startTime", startTime));
+			Parse.check(errors, () -> Parse.time("endTime", endTime));
+			Parse.check(errors, () -> parsedRecurrence());
+			Parse.check(errors, () -> Parse.date("repeatUntil", repeatUntil));
+		}
+
+		private Recurrence parsedRecurrence() {
+			return recurrence == null || recurrence.isBlank() ? Recurrence.NONE
+					: Parse.choice("recurrence", recurrence, Recurrence.class);
 		}
 
 		Activity toActivity() {
@@ -207,7 +218,9 @@ final class Forms {
 			return new Activity(null, title, Parse.choice("type", type, ActivityType.class),
 					Parse.date("startDate", startDate), Parse.date("endDate", endDate),
 					new Place(place, Parse.number("latitude", latitude), Parse.number("longitude", longitude)),
-					Parse.choices("aims", aims, Aim.class), partnerList, Parse.yes(coDefined), Parse.yes(publicActivity));
+					Parse.choices("aims", aims, Aim.class), partnerList, Parse.yes(coDefined), Parse.yes(publicActivity),
+					Parse.time("startTime", startTime), Parse.time("endTime", endTime), parsedRecurrence(),
+					Parse.date("repeatUntil", repeatUntil), description);
 		}
 
 		public boolean hasAim(Aim aim) {
