@@ -38,6 +38,16 @@ class PlanTenantData {
 	}
 
 	@Bean
+	TenantData planTasksData(MongoTemplate mongo) {
+		return new CityCollection(mongo, "plan_tasks");
+	}
+
+	@Bean
+	TenantData planCommentsData(MongoTemplate mongo) {
+		return new CityCollection(mongo, "plan_comments");
+	}
+
+	@Bean
 	TenantData indicatorsData(MongoTemplate mongo) {
 		return new CityCollection(mongo, "indicators");
 	}
@@ -116,6 +126,10 @@ class PlanTenantData {
 				Anonymiser.replaceEverywhere(mongo, "published_plans", Criteria.where("_id").exists(true), subject.personId());
 				// consents keep what was recorded, not who recorded or withdrew it
 				Anonymiser.replaceEverywhere(mongo, CouncilConsent.COLLECTION, Criteria.where("_id").exists(true),
+						subject.personId());
+				// tasks and comments keep what was said and asked, not by or of whom
+				Anonymiser.replaceEverywhere(mongo, "plan_tasks", Criteria.where("_id").exists(true), subject.personId());
+				Anonymiser.replaceEverywhere(mongo, "plan_comments", Criteria.where("_id").exists(true),
 						subject.personId());
 				// reports keep only the editor's name
 				CityCollection.anonymise(mongo, "monitoring_reports", "submittedByName", subject.displayName());

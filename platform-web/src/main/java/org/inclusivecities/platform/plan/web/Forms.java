@@ -292,6 +292,23 @@ final class Forms {
 		}
 	}
 
+	/** A task on a plan part (fields named apart from the part's own form on the same page). */
+	record TaskForm(String taskTitle, String taskAssignee, String taskDueBy) {
+		static final TaskForm EMPTY = new TaskForm(null, null, null);
+
+		void check(BindingResult errors) {
+			Parse.required(errors, "taskTitle", taskTitle);
+			Parse.required(errors, "taskAssignee", taskAssignee);
+			Parse.check(errors, () -> Parse.date("taskDueBy", taskDueBy));
+			Parse.required(errors, "taskDueBy", taskDueBy);
+		}
+	}
+
+	/** A comment on a plan part. */
+	record CommentForm(String commentText) {
+		static final CommentForm EMPTY = new CommentForm(null);
+	}
+
 	record CommunicationForm(String audience, String message, String channel, String owner, String timing) {
 		static final CommunicationForm EMPTY = new CommunicationForm(null, null, null, null, null);
 

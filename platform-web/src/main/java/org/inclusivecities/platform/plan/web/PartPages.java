@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -10,6 +11,7 @@ import org.inclusivecities.platform.plan.Editor;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.PartContent;
 import org.inclusivecities.platform.plan.PlanPart;
+import org.inclusivecities.platform.plan.PlanTeamwork;
 import org.inclusivecities.platform.plan.PlanPartConflict;
 import org.inclusivecities.platform.plan.PlanReadiness;
 import org.inclusivecities.platform.plan.Section;
@@ -36,7 +38,10 @@ class PartPages {
 
 	private final MessageSource messages;
 
-	PartPages(ActionPlanService plans, PlanReadiness readiness, MessageSource messages) {
+	private final PlanTeamwork teamwork;
+
+	PartPages(ActionPlanService plans, PlanReadiness readiness, MessageSource messages, PlanTeamwork teamwork) {
+		this.teamwork = teamwork;
 		this.plans = plans;
 		this.readiness = readiness;
 		this.messages = messages;
@@ -57,6 +62,15 @@ class PartPages {
 		}
 		if (!model.containsAttribute("startedVersion")) {
 			model.addAttribute("startedVersion", plan.section(part).version());
+		}
+		model.addAttribute("tasks", teamwork.tasks(workspace.cityId(), part));
+		model.addAttribute("comments", teamwork.comments(workspace.cityId(), part));
+		model.addAttribute("assignees", workspace.canEditPlan() ? teamwork.assignees(workspace.cityId()) : List.of());
+		if (!model.containsAttribute("taskForm")) {
+			model.addAttribute("taskForm", Forms.TaskForm.EMPTY);
+		}
+		if (!model.containsAttribute("commentForm")) {
+			model.addAttribute("commentForm", Forms.CommentForm.EMPTY);
 		}
 		return "plan/" + part.slug();
 	}

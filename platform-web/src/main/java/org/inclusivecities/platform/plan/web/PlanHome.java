@@ -14,6 +14,8 @@ import org.inclusivecities.platform.plan.Activity;
 import org.inclusivecities.platform.plan.CouncilConsents;
 import org.inclusivecities.platform.plan.CouncilMember;
 import org.inclusivecities.platform.plan.PlanReadiness;
+import org.inclusivecities.platform.plan.PlanTask;
+import org.inclusivecities.platform.plan.PlanTeamwork;
 import org.inclusivecities.platform.plan.PublishedPlans;
 import org.inclusivecities.platform.plan.Readiness;
 import org.inclusivecities.platform.plan.ReadinessItem;
@@ -54,10 +56,14 @@ class PlanHome implements WaitingItems {
 
 	private final CouncilConsents consents;
 
+	private final PlanTeamwork teamwork;
+
 	private final Clock clock;
 
 	PlanHome(ActionPlanService plans, PlanReadiness readiness, PublishedPlans published, IndicatorService indicators,
-			MonitoringStatus monitoring, PlanFormat format, CouncilConsents consents, Clock clock) {
+			MonitoringStatus monitoring, PlanFormat format, CouncilConsents consents, PlanTeamwork teamwork,
+			Clock clock) {
+		this.teamwork = teamwork;
 		this.plans = plans;
 		this.consents = consents;
 		this.readiness = readiness;
@@ -163,6 +169,10 @@ class PlanHome implements WaitingItems {
 			monitoring.reportDue(workspace.cityId())
 				.ifPresent(report -> items.add(WaitingItem.inCity(workspace, "workspace.waiting.report",
 						base + "/reports/" + report.year(), report.dueBy(), report.year())));
+			for (PlanTask task : teamwork.openFor(workspace.cityId(), person)) {
+				items.add(WaitingItem.inCity(workspace, "workspace.waiting.task",
+						base + "/" + task.part().slug() + "#tasks", task.dueBy(), task.title()));
+			}
 		}
 		return items;
 	}

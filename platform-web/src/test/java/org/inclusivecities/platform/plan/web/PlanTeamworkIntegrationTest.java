@@ -1,0 +1,158 @@
+package org.inclusivecities.platform.plan.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.inclusivecities.platform.city.Cities;
+import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityProfile;
+import org.inclusivecities.platform.mail.Outbox;
+import org.inclusivecities.platform.mail.OutboxMail;
+import org.inclusivecities.platform.people.Language;
+import org.inclusivecities.platform.people.People;
+import org.inclusivecities.platform.people.Person;
+import org.inclusivecities.platform.people.Role;
+import org.inclusivecities.platform.plan.PlanPart;
+import org.inclusivecities.platform.plan.PlanTask;
+import org.inclusivecities.platform.plan.PlanTeamwork;
+import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.inclusivecities.platform.security.TestPrincipals.signedIn;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Tasks and comments on a part of the plan: a task goes to a council member or admin of the city only, with a due
+ * date from today, is mailed to them with a link and waits on their list until done (or until they no longer work
+ * on the plan); bad input is named on its field and saves nothing; another city, a reviewer of the city and a
+ * task of another city answer 404.
+ */
+@PlatformIntegrationTest
+@AutoConfigureMockMvc
+class PlanTeamworkIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Cities cities;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	PlanTeamwork teamwork;
+
+	@Autowired
+	Outbox outbox;
+
+	@Test
+	void aTaskReachesItsAssigneeAndWaitsUntilDone() throws Exception {
+		City city = cities.save(City.apply(new CityProfile("Taskville", "BE", null, 50_000L, List.of("nl"), null, null),
+				Instant.now()));
+		City other = cities.save(City.apply(new CityProfile("Elsewhere", "BE", null, 50_000L, List.of("nl"), null,
+				null), Instant.now()));
+		Person ada = person("ada@taskville.example", "Ada Admin", city, Role.CITY_ADMIN);
+		Person cora = person("cora@taskville.example", "Cora Council", city, Role.COUNCIL_MEMBER);
+		Person rex = person("rex@taskville.example", "Rex Reviewer", city, Role.REVIEWER);
+		Person bob = person("bob@elsewhere.example", "Bob Other", other, Role.CITY_ADMIN);
+		String goals = "/my/cities/" + city.getSlug() + "/plan/goals";
+		String due = LocalDate.now().plusDays(7).toString();
+
+		// bad input: named on its field after the page comes back, nothing saved
+		for (String[] bad : new String[][] { { "", cora.getId(), due, "#taskTitle" },
+				{ "Ask the library", rex.getId(), due, "Choose a council member or admin of the city" },
+				{ "Ask the library", bob.getId(), due, "Choose a council member or admin of the city" },
+				{ "Ask the library", cora.getId(), LocalDate.now().minusDays(1).toString(), "Choose a due date from today" },
+				{ "Ask the library", cora.getId(), "31/31/2026", "#taskDueBy" } }) {
+			assertThat(followed(ada, post(goals + "/tasks").param("taskTitle", bad[0]).param("taskAssignee", bad[1])
+				.param("taskDueBy", bad[2]))).contains(bad[3], "There is a problem");
+		}
+		assertThat(teamwork.tasks(city.getId(), PlanPart.GOALS)).isEmpty();
+
+		mvc.perform(as(ada, post(goals + "/tasks").param("taskTitle", "Ask the library for a room")
+			.param("taskAssignee", cora.getId()).param("taskDueBy", due))).andExpect(status().is3xxRedirection());
+		PlanTask task = teamwork.tasks(city.getId(), PlanPart.GOALS).getFirst();
+		List<OutboxMail> mails = outbox.findAllByRecipientOrderByCreatedAtDesc(cora.getEmail());
+		assertThat(mails).singleElement().satisfies(mail -> assertThat(mail.getTextBody())
+			.contains("Ada Admin asks you, for the action plan of Taskville", "Ask the library for a room",
+					goals + "#tasks"));
+		String waiting = "Do \u201cAsk the library for a room\u201d for the action plan of Taskville";
+		assertThat(page(cora, "/my")).contains(waiting, "href=\"" + goals + "#tasks\"");
+		assertThat(page(ada, "/my")).doesNotContain(waiting);
+
+		// comments, for those who work on the plan
+		assertThat(followed(cora, post(goals + "/comments").param("commentText", "  "))).contains("#commentText");
+		mvc.perform(as(cora, post(goals + "/comments").param("commentText", "The library said yes")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(ada, goals)).contains("The library said yes", "Cora Council", "Ask the library for a room");
+
+		// nobody of another city, no reviewer of this one; a task is found in its own city only
+		mvc.perform(as(bob, post(goals + "/comments").param("commentText", "Hello"))).andExpect(status().isNotFound());
+		mvc.perform(as(rex, post(goals + "/tasks").param("taskTitle", "x").param("taskAssignee", cora.getId())
+			.param("taskDueBy", due))).andExpect(status().isNotFound());
+		mvc.perform(as(bob, post("/my/cities/" + other.getSlug() + "/plan/goals/tasks/" + task.id() + "/done")))
+			.andExpect(status().isNotFound());
+		assertThat(teamwork.tasks(city.getId(), PlanPart.GOALS).getFirst().done()).isFalse();
+
+		mvc.perform(as(cora, post(goals + "/tasks/" + task.id() + "/done"))).andExpect(status().is3xxRedirection());
+		assertThat(page(cora, "/my")).doesNotContain(waiting);
+		assertThat(page(ada, goals)).contains("Done by Cora Council");
+
+		// an open task leaves the list of someone who no longer works on the plan
+		mvc.perform(as(ada, post(goals + "/tasks").param("taskTitle", "Write to the mayor")
+			.param("taskAssignee", cora.getId()).param("taskDueBy", due))).andExpect(status().is3xxRedirection());
+		assertThat(page(cora, "/my")).contains("Write to the mayor");
+		Person demoted = people.findById(cora.getId()).orElseThrow();
+		demoted.grant(city.getId(), Set.of(Role.REVIEWER), Instant.now(), "test");
+		people.save(demoted);
+		assertThat(teamwork.openFor(city.getId(), people.findById(cora.getId()).orElseThrow())).isEmpty();
+	}
+
+	private String followed(Person person, MockHttpServletRequestBuilder request) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		MvcResult sent = mvc.perform(as(person, request.session(session))).andExpect(status().is3xxRedirection())
+			.andReturn();
+		String target = sent.getResponse().getRedirectedUrl();
+		return mvc.perform(get(target.substring(0, target.indexOf('#'))).session(session)
+			.flashAttrs(sent.getFlashMap())
+			.with(authentication(signedIn(people.findById(person.getId()).orElseThrow()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private String page(Person person, String path) throws Exception {
+		return mvc.perform(get(path).with(authentication(signedIn(people.findById(person.getId()).orElseThrow()))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private MockHttpServletRequestBuilder as(Person person, MockHttpServletRequestBuilder request) {
+		return request.with(authentication(signedIn(people.findById(person.getId()).orElseThrow()))).with(csrf());
+	}
+
+	private Person person(String email, String name, City city, Role role) {
+		Person person = Person.create(email, name, Language.EN, Instant.now());
+		person.grant(city.getId(), Set.of(role), Instant.now(), "test");
+		return people.save(person);
+	}
+
+}
