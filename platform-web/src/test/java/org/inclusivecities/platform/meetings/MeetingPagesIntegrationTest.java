@@ -2,6 +2,7 @@ package org.inclusivecities.platform.meetings;
 
 import java.time.LocalDate;
 
+import org.inclusivecities.platform.browser.HtmlChecker;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.join.Fixtures;
@@ -80,19 +81,26 @@ class MeetingPagesIntegrationTest {
 		assertThat(garbage).contains("id=\"kind-error\"", "id=\"startDate-error\"", "id=\"zone-error\"",
 				"id=\"latitude-error\"", "id=\"capacity-error\"");
 		assertThat(meetings.of(null)).noneMatch(e -> e.getTitle().contains(run));
+		HtmlChecker.assertValid(bad, "the announce form with its errors");
 
 		String location = mvc.perform(announce("/admin/meetings/new", secretariat))
 			.andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/admin/meetings/");
 		String id = location.substring(location.lastIndexOf('/') + 1);
-		assertThat(html(get(location), secretariat)).contains("Learning network day " + run, "Registered (0)");
+		String manage = html(get(location), secretariat);
+		assertThat(manage).contains("Learning network day " + run, "Registered (0)");
+		HtmlChecker.assertValid(manage, "the organiser's meeting page");
+		HtmlChecker.assertValid(html(get("/admin/meetings"), secretariat), "the organiser's meetings");
+		HtmlChecker.assertValid(html(get(location + "/edit"), secretariat), "the edit form");
 
+		HtmlChecker.assertValid(html(get("/meetings"), null), "the list of meetings");
 		assertThat(html(get("/meetings"), null)).contains("Learning network day " + run,
 				"href=\"/meetings/" + id + "\"", "Organised by The Inclusive Cities secretariat");
 		String page = html(get("/meetings/" + id), null);
 		assertThat(page).contains("Learning network day " + run, "Regional meeting", "14:00 to 16:30 (Europe/Brussels)",
 				"Stadhuis Gent, Botermarkt 1", "Dutch", "The Inclusive Cities secretariat", "25 of 25 places left",
 				"Sign in to register", "href=\"/meetings/" + id + ".ics\"");
+		HtmlChecker.assertValid(page, "a meeting's page");
 		String ics = mvc.perform(get("/meetings/" + id + ".ics")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		LocalDate day = MeetingFixtures.inWeeks(4);
@@ -106,6 +114,8 @@ class MeetingPagesIntegrationTest {
 				"href=\"/meetings\"");
 		assertThat(mvc.perform(get("/events.ics")).andReturn().getResponse().getContentAsString())
 			.contains("UID:meeting-" + id + "@inclusive-cities");
+		assertThat(mvc.perform(get("/events.atom")).andReturn().getResponse().getContentAsString())
+			.contains("Learning network day " + run, "/meetings/" + id);
 		assertThat(html(get("/events?type=RECOVERY_WALK"), null)).doesNotContain("Learning network day " + run);
 	}
 
