@@ -156,6 +156,17 @@ public class NetworkEvent {
 		return cancelledAt == null ? moveUp().stream().findFirst() : Optional.empty();
 	}
 
+	/**
+	 * Removes the person from the seats and the waiting list whatever the meeting's state (their data is erased);
+	 * a seat freed before the meeting begins goes to the first waiting, who is returned.
+	 */
+	public Optional<Registration> forget(String personId, Instant now) {
+		boolean seated = attendees.removeIf(r -> r.personId().equals(personId));
+		waiting.removeIf(r -> r.personId().equals(personId));
+		return seated && cancelledAt == null && now.isBefore(startsAt) ? moveUp().stream().findFirst()
+				: Optional.empty();
+	}
+
 	/** Where the person stands: a seat, the waiting list, or nowhere (empty). */
 	public Optional<Placement> placementOf(String personId) {
 		if (attendees.stream().anyMatch(r -> r.personId().equals(personId))) {

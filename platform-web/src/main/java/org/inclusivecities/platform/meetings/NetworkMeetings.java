@@ -95,6 +95,15 @@ public class NetworkMeetings {
 		result.movedUp().ifPresent(r -> mail.movedUp(result.event(), r));
 	}
 
+	/** Takes the person off every meeting (their data is erased); whoever moves up to a freed seat is told. */
+	void forget(String personId) {
+		for (NetworkEvent event : meetings.withRegistrationOf(personId)) {
+			Registered result = change(event.getId(),
+					e -> new Registered(null, e.forget(personId, clock.instant())));
+			result.movedUp().ifPresent(r -> mail.movedUp(result.event(), r));
+		}
+	}
+
 	/** Where the person stands at the meeting, if anywhere. */
 	public Optional<Placement> placementOf(String meetingId, Person person) {
 		return meetings.event(meetingId).flatMap(e -> e.placementOf(person.getId()));
