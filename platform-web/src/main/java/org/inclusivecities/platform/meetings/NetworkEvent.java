@@ -120,6 +120,19 @@ public class NetworkEvent {
 	}
 
 	/**
+	 * The organiser closes registration (nobody else registers; who is registered stays) or opens it again.
+	 * @throws InvalidMeetingTransition when it already is so, or the meeting is cancelled or has begun
+	 */
+	public void openRegistration(boolean open, Instant now) {
+		refuseUnlessUpcoming(now);
+		if (registrationOpen == open) {
+			throw new InvalidMeetingTransition("Registration is already " + (open ? "open" : "closed"),
+					open ? "refusal.meeting.alreadyOpen" : "refusal.meeting.closed");
+		}
+		registrationOpen = open;
+	}
+
+	/**
 	 * A seat for the person while one is free, else the end of the waiting list.
 	 * @throws InvalidMeetingTransition when the meeting takes no registrations or the person is already registered
 	 */

@@ -62,6 +62,13 @@ public class NetworkMeetings {
 		return saved;
 	}
 
+	/** Closes ({@code open} false) or opens again the registration of this organiser's meeting. */
+	public NetworkEvent openRegistration(String cityId, String id, boolean open) {
+		NetworkEvent event = get(cityId, id);
+		event.openRegistration(open, clock.instant());
+		return events.save(event);
+	}
+
 	/** This organiser's meeting, with its registrations; {@link MeetingNotFound} for any other. */
 	public NetworkEvent get(String cityId, String id) {
 		if (id == null || !id.matches("[0-9a-f]{24}")) {

@@ -170,6 +170,20 @@ class MeetingPagesIntegrationTest {
 		assertThat(html(get("/meetings/" + id), visitor)).contains("You are registered", "Cancel my registration");
 		assertThat(html(get(baseA + "/" + id), adminA)).contains("Registered (1)", visitor.getDisplayName());
 
+		// the organiser closes registration (another city cannot), then opens it again
+		mvc.perform(post(baseB + "/" + id + "/registration").param("open", "false").with(as(adminB)).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(baseA + "/" + id + "/registration").param("open", "false").with(as(adminA)).with(csrf()))
+			.andExpect(status().isFound());
+		Person late = fixtures.person("late-" + run + "@example.org", null, null);
+		assertThat(html(get("/meetings/" + id), late)).contains("Registration for this meeting is closed.")
+			.doesNotContain("Register for this meeting");
+		mvc.perform(post("/my/meetings/" + id + "/registration").with(as(late)).with(csrf()))
+			.andExpect(status().isConflict());
+		mvc.perform(post(baseA + "/" + id + "/registration").param("open", "true").with(as(adminA)).with(csrf()))
+			.andExpect(status().isFound());
+		assertThat(html(get("/meetings/" + id), late)).contains("Register for this meeting");
+
 		mvc.perform(post(baseA + "/" + id + "/cancel").with(as(adminA)).with(csrf())).andExpect(status().isFound());
 		mvc.perform(post(baseA + "/" + id + "/cancel").with(as(adminA)).with(csrf())).andExpect(status().isConflict());
 		assertThat(html(get("/meetings/" + id), null)).contains("This meeting is cancelled.",
