@@ -21,27 +21,28 @@ import org.springframework.web.util.UriUtils;
 public record CalendarEvent(String uid, String title, ActivityType type, LocalDate startDate, LocalDate endDate,
 		String place, Double latitude, Double longitude, List<Aim> aims, String cityName, String citySlug,
 		String country, Instant firstPublishedAt, String labelKey, String path, ZonedDateTime startsAt,
-		ZonedDateTime endsAt, String description) {
+		ZonedDateTime endsAt, String description, boolean cancelled, long sequence) {
 
 	static CalendarEvent of(City city, Activity activity, Instant firstPublishedAt) {
 		return new CalendarEvent("activity-" + activity.id() + "@inclusive-cities", activity.title(), activity.type(),
 				activity.startDate(), activity.endDate(), activity.place().name(), activity.place().latitude(),
 				activity.place().longitude(), activity.aims().stream().sorted().toList(), city.getName(),
 				city.getSlug(), city.getCountry(), firstPublishedAt, "plan.type." + activity.type(),
-				"/cities/" + UriUtils.encodePathSegment(city.getSlug(), "UTF-8"), null, null, null);
+				"/cities/" + UriUtils.encodePathSegment(city.getSlug(), "UTF-8"), null, null, null, false, 0);
 	}
 
 	/**
 	 * An event with exact start and end times, from another feature: {@code where} is its place or online address,
 	 * {@code organiser} who organises it, {@code citySlug} and {@code country} of the organising city (null when the
-	 * network's secretariat organises it).
+	 * network's secretariat organises it); {@code sequence} grows with every change (RFC 5545's SEQUENCE, so a
+	 * calendar client replaces its copy), and a {@code cancelled} one is written as such.
 	 */
 	public static CalendarEvent timed(String uid, String title, String labelKey, String path, ZonedDateTime startsAt,
 			ZonedDateTime endsAt, String where, Double latitude, Double longitude, String organiser, String citySlug,
-			String country, Instant announcedAt, String description) {
+			String country, Instant announcedAt, String description, boolean cancelled, long sequence) {
 		return new CalendarEvent(uid, title, null, startsAt.toLocalDate(), endsAt.toLocalDate(), where, latitude,
 				longitude, List.of(), organiser, citySlug, country, announcedAt, labelKey, path, startsAt, endsAt,
-				description);
+				description, cancelled, sequence);
 	}
 
 	public boolean located() {

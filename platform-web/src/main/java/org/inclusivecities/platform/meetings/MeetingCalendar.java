@@ -53,7 +53,7 @@ class MeetingCalendar implements CalendarSource {
 		return CalendarEvent.timed("meeting-" + m.id() + "@inclusive-cities", m.title(), "meetings.kind." + m.kind(),
 				"/meetings/" + m.id(), m.start(), m.end(), m.online() ? m.link() : m.place(), m.latitude(),
 				m.longitude(), m.organiserName(), city == null ? null : city.getSlug(),
-				city == null ? null : city.getCountry(), m.announcedAt(), m.description());
+				city == null ? null : city.getCountry(), m.announcedAt(), m.description(), m.cancelled(), m.sequence());
 	}
 
 	private static boolean matches(PublicMeeting m, City city, CalendarQuery query) {

@@ -188,6 +188,10 @@ class MeetingPagesIntegrationTest {
 		mvc.perform(post(baseA + "/" + id + "/cancel").with(as(adminA)).with(csrf())).andExpect(status().isConflict());
 		assertThat(html(get("/meetings/" + id), null)).contains("This meeting is cancelled.",
 				"Registration for this meeting is closed.");
+		assertThat(mvc.perform(get("/meetings/" + id + ".ics")).andReturn().getResponse().getContentAsString())
+			.contains("STATUS:CANCELLED", "SEQUENCE:");
+		assertThat(mvc.perform(get("/events.ics")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("meeting-" + id);
 		mvc.perform(post("/my/meetings/" + id + "/registration/cancel").with(as(visitor)).with(csrf()))
 			.andExpect(status().isFound());
 		mvc.perform(get("/meetings/not-a-meeting")).andExpect(status().isNotFound());
