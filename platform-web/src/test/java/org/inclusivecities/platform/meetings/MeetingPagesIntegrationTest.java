@@ -178,6 +178,7 @@ class MeetingPagesIntegrationTest {
 		Person late = fixtures.person("late-" + run + "@example.org", null, null);
 		assertThat(html(get("/meetings/" + id), late)).contains("Registration for this meeting is closed.")
 			.doesNotContain("Register for this meeting");
+		assertThat(html(get("/meetings/" + id), visitor)).contains("You are registered", "Cancel my registration");
 		mvc.perform(post("/my/meetings/" + id + "/registration").with(as(late)).with(csrf()))
 			.andExpect(status().isConflict());
 		mvc.perform(post(baseA + "/" + id + "/registration").param("open", "true").with(as(adminA)).with(csrf()))
