@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.inclusivecities.platform.people.Person;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -29,25 +30,29 @@ public class NetworkMeetings {
 
 	private final MeetingMail mail;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
-	NetworkMeetings(NetworkEvents events, PublicMeetings meetings, MeetingMail mail, Clock clock) {
+	NetworkMeetings(NetworkEvents events, PublicMeetings meetings, MeetingMail mail, ApplicationEventPublisher publisher,
+			Clock clock) {
 		this.events = events;
 		this.meetings = meetings;
 		this.mail = mail;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
 	/** A new meeting of this organiser ({@code cityId} null: the secretariat), open for registration. */
 	public NetworkEvent announce(String cityId, String organiserName, EventDetails details) {
-		return events.save(NetworkEvent.announce(details, cityId, organiserName, clock.instant()));
+		return changed(events.save(NetworkEvent.announce(details, cityId, organiserName, clock.instant())));
 	}
 
 	/** New details of this organiser's meeting; whoever a larger capacity seats is told by mail. */
 	public NetworkEvent edit(String cityId, String id, EventDetails details) {
 		NetworkEvent event = get(cityId, id);
 		List<Registration> movedUp = event.edit(details, clock.instant());
-		NetworkEvent saved = events.save(event);
+		NetworkEvent saved = changed(events.save(event));
 		movedUp.forEach(r -> mail.movedUp(saved, r));
 		return saved;
 	}
@@ -56,7 +61,7 @@ public class NetworkMeetings {
 	public NetworkEvent cancel(String cityId, String id) {
 		NetworkEvent event = get(cityId, id);
 		event.cancel(clock.instant());
-		NetworkEvent saved = events.save(event);
+		NetworkEvent saved = changed(events.save(event));
 		saved.getAttendees().forEach(r -> mail.cancelled(saved, r));
 		saved.getWaiting().forEach(r -> mail.cancelled(saved, r));
 		return saved;
@@ -66,7 +71,7 @@ public class NetworkMeetings {
 	public NetworkEvent openRegistration(String cityId, String id, boolean open) {
 		NetworkEvent event = get(cityId, id);
 		event.openRegistration(open, clock.instant());
-		return events.save(event);
+		return changed(events.save(event));
 	}
 
 	/** This organiser's meeting, with its registrations; {@link MeetingNotFound} for any other. */
@@ -122,7 +127,7 @@ public class NetworkMeetings {
 			NetworkEvent event = meetings.event(meetingId).orElseThrow(MeetingNotFound::new);
 			Registered result = step.apply(event);
 			try {
-				return result.savedAs(meetings.save(event));
+				return result.savedAs(changed(meetings.save(event)));
 			}
 			catch (OptimisticLockingFailureException ex) {
 				if (attempt == ATTEMPTS) {
@@ -130,6 +135,11 @@ public class NetworkMeetings {
 				}
 			}
 		}
+	}
+
+	private NetworkEvent changed(NetworkEvent saved) {
+		publisher.publishEvent(new MeetingChanged(saved.getId()));
+		return saved;
 	}
 
 	private record Registered(Placement placement, Optional<Registration> movedUp, NetworkEvent event) {

@@ -83,6 +83,9 @@ class MeetingPagesIntegrationTest {
 		assertThat(meetings.of(null)).noneMatch(e -> e.getTitle().contains(run));
 		HtmlChecker.assertValid(bad, "the announce form with its errors");
 
+		// the calendar a visitor saw before is not served again once the meeting is announced
+		mvc.perform(get("/events")).andExpect(status().isOk());
+		assertThat(mvc.perform(get("/events")).andReturn().getResponse().getHeader("X-Page-Cache")).isEqualTo("HIT");
 		String location = mvc.perform(announce("/admin/meetings/new", secretariat))
 			.andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/admin/meetings/");
@@ -117,6 +120,10 @@ class MeetingPagesIntegrationTest {
 		assertThat(mvc.perform(get("/events.atom")).andReturn().getResponse().getContentAsString())
 			.contains("Learning network day " + run, "/meetings/" + id);
 		assertThat(html(get("/events?type=RECOVERY_WALK"), null)).doesNotContain("Learning network day " + run);
+		assertThat(html(get("/events?lang=nl"), null)).contains("Learning network day " + run,
+				"Het secretariaat van Inclusieve Steden", "14:00 tot 16:30 (Europe/Brussels)");
+		assertThat(html(get("/meetings/" + id + "?lang=nl"), null)).contains("Regionale bijeenkomst",
+				"Het secretariaat van Inclusieve Steden", "25 van 25 plaatsen vrij", "Log in om u aan te melden");
 	}
 
 	@Test
