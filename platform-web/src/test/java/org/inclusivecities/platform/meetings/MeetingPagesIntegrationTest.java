@@ -120,6 +120,9 @@ class MeetingPagesIntegrationTest {
 		assertThat(mvc.perform(get("/events.atom")).andReturn().getResponse().getContentAsString())
 			.contains("Learning network day " + run, "/meetings/" + id);
 		assertThat(html(get("/events?type=RECOVERY_WALK"), null)).doesNotContain("Learning network day " + run);
+		assertThat(mvc.perform(get("/api/v1/events")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("\"uid\":\"meeting-" + id + "@inclusive-cities\"",
+					"\"startsAt\":\"" + day + "T14:00+0", "/meetings/" + id + "\"");
 		assertThat(html(get("/events?lang=nl"), null)).contains("Learning network day " + run,
 				"Het secretariaat van Inclusieve Steden", "14:00 tot 16:30 (Europe/Brussels)");
 		assertThat(html(get("/meetings/" + id + "?lang=nl"), null)).contains("Regionale bijeenkomst",
