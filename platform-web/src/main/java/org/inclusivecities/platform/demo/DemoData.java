@@ -68,12 +68,15 @@ class DemoData implements ApplicationRunner {
 
 	private final ReviewerPoolService pool;
 
+	private final DemoMeetings meetings;
+
 	private final LockProvider locks;
 
 	private final Clock clock;
 
 	DemoData(Cities cities, People people, NetworkApplications applications, PasswordEncoder encoder, DemoPlans plans,
-			DemoPractices practices, ReviewerPoolService pool, LockProvider locks, Clock clock) {
+			DemoPractices practices, ReviewerPoolService pool, DemoMeetings meetings, LockProvider locks, Clock clock) {
+		this.meetings = meetings;
 		this.locks = locks;
 		this.cities = cities;
 		this.people = people;
@@ -141,6 +144,7 @@ class DemoData implements ApplicationRunner {
 		Map<String, String> adminIds = new HashMap<>();
 		admins.forEach((slug, editor) -> adminIds.put(slug, editor.personId()));
 		practices.seed(cityIds, adminIds, secretariat.getId());
+		meetings.seed(cityIds);
 		LocalDate decision = LocalDate.now(clock).minusMonths(1);
 		for (DemoNetwork.DemoCity demo : DemoNetwork.APPLICANTS) {
 			String slug = Slugs.slugify(demo.name());

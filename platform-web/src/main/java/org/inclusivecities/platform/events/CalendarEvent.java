@@ -22,7 +22,8 @@ import org.springframework.web.util.UriUtils;
 public record CalendarEvent(String uid, String title, ActivityType type, LocalDate startDate, LocalDate endDate,
 		String place, Double latitude, Double longitude, List<Aim> aims, String cityName, String citySlug,
 		String country, Instant firstPublishedAt, String labelKey, String path, ZonedDateTime startsAt,
-		ZonedDateTime endsAt, String description, LocalTime fromTime, LocalTime untilTime) {
+		ZonedDateTime endsAt, String description, LocalTime fromTime, LocalTime untilTime, boolean cancelled,
+		long sequence) {
 
 	/**
 	 * The events of a public activity: one, or one per repetition (each with its own uid); with its local times of
@@ -40,21 +41,22 @@ public record CalendarEvent(String uid, String title, ActivityType type, LocalDa
 					activity.place().latitude(), activity.place().longitude(),
 					activity.aims().stream().sorted().toList(), city.getName(), city.getSlug(), city.getCountry(),
 					firstPublishedAt, "plan.type." + activity.type(), path, null, null, activity.description(),
-					activity.startTime(), activity.endTime()))
+					activity.startTime(), activity.endTime(), false, 0))
 			.toList();
 	}
 
 	/**
 	 * An event with exact start and end times, from another feature: {@code where} is its place or online address,
 	 * {@code organiser} who organises it, {@code citySlug} and {@code country} of the organising city (null when the
-	 * network's secretariat organises it).
+	 * network's secretariat organises it); {@code sequence} grows with every change (RFC 5545's SEQUENCE, so a
+	 * calendar client replaces its copy), and a {@code cancelled} one is written as such.
 	 */
 	public static CalendarEvent timed(String uid, String title, String labelKey, String path, ZonedDateTime startsAt,
 			ZonedDateTime endsAt, String where, Double latitude, Double longitude, String organiser, String citySlug,
-			String country, Instant announcedAt, String description) {
+			String country, Instant announcedAt, String description, boolean cancelled, long sequence) {
 		return new CalendarEvent(uid, title, null, startsAt.toLocalDate(), endsAt.toLocalDate(), where, latitude,
 				longitude, List.of(), organiser, citySlug, country, announcedAt, labelKey, path, startsAt, endsAt,
-				description, null, null);
+				description, null, null, cancelled, sequence);
 	}
 
 	public boolean located() {

@@ -24,8 +24,10 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 
 import org.springframework.stereotype.Component;
 
@@ -57,6 +59,12 @@ public class CalendarFeeds {
 			event.add(new Location(e.location()));
 			if (e.description() != null) {
 				event.add(new Description(e.description()));
+			}
+			if (e.sequence() > 0) {
+				event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, e.sequence())));
+			}
+			if (e.cancelled()) {
+				event.add(ImmutableStatus.VEVENT_CANCELLED);
 			}
 			if (e.located()) {
 				event.add(new Geo(BigDecimal.valueOf(e.latitude()), BigDecimal.valueOf(e.longitude())));

@@ -72,9 +72,13 @@ public class RecoveryCalendar {
 			.toList();
 	}
 
-	/** The most recently announced events: by when they first appeared in a published plan, newest first. */
+	/**
+	 * The most recently announced events: by when they first appeared in a published plan (or were announced, for a
+	 * contributed event), newest first.
+	 */
 	public List<CalendarEvent> newest(int limit) {
-		return events(CalendarQuery.ALL, true).stream()
+		return Stream.concat(events(CalendarQuery.ALL, true).stream(),
+				sources.orderedStream().flatMap(source -> source.events(CalendarQuery.ALL).stream()))
 			.sorted(Comparator.comparing(CalendarEvent::firstPublishedAt).reversed()
 				.thenComparing(CalendarEvent::startDate))
 			.limit(limit)

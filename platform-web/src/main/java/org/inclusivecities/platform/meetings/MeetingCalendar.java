@@ -12,13 +12,15 @@ import org.inclusivecities.platform.events.CalendarEvent;
 import org.inclusivecities.platform.events.CalendarQuery;
 import org.inclusivecities.platform.events.CalendarSource;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Network meetings on the recovery calendar, read through their public view: every meeting not cancelled, with its
  * exact times. The calendar's filters apply as to activities: a city (or country) shows the meetings that city (or
  * a city of that country) organises, none of the secretariat's; a type of activity shows none (a meeting is not an
- * activity of a plan); a month shows those on a day of it.
+ * activity of a plan); a month shows those on a day of it. The secretariat is named in the reader's language.
  */
 @Component
 class MeetingCalendar implements CalendarSource {
@@ -27,9 +29,12 @@ class MeetingCalendar implements CalendarSource {
 
 	private final Cities cities;
 
-	MeetingCalendar(PublicMeetings meetings, Cities cities) {
+	private final MessageSource messages;
+
+	MeetingCalendar(PublicMeetings meetings, Cities cities, MessageSource messages) {
 		this.meetings = meetings;
 		this.cities = cities;
+		this.messages = messages;
 	}
 
 	@Override
@@ -49,11 +54,14 @@ class MeetingCalendar implements CalendarSource {
 	}
 
 	/** The calendar's (and iCalendar's) view of one meeting; {@code city} its organiser, null for the secretariat. */
-	static CalendarEvent of(PublicMeeting m, City city) {
+	CalendarEvent of(PublicMeeting m, City city) {
+		String organiser = m.bySecretariat()
+				? messages.getMessage("meetings.organiser.secretariat", null, LocaleContextHolder.getLocale())
+				: m.organiserName();
 		return CalendarEvent.timed("meeting-" + m.id() + "@inclusive-cities", m.title(), "meetings.kind." + m.kind(),
 				"/meetings/" + m.id(), m.start(), m.end(), m.online() ? m.link() : m.place(), m.latitude(),
-				m.longitude(), m.organiserName(), city == null ? null : city.getSlug(),
-				city == null ? null : city.getCountry(), m.announcedAt(), m.description());
+				m.longitude(), organiser, city == null ? null : city.getSlug(),
+				city == null ? null : city.getCountry(), m.announcedAt(), m.description(), m.cancelled(), m.sequence());
 	}
 
 	private static boolean matches(PublicMeeting m, City city, CalendarQuery query) {

@@ -15,14 +15,17 @@ public class MeetingFiles {
 
 	private final Cities cities;
 
-	MeetingFiles(CalendarFeeds feeds, Cities cities) {
+	private final MeetingCalendar calendar;
+
+	MeetingFiles(CalendarFeeds feeds, Cities cities, MeetingCalendar calendar) {
 		this.feeds = feeds;
 		this.cities = cities;
+		this.calendar = calendar;
 	}
 
 	public String icalendar(PublicMeeting meeting, String base) {
 		var city = meeting.cityId() == null ? null : cities.findById(meeting.cityId()).orElse(null);
-		return feeds.icalendar(List.of(MeetingCalendar.of(meeting, city)), base);
+		return feeds.icalendar(List.of(calendar.of(meeting, city)), base);
 	}
 
 }

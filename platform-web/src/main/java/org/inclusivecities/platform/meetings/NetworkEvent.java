@@ -120,6 +120,19 @@ public class NetworkEvent {
 	}
 
 	/**
+	 * The organiser closes registration (nobody else registers; who is registered stays) or opens it again.
+	 * @throws InvalidMeetingTransition when it already is so, or the meeting is cancelled or has begun
+	 */
+	public void openRegistration(boolean open, Instant now) {
+		refuseUnlessUpcoming(now);
+		if (registrationOpen == open) {
+			throw new InvalidMeetingTransition("Registration is already " + (open ? "open" : "closed"),
+					open ? "refusal.meeting.alreadyOpen" : "refusal.meeting.closed");
+		}
+		registrationOpen = open;
+	}
+
+	/**
 	 * A seat for the person while one is free, else the end of the waiting list.
 	 * @throws InvalidMeetingTransition when the meeting takes no registrations or the person is already registered
 	 */
@@ -154,6 +167,17 @@ public class NetworkEvent {
 			throw new InvalidMeetingTransition("Not registered", "refusal.meeting.notRegistered");
 		}
 		return cancelledAt == null ? moveUp().stream().findFirst() : Optional.empty();
+	}
+
+	/**
+	 * Removes the person from the seats and the waiting list whatever the meeting's state (their data is erased);
+	 * a seat freed before the meeting begins goes to the first waiting, who is returned.
+	 */
+	public Optional<Registration> forget(String personId, Instant now) {
+		boolean seated = attendees.removeIf(r -> r.personId().equals(personId));
+		waiting.removeIf(r -> r.personId().equals(personId));
+		return seated && cancelledAt == null && now.isBefore(startsAt) ? moveUp().stream().findFirst()
+				: Optional.empty();
 	}
 
 	/** Where the person stands: a seat, the waiting list, or nowhere (empty). */

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.inclusivecities.platform.people.Person;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -29,25 +30,29 @@ public class NetworkMeetings {
 
 	private final MeetingMail mail;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final Clock clock;
 
-	NetworkMeetings(NetworkEvents events, PublicMeetings meetings, MeetingMail mail, Clock clock) {
+	NetworkMeetings(NetworkEvents events, PublicMeetings meetings, MeetingMail mail, ApplicationEventPublisher publisher,
+			Clock clock) {
 		this.events = events;
 		this.meetings = meetings;
 		this.mail = mail;
+		this.publisher = publisher;
 		this.clock = clock;
 	}
 
 	/** A new meeting of this organiser ({@code cityId} null: the secretariat), open for registration. */
 	public NetworkEvent announce(String cityId, String organiserName, EventDetails details) {
-		return events.save(NetworkEvent.announce(details, cityId, organiserName, clock.instant()));
+		return changed(events.save(NetworkEvent.announce(details, cityId, organiserName, clock.instant())));
 	}
 
 	/** New details of this organiser's meeting; whoever a larger capacity seats is told by mail. */
 	public NetworkEvent edit(String cityId, String id, EventDetails details) {
 		NetworkEvent event = get(cityId, id);
 		List<Registration> movedUp = event.edit(details, clock.instant());
-		NetworkEvent saved = events.save(event);
+		NetworkEvent saved = changed(events.save(event));
 		movedUp.forEach(r -> mail.movedUp(saved, r));
 		return saved;
 	}
@@ -56,10 +61,17 @@ public class NetworkMeetings {
 	public NetworkEvent cancel(String cityId, String id) {
 		NetworkEvent event = get(cityId, id);
 		event.cancel(clock.instant());
-		NetworkEvent saved = events.save(event);
+		NetworkEvent saved = changed(events.save(event));
 		saved.getAttendees().forEach(r -> mail.cancelled(saved, r));
 		saved.getWaiting().forEach(r -> mail.cancelled(saved, r));
 		return saved;
+	}
+
+	/** Closes ({@code open} false) or opens again the registration of this organiser's meeting. */
+	public NetworkEvent openRegistration(String cityId, String id, boolean open) {
+		NetworkEvent event = get(cityId, id);
+		event.openRegistration(open, clock.instant());
+		return changed(events.save(event));
 	}
 
 	/** This organiser's meeting, with its registrations; {@link MeetingNotFound} for any other. */
@@ -95,6 +107,15 @@ public class NetworkMeetings {
 		result.movedUp().ifPresent(r -> mail.movedUp(result.event(), r));
 	}
 
+	/** Takes the person off every meeting (their data is erased); whoever moves up to a freed seat is told. */
+	void forget(String personId) {
+		for (NetworkEvent event : meetings.withRegistrationOf(personId)) {
+			Registered result = change(event.getId(),
+					e -> new Registered(null, e.forget(personId, clock.instant())));
+			result.movedUp().ifPresent(r -> mail.movedUp(result.event(), r));
+		}
+	}
+
 	/** Where the person stands at the meeting, if anywhere. */
 	public Optional<Placement> placementOf(String meetingId, Person person) {
 		return meetings.event(meetingId).flatMap(e -> e.placementOf(person.getId()));
@@ -106,7 +127,7 @@ public class NetworkMeetings {
 			NetworkEvent event = meetings.event(meetingId).orElseThrow(MeetingNotFound::new);
 			Registered result = step.apply(event);
 			try {
-				return result.savedAs(meetings.save(event));
+				return result.savedAs(changed(meetings.save(event)));
 			}
 			catch (OptimisticLockingFailureException ex) {
 				if (attempt == ATTEMPTS) {
@@ -114,6 +135,11 @@ public class NetworkMeetings {
 				}
 			}
 		}
+	}
+
+	private NetworkEvent changed(NetworkEvent saved) {
+		publisher.publishEvent(new MeetingChanged(saved.getId()));
+		return saved;
 	}
 
 	private record Registered(Placement placement, Optional<Registration> movedUp, NetworkEvent event) {

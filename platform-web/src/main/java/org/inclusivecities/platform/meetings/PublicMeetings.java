@@ -51,6 +51,12 @@ public class PublicMeetings {
 		return Optional.ofNullable(mongo.findById(id, NetworkEvent.class));
 	}
 
+	/** Every meeting the person has a seat at or waits for (their personal data). */
+	List<NetworkEvent> withRegistrationOf(String personId) {
+		return mongo.find(Query.query(new Criteria().orOperator(Criteria.where("attendees.personId").is(personId),
+				Criteria.where("waiting.personId").is(personId))), NetworkEvent.class);
+	}
+
 	/** Meetings starting within the window whose reminder is still to go (the reminder job). */
 	List<NetworkEvent> startingBetween(Instant from, Instant until) {
 		return mongo.find(Query.query(Criteria.where("startsAt").gt(from).lte(until)

@@ -95,7 +95,12 @@ class DemoDataIntegrationTest {
 			.andExpect(content().string(not(containsString("Jonas"))));
 		mvc.perform(get("/events"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Recovery walk along the Liffey")));
+			.andExpect(content().string(containsString("Recovery walk along the Liffey")))
+			.andExpect(content().string(containsString("Regionale bijeenkomst Vlaanderen")));
+		mvc.perform(get("/meetings"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Recovery cafés: what works")))
+			.andExpect(content().string(containsString("Regionale bijeenkomst Vlaanderen")));
 		mvc.perform(get("/practices").param("q", "herstelcafés"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Herstelcafé in de bibliotheek")));

@@ -2,6 +2,7 @@ package org.inclusivecities.platform.meetings;
 
 import java.time.LocalDate;
 
+import org.inclusivecities.platform.browser.HtmlChecker;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.join.Fixtures;
@@ -80,19 +81,29 @@ class MeetingPagesIntegrationTest {
 		assertThat(garbage).contains("id=\"kind-error\"", "id=\"startDate-error\"", "id=\"zone-error\"",
 				"id=\"latitude-error\"", "id=\"capacity-error\"");
 		assertThat(meetings.of(null)).noneMatch(e -> e.getTitle().contains(run));
+		HtmlChecker.assertValid(bad, "the announce form with its errors");
 
+		// the calendar a visitor saw before is not served again once the meeting is announced
+		mvc.perform(get("/events")).andExpect(status().isOk());
+		assertThat(mvc.perform(get("/events")).andReturn().getResponse().getHeader("X-Page-Cache")).isEqualTo("HIT");
 		String location = mvc.perform(announce("/admin/meetings/new", secretariat))
 			.andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/admin/meetings/");
 		String id = location.substring(location.lastIndexOf('/') + 1);
-		assertThat(html(get(location), secretariat)).contains("Learning network day " + run, "Registered (0)");
+		String manage = html(get(location), secretariat);
+		assertThat(manage).contains("Learning network day " + run, "Registered (0)");
+		HtmlChecker.assertValid(manage, "the organiser's meeting page");
+		HtmlChecker.assertValid(html(get("/admin/meetings"), secretariat), "the organiser's meetings");
+		HtmlChecker.assertValid(html(get(location + "/edit"), secretariat), "the edit form");
 
+		HtmlChecker.assertValid(html(get("/meetings"), null), "the list of meetings");
 		assertThat(html(get("/meetings"), null)).contains("Learning network day " + run,
 				"href=\"/meetings/" + id + "\"", "Organised by The Inclusive Cities secretariat");
 		String page = html(get("/meetings/" + id), null);
 		assertThat(page).contains("Learning network day " + run, "Regional meeting", "14:00 to 16:30 (Europe/Brussels)",
 				"Stadhuis Gent, Botermarkt 1", "Dutch", "The Inclusive Cities secretariat", "25 of 25 places left",
 				"Sign in to register", "href=\"/meetings/" + id + ".ics\"");
+		HtmlChecker.assertValid(page, "a meeting's page");
 		String ics = mvc.perform(get("/meetings/" + id + ".ics")).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		LocalDate day = MeetingFixtures.inWeeks(4);
@@ -106,7 +117,16 @@ class MeetingPagesIntegrationTest {
 				"href=\"/meetings\"");
 		assertThat(mvc.perform(get("/events.ics")).andReturn().getResponse().getContentAsString())
 			.contains("UID:meeting-" + id + "@inclusive-cities");
+		assertThat(mvc.perform(get("/events.atom")).andReturn().getResponse().getContentAsString())
+			.contains("Learning network day " + run, "/meetings/" + id);
 		assertThat(html(get("/events?type=RECOVERY_WALK"), null)).doesNotContain("Learning network day " + run);
+		assertThat(mvc.perform(get("/api/v1/events")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("\"uid\":\"meeting-" + id + "@inclusive-cities\"",
+					"\"startsAt\":\"" + day + "T14:00+0", "/meetings/" + id + "\"");
+		assertThat(html(get("/events?lang=nl"), null)).contains("Learning network day " + run,
+				"Het secretariaat van Inclusieve Steden", "14:00 tot 16:30 (Europe/Brussels)");
+		assertThat(html(get("/meetings/" + id + "?lang=nl"), null)).contains("Regionale bijeenkomst",
+				"Het secretariaat van Inclusieve Steden", "25 van 25 plaatsen vrij", "Log in om u aan te melden");
 	}
 
 	@Test
@@ -160,10 +180,29 @@ class MeetingPagesIntegrationTest {
 		assertThat(html(get("/meetings/" + id), visitor)).contains("You are registered", "Cancel my registration");
 		assertThat(html(get(baseA + "/" + id), adminA)).contains("Registered (1)", visitor.getDisplayName());
 
+		// the organiser closes registration (another city cannot), then opens it again
+		mvc.perform(post(baseB + "/" + id + "/registration").param("open", "false").with(as(adminB)).with(csrf()))
+			.andExpect(status().isNotFound());
+		mvc.perform(post(baseA + "/" + id + "/registration").param("open", "false").with(as(adminA)).with(csrf()))
+			.andExpect(status().isFound());
+		Person late = fixtures.person("late-" + run + "@example.org", null, null);
+		assertThat(html(get("/meetings/" + id), late)).contains("Registration for this meeting is closed.")
+			.doesNotContain("Register for this meeting");
+		assertThat(html(get("/meetings/" + id), visitor)).contains("You are registered", "Cancel my registration");
+		mvc.perform(post("/my/meetings/" + id + "/registration").with(as(late)).with(csrf()))
+			.andExpect(status().isConflict());
+		mvc.perform(post(baseA + "/" + id + "/registration").param("open", "true").with(as(adminA)).with(csrf()))
+			.andExpect(status().isFound());
+		assertThat(html(get("/meetings/" + id), late)).contains("Register for this meeting");
+
 		mvc.perform(post(baseA + "/" + id + "/cancel").with(as(adminA)).with(csrf())).andExpect(status().isFound());
 		mvc.perform(post(baseA + "/" + id + "/cancel").with(as(adminA)).with(csrf())).andExpect(status().isConflict());
 		assertThat(html(get("/meetings/" + id), null)).contains("This meeting is cancelled.",
 				"Registration for this meeting is closed.");
+		assertThat(mvc.perform(get("/meetings/" + id + ".ics")).andReturn().getResponse().getContentAsString())
+			.contains("STATUS:CANCELLED", "SEQUENCE:");
+		assertThat(mvc.perform(get("/events.ics")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("meeting-" + id);
 		mvc.perform(post("/my/meetings/" + id + "/registration/cancel").with(as(visitor)).with(csrf()))
 			.andExpect(status().isFound());
 		mvc.perform(get("/meetings/not-a-meeting")).andExpect(status().isNotFound());

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.DataSubject;
 import org.inclusivecities.platform.join.Fixtures;
 import org.inclusivecities.platform.mail.Outbox;
 import org.inclusivecities.platform.mail.OutboxMail;
@@ -111,6 +112,29 @@ class MeetingRegistrationIntegrationTest {
 			.doesNotContain(ofA.getId());
 		meetings.cancel(a.getId(), ofA.getId());
 		assertThatThrownBy(() -> meetings.cancel(a.getId(), ofA.getId())).isInstanceOf(InvalidMeetingTransition.class);
+	}
+
+	@Autowired
+	MeetingPersonalData personalData;
+
+	@Test
+	void aPersonsRegistrationsAreExportedAndOnErasureTheirSeatGoesToTheFirstWaiting() {
+		String run = Long.toString(System.nanoTime(), 36);
+		Fixtures fixtures = new Fixtures(cities, people, encoder);
+		NetworkEvent event = meetings.announce(null, "Secretariat", MeetingFixtures.webinar("Erasure " + run, 1));
+		Person leaving = fixtures.person("leaving-" + run + "@example.org", null, null);
+		Person waiting = fixtures.person("waiting-" + run + "@example.org", null, null);
+		meetings.register(event.getId(), leaving);
+		meetings.register(event.getId(), waiting);
+		DataSubject subject = new DataSubject(leaving.getId(), leaving.getEmail(), leaving.getDisplayName());
+		assertThat(personalData.exportPerson(subject).toString()).contains("Erasure " + run, "SEATED");
+
+		personalData.erase(subject);
+		NetworkEvent stored = meetings.get(null, event.getId());
+		assertThat(stored.getAttendees()).extracting(Registration::personId).containsExactly(waiting.getId());
+		assertThat(stored.getWaiting()).isEmpty();
+		assertThat(personalData.exportPerson(subject).toString()).doesNotContain("Erasure " + run);
+		assertThat(mails(waiting, MeetingMail.MOVED_UP)).hasSize(1);
 	}
 
 	private List<OutboxMail> mails(Person person, String template) {

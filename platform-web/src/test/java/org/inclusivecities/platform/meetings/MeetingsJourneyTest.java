@@ -111,4 +111,45 @@ class MeetingsJourneyTest {
 		});
 	}
 
+	@ParameterizedTest
+	@EnumSource(Width.class)
+	void aCityAdminAnnouncesAnOnlineMeetingFromTheWorkspaceAndClosesItsRegistration(Width width) {
+		String cityName = width == Width.DESKTOP ? "Meetingstad" : "Meetingdorp";
+		String email = "admin@" + cityName.toLowerCase() + ".example";
+		if (people.findByEmail(email).isEmpty()) {
+			Fixtures fixtures = new Fixtures(cities, people, passwords);
+			fixtures.person(email, PASSWORD, fixtures.memberCity(cityName, "NL"),
+					org.inclusivecities.platform.people.Role.CITY_ADMIN);
+		}
+		String base = "http://localhost:" + port;
+		LocalDate day = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(20);
+
+		browser.at(width).signIn(base, email, PASSWORD);
+		browser.clickInNavigation("My workspace").click(cityName).click("Network meetings");
+		assertThat(browser.text()).contains("Network meetings you organise", "No meeting announced yet.");
+		browser.click("Announce a network meeting");
+		new Select(browser.find(By.id("kind"))).selectByVisibleText("Webinar");
+		browser.find(By.id("online")).click();
+		browser.type("title", "Webinar of " + cityName)
+			.type("description", "How our recovery walks started.")
+			.type("startDate", day.toString())
+			.type("startTime", "10:00")
+			.type("endDate", day.toString())
+			.type("endTime", "11:00")
+			.type("link", "not a link")
+			.type("capacity", "50");
+		browser.click("Announce the meeting");
+		assertThat(browser.text()).contains("Enter the online address, starting with https:// or http://");
+		browser.type("link", "https://meet.example.org/" + cityName.toLowerCase()).click("Announce the meeting");
+		assertThat(browser.text()).contains("The meeting is announced.", "Registration is open.");
+		browser.click("Close registration");
+		assertThat(browser.text()).contains("Registration is closed.", "Open registration again");
+		browser.click("Back to the meetings you organise");
+		assertThat(browser.text()).contains("Webinar of " + cityName, "0 of 50 places taken, 0 waiting");
+		browser.click("Webinar of " + cityName).click("Open the public page of the meeting");
+		assertThat(browser.text()).contains("Webinar", "10:00 to 11:00 (Europe/Brussels)",
+				"https://meet.example.org/" + cityName.toLowerCase(), cityName,
+				"Registration for this meeting is closed.");
+	}
+
 }

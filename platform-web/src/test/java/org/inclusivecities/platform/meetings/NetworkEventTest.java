@@ -138,6 +138,21 @@ class NetworkEventTest {
 		assertThat(event.reminderDue(begun.minusSeconds(3600))).isFalse();
 	}
 
+	@Test
+	void theOrganiserClosesRegistrationAndOpensItAgain() {
+		NetworkEvent event = NetworkEvent.announce(regional(), "city-1", "Gent", NOW);
+		event.register("p1", "Ann", NOW);
+		event.openRegistration(false, NOW);
+		assertThat(event.takesRegistrations(NOW)).isFalse();
+		assertThat(event.getAttendees()).hasSize(1);
+		assertThatThrownBy(() -> event.register("p2", "Bo", NOW)).isInstanceOf(InvalidMeetingTransition.class);
+		assertThatThrownBy(() -> event.openRegistration(false, NOW)).isInstanceOf(InvalidMeetingTransition.class);
+		event.openRegistration(true, NOW);
+		assertThat(event.register("p2", "Bo", NOW)).isEqualTo(Placement.SEATED);
+		assertThatThrownBy(() -> event.openRegistration(true, NOW)).isInstanceOfSatisfying(
+				InvalidMeetingTransition.class, e -> assertThat(e.reasonKey()).isEqualTo("refusal.meeting.alreadyOpen"));
+	}
+
 	static EventDetails withCapacity(int capacity) {
 		EventDetails r = regional();
 		return new EventDetails(r.kind(), r.title(), r.description(), r.startDate(), r.startTime(), r.endDate(),

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -75,6 +76,13 @@ class CityMeetingsController {
 		return pages.submit(base(workspace), form, id, errors,
 				details -> meetings.edit(workspace.cityId(), id, details), "meetings.saved", model, redirect,
 				response);
+	}
+
+	@PostMapping("/{id}/registration")
+	String openRegistration(CityWorkspace workspace, @PathVariable String id, @RequestParam boolean open,
+			RedirectAttributes redirect) {
+		meetings.openRegistration(workspace.cityId(), id, open);
+		return pages.done(base(workspace), id, open ? "meetings.manage.opened" : "meetings.manage.closed", redirect);
 	}
 
 	@PostMapping("/{id}/cancel")

@@ -68,6 +68,7 @@ class MeetingsController {
 		model.addAttribute("signedIn", principal != null);
 		model.addAttribute("placement", placement.orElse(null));
 		model.addAttribute("open", meeting.takesRegistrations(clock.instant()));
+		model.addAttribute("leavable", !meeting.cancelled() && clock.instant().isBefore(meeting.start().toInstant()));
 		return "meetings/meeting";
 	}
 

@@ -102,7 +102,12 @@ class OrganiserPages {
 	}
 
 	String cancelled(String base, String meetingId, RedirectAttributes redirect) {
-		flash(redirect, "meetings.manage.cancelled");
+		return done(base, meetingId, "meetings.manage.cancelled", redirect);
+	}
+
+	/** Back to the organiser's page of the meeting, saying what was done. */
+	String done(String base, String meetingId, String key, RedirectAttributes redirect) {
+		flash(redirect, key);
 		return "redirect:" + base + "/" + meetingId;
 	}
 

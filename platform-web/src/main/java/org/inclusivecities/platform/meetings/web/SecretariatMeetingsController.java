@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The secretariat's own network meetings (only network admins reach /admin): announce, change, cancel, attendees. */
@@ -66,6 +67,12 @@ class SecretariatMeetingsController {
 		meetings.get(null, id);
 		return pages.submit(BASE, form, id, errors, details -> meetings.edit(null, id, details), "meetings.saved",
 				model, redirect, response);
+	}
+
+	@PostMapping("/{id}/registration")
+	String openRegistration(@PathVariable String id, @RequestParam boolean open, RedirectAttributes redirect) {
+		meetings.openRegistration(null, id, open);
+		return pages.done(BASE, id, open ? "meetings.manage.opened" : "meetings.manage.closed", redirect);
 	}
 
 	@PostMapping("/{id}/cancel")
