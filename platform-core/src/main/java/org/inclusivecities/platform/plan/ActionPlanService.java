@@ -1,12 +1,14 @@
 package org.inclusivecities.platform.plan;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.client.result.UpdateResult;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 @Service
 public class ActionPlanService {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ActionPlanService.class);
+
 	private final ActionPlans plans;
 
 	private final MongoTemplate mongo;
@@ -29,7 +33,11 @@ public class ActionPlanService {
 
 	private final ApplicationEventPublisher events;
 
-	ActionPlanService(ActionPlans plans, MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
+	private final PlanEdits changes;
+
+	ActionPlanService(ActionPlans plans, MongoTemplate mongo, Clock clock, ApplicationEventPublisher events,
+			PlanEdits changes) {
+		this.changes = changes;
 		this.plans = plans;
 		this.mongo = mongo;
 		this.clock = clock;
@@ -72,7 +80,31 @@ public class ActionPlanService {
 		if (result.getMatchedCount() == 0) {
 			throw new PlanPartConflict(part, draft(cityId).section(part));
 		}
+		record(cityId, part, base.content(), next);
 		return draft(cityId);
+	}
+
+	/** The latest saves of a part of the draft, newest first: who, when and what. */
+	public List<PlanEdit> history(String cityId, PlanPart part, int limit) {
+		return changes.findAllByCityIdAndPartOrderByVersionDesc(cityId, part, PageRequest.of(0, limit));
+	}
+
+	/**
+	 * Keeps the save in the part's history. Written after the save itself (no transaction spans both): a history
+	 * that fails to be written is logged and loses that line, never the save.
+	 */
+	private void record(String cityId, PlanPart part, PartContent before, Section<? extends PartContent> after) {
+		PlanDiff.PartChange change = PlanDiff.of(part, before, after.content());
+		if (!change.changed()) {
+			return;
+		}
+		try {
+			changes.save(new PlanEdit(null, cityId, part, after.version(), after.changedById(),
+					after.changedByName(), after.changedAt(), change.removed(), change.added()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("The history of part {} of a plan missed version {}: {}", part, after.version(), ex.toString());
+		}
 	}
 
 	/** Records a proposal to publish the draft (replacing an earlier one: the latest proposer is answered). */
@@ -140,11 +172,12 @@ public class ActionPlanService {
 			}
 			// the same rules as a plain save: rows new or changed against what is stored are checked
 			merged.content().checkChanged(current.content());
+			Section<T> next = current.next(merged.content(), editor, clock.instant());
 			UpdateResult result = mongo.updateFirst(
 					query(where("cityId").is(cityId).and(part.slug() + ".version").is(current.version())),
-					new Update().set(part.slug(), current.next(merged.content(), editor, clock.instant())),
-					ActionPlan.class);
+					new Update().set(part.slug(), next), ActionPlan.class);
 			if (result.getMatchedCount() > 0) {
+				record(cityId, part, current.content(), next);
 				return draft(cityId);
 			}
 		}

@@ -22,6 +22,13 @@ public final class PlanDiff {
 		return changes;
 	}
 
+	/** What one save changed in one part: the rows (or, for a part of fields, the values) before and after. */
+	public static PartChange of(PlanPart part, PartContent before, PartContent after) {
+		List<Map<String, String>> old = before.rows();
+		List<Map<String, String>> now = after.rows();
+		return new PartChange(part, minus(old, now), minus(now, old));
+	}
+
 	/** Multiset difference: each row of {@code b} cancels one equal row of {@code a}. */
 	private static List<Map<String, String>> minus(List<Map<String, String>> a, List<Map<String, String>> b) {
 		List<Map<String, String>> rest = new ArrayList<>(a);

@@ -38,6 +38,11 @@ class PlanTenantData {
 	}
 
 	@Bean
+	TenantData planEditsData(MongoTemplate mongo) {
+		return new CityCollection(mongo, "plan_edits");
+	}
+
+	@Bean
 	TenantData planTasksData(MongoTemplate mongo) {
 		return new CityCollection(mongo, "plan_tasks");
 	}
@@ -126,6 +131,9 @@ class PlanTenantData {
 				Anonymiser.replaceEverywhere(mongo, "published_plans", Criteria.where("_id").exists(true), subject.personId());
 				// consents keep what was recorded, not who recorded or withdrew it
 				Anonymiser.replaceEverywhere(mongo, CouncilConsent.COLLECTION, Criteria.where("_id").exists(true),
+						subject.personId());
+				// a part's history keeps what changed, not who changed it
+				Anonymiser.replaceEverywhere(mongo, "plan_edits", Criteria.where("_id").exists(true),
 						subject.personId());
 				// tasks and comments keep what was said and asked, not by or of whom
 				Anonymiser.replaceEverywhere(mongo, "plan_tasks", Criteria.where("_id").exists(true), subject.personId());

@@ -52,6 +52,29 @@ class ActionPlanServiceIntegrationTest {
 	}
 
 	@Test
+	void everySaveAndMergeIsKeptInThePartsHistoryWithWhoWhenAndWhat() {
+		String city = "city-history-" + System.nanoTime();
+		Goal walks = new Goal("Two walks a year", GoalTerm.SHORT_TERM, LocalDate.of(2027, 6, 1));
+		Goal jobs = new Goal("A job fair", GoalTerm.LONG_TERM, LocalDate.of(2028, 6, 1));
+		plans.save(city, PlanPart.GOALS, 0, new Goals(java.util.List.of(walks)), ANNA);
+		plans.merge(city, PlanPart.GOALS, new Goals(java.util.List.of(walks)), new Goals(java.util.List.of(walks, jobs)),
+				BRAM);
+		plans.save(city, PlanPart.GOALS, 2, new Goals(java.util.List.of(jobs)), ANNA);
+		assertThatThrownBy(() -> plans.save(city, PlanPart.GOALS, 1, new Goals(java.util.List.of()), BRAM))
+			.isInstanceOf(PlanPartConflict.class);
+
+		var history = plans.history(city, PlanPart.GOALS, 10);
+		assertThat(history).extracting(PlanEdit::version, PlanEdit::editorName)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "Anna"), org.assertj.core.groups.Tuple.tuple(2L, "Bram"),
+					org.assertj.core.groups.Tuple.tuple(1L, "Anna"));
+		assertThat(history.getFirst().removed()).extracting(row -> row.get("text")).containsExactly("Two walks a year");
+		assertThat(history.getFirst().added()).isEmpty();
+		assertThat(history.get(1).added()).extracting(row -> row.get("text")).containsExactly("A job fair");
+		assertThat(plans.history(city, PlanPart.MISSION, 10)).isEmpty();
+		assertThat(plans.history("another-city", PlanPart.GOALS, 10)).isEmpty();
+	}
+
+	@Test
 	void twoSavesFromTheSameVersionSecondIsRefusedFirstIsKept() {
 		String city = "city-conflict";
 		long base = plans.draft(city).mission().version();

@@ -32,6 +32,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 class PartPages {
 
+	/** How many of a part's latest saves its page lists. */
+	static final int HISTORY = 10;
+
 	private final ActionPlanService plans;
 
 	private final PlanReadiness readiness;
@@ -65,6 +68,7 @@ class PartPages {
 		}
 		model.addAttribute("tasks", teamwork.tasks(workspace.cityId(), part));
 		model.addAttribute("comments", teamwork.comments(workspace.cityId(), part));
+		model.addAttribute("changes", plans.history(workspace.cityId(), part, HISTORY));
 		model.addAttribute("assignees", workspace.canEditPlan() ? teamwork.assignees(workspace.cityId()) : List.of());
 		if (!model.containsAttribute("taskForm")) {
 			model.addAttribute("taskForm", Forms.TaskForm.EMPTY);

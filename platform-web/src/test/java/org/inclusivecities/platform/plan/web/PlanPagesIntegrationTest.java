@@ -74,6 +74,8 @@ class PlanPagesIntegrationTest {
 				new org.inclusivecities.platform.plan.Editor("t", "Tester"));
 		String page = mvc.perform(get(base + "/baseline").with(authentication(signedIn(seed.councilA()))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).as("the part's history names who saved what").contains("Changes to this part",
+				"Version 1, Tester", "4 rows added or changed", "City council");
 		String grid = page.substring(page.indexOf("id=\"stakeholder-grid\""));
 		grid = grid.substring(0, grid.indexOf("</table>"));
 		// rows from high to low influence, columns from low to high interest: each organisation in its own cell
