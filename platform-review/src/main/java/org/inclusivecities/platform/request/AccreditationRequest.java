@@ -62,6 +62,8 @@ public class AccreditationRequest {
 
 	private List<MetaReview> metaReviews = new ArrayList<>();
 
+	private List<DiscussionPost> discussion = new ArrayList<>();
+
 	private Instant submittedAt;
 
 	private String previousRequestId;
@@ -254,6 +256,41 @@ public class AccreditationRequest {
 		}
 		seats.set(index, seats.get(index).submitted(card));
 		audit.add(new AuditEntry(reviewerId, card.submittedAt(), "score-revision", "round " + round));
+	}
+
+	/**
+	 * A message in the round's discussion, while the review is under way or waits for the decision: by the
+	 * secretariat, or by a reviewer of this round once their own review is submitted (so nobody is swayed before
+	 * scoring); anyone else has no seat here.
+	 */
+	void discuss(String authorId, boolean bySecretariat, String text, Instant at) {
+		if (status != RequestStatus.IN_REVIEW && status != RequestStatus.REVIEWED) {
+			throw new InvalidRequestTransition(id, status, "discuss");
+		}
+		if (!bySecretariat && !mayReadDiscussion(authorId)) {
+			boolean seated = currentSeats().stream()
+				.anyMatch(s -> s.reviewerId().equals(authorId) && s.status().open());
+			if (!seated) {
+				throw new NotYourInvitation(id);
+			}
+			throw new RequestErrors.DiscussionNotYet(id);
+		}
+		if (discussion == null) {
+			discussion = new ArrayList<>();
+		}
+		discussion.add(new DiscussionPost(round, authorId, bySecretariat, text, at));
+		audit.add(new AuditEntry(authorId, at, "discussion-post", "round " + round));
+	}
+
+	/** A reviewer of this round reads (and writes in) the discussion once their own review is submitted. */
+	public boolean mayReadDiscussion(String reviewerId) {
+		return currentSeats().stream()
+			.anyMatch(s -> s.reviewerId().equals(reviewerId) && s.status() == SeatStatus.SUBMITTED);
+	}
+
+	/** The current round's discussion, oldest first. */
+	public List<DiscussionPost> discussion() {
+		return discussion == null ? List.of() : discussion.stream().filter(p -> p.round() == round).toList();
 	}
 
 	void decide(Decision made) {

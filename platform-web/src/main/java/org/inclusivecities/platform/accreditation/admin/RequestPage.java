@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.inclusivecities.platform.accreditation.web.DiscussionLine;
 import org.inclusivecities.platform.pool.ReviewerNomination;
 import org.inclusivecities.platform.pool.ReviewerPool;
 import org.inclusivecities.platform.request.AccreditationRequest;
@@ -91,6 +92,7 @@ class RequestPage {
 				personIds.add(a.detail().split(" ")[0]);
 			}
 		});
+		request.discussion().forEach(p -> personIds.add(p.authorId()));
 		nominations.forEach(n -> {
 			personIds.add(n.getPersonId());
 			cityIds.add(n.getCityId());
@@ -143,6 +145,18 @@ class RequestPage {
 		}
 		model.addAttribute("conditionRows", DecisionForm.ROWS);
 		model.addAttribute("conditionsToday", conditions.today());
+		model.addAttribute("discussionLines", request.discussion()
+			.stream()
+			.map(p -> new DiscussionLine(p.bySecretariat()
+					? messages.getMessage("reviewAdmin.discussion.bySecretariat", new Object[] { lookup.person(p.authorId()) }, locale)
+					: lookup.person(p.authorId()), p.text(), p.at()))
+			.toList());
+		boolean discussing = request.getStatus() == RequestStatus.IN_REVIEW || request.getStatus() == RequestStatus.REVIEWED;
+		model.addAttribute("discussionOpen", discussing);
+		model.addAttribute("discussionAction", "/admin/accreditation/" + requestId + "/discussion");
+		if (!model.containsAttribute("discussionText")) {
+			model.addAttribute("discussionText", "");
+		}
 		model.addAttribute("resubmission", changes.since(request.getCityId(), requestId).orElse(null));
 		model.addAttribute("appeal", request.appeal().map(a -> audit(a, lookup, locale)).orElse(null));
 		if (!model.containsAttribute("conditionNotes")) {
