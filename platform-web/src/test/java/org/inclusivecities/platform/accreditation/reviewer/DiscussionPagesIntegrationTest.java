@@ -22,9 +22,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.inclusivecities.platform.security.TestPrincipals.signedIn;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.inclusivecities.platform.accreditation.reviewer.ReviewerPages.body;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -138,11 +136,7 @@ class DiscussionPagesIntegrationTest {
 	}
 
 	private ResultActions as(Person person, MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request.with(authentication(signedIn(person))).with(csrf()));
-	}
-
-	private static String body(ResultActions result) throws Exception {
-		return result.andReturn().getResponse().getContentAsString();
+		return ReviewerPages.as(mvc, person, request);
 	}
 
 }
