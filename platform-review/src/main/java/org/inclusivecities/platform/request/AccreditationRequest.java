@@ -328,6 +328,23 @@ public class AccreditationRequest {
 	}
 
 	/**
+	 * The city reports a condition of the standing decision done, on a day, with its evidence (reported again, the
+	 * newer evidence replaces the earlier); the secretariat then confirms it met. A condition already met is refused.
+	 */
+	void reportCondition(String conditionId, String evidence, String actorId, java.time.LocalDate day, Instant at) {
+		if (status != RequestStatus.DECIDED || decision == null) {
+			throw new InvalidRequestTransition(id, status, "report a condition done");
+		}
+		Decision.Condition condition = decision.condition(conditionId)
+			.orElseThrow(() -> new RequestErrors.ConditionNotFound(conditionId));
+		if (condition.met()) {
+			throw new RequestErrors.ConditionAlreadyMet(conditionId);
+		}
+		decision = decision.with(condition.reportedOn(day, evidence, actorId));
+		audit.add(new AuditEntry(actorId, at, "condition-reported", conditionId));
+	}
+
+	/**
 	 * Open conditions of the standing decision that fall due within {@code daysAhead} days of {@code today} (not yet
 	 * past due) and whose city was not reminded yet; marks them reminded.
 	 */
@@ -337,7 +354,7 @@ public class AccreditationRequest {
 		}
 		List<Decision.Condition> due = decision.conditions()
 			.stream()
-			.filter(c -> !c.met() && c.remindedOn() == null && c.dueBy() != null)
+			.filter(c -> !c.met() && !c.reported() && c.remindedOn() == null && c.dueBy() != null)
 			.filter(c -> !today.isBefore(c.dueBy().minusDays(daysAhead)) && !today.isAfter(c.dueBy()))
 			.toList();
 		for (Decision.Condition c : due) {

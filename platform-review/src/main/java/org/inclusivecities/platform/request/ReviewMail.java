@@ -49,6 +49,8 @@ class ReviewMail {
 
 	static final String DISCUSSION = "review-discussion";
 
+	static final String CONDITION_REPORTED = "accreditation-condition-reported";
+
 	private final Mailer mailer;
 
 	private final People people;
@@ -145,6 +147,13 @@ class ReviewMail {
 				mailer.send(admin.getEmail(), admin.getLanguage().locale(), DISCUSSION, forSecretariat);
 			}
 		}
+	}
+
+	/** To the secretariat: the city reported a condition done ({@code condition}); the link opens it to confirm. */
+	void conditionReported(AccreditationRequest request, Decision.Condition condition) {
+		Map<String, Object> model = about(request);
+		model.put("condition", condition);
+		toSecretariat(CONDITION_REPORTED, model);
 	}
 
 	/** To a reviewer the secretariat took off the request: their seat is no longer theirs (no other name given). */
