@@ -39,6 +39,8 @@ public class ActionPlan {
 
 	private PlanPrivacy privacy;
 
+	private PublishingRights publishingRights;
+
 	private PublicationProposal publicationProposal;
 
 	ActionPlan() {
@@ -90,6 +92,11 @@ public class ActionPlan {
 	/** A council member's proposal to publish this draft, waiting for a city admin's decision. */
 	public Optional<PublicationProposal> publicationProposal() {
 		return Optional.ofNullable(publicationProposal);
+	}
+
+	/** Who may publish the plan (the city admins only until they choose). */
+	public PublishingRights publishingRights() {
+		return publishingRights == null ? PublishingRights.CITY_ADMINS : publishingRights;
 	}
 
 	/** What of the published plan the public sees (the defaults until the city chooses). */

@@ -100,6 +100,18 @@ public class ActionPlanService {
 		return plans.findByCityId(cityId).map(ActionPlan::privacy).orElse(PlanPrivacy.DEFAULT);
 	}
 
+	/** Who may publish the city's plan (read without creating a draft). */
+	public PublishingRights publishingRights(String cityId) {
+		return plans.findByCityId(cityId).map(ActionPlan::publishingRights).orElse(PublishingRights.CITY_ADMINS);
+	}
+
+	/** The city admins' choice of who may publish; it holds from the next publication on. */
+	public void choosePublishingRights(String cityId, PublishingRights rights) {
+		draft(cityId);
+		mongo.updateFirst(query(where("cityId").is(cityId)), new Update().set("publishingRights", rights),
+				ActionPlan.class);
+	}
+
 	/** Records what the public sees; every public representation shows the choice as soon as this returns. */
 	public void choosePrivacy(String cityId, PlanPrivacy privacy) {
 		draft(cityId);

@@ -65,15 +65,24 @@ public record PublicPlan(String cityId, int version, String label, Instant publi
 
 	}
 
-	/** The kick-off: date and outcomes; the invitation list only when public. */
-	public record PublicKickOff(LocalDate date, String stakeholdersInvited, String outcomeNotes) {
+	/**
+	 * The kick-off: date, place, how many came of each group (counts, no names), outcomes and the follow-up plan; the
+	 * invitation list only when public.
+	 */
+	public record PublicKickOff(LocalDate date, String place, String stakeholdersInvited, List<Attendance> attendance,
+			String outcomeNotes, String followUp) {
 
-		static final PublicKickOff EMPTY = new PublicKickOff(null, null, null);
+		static final PublicKickOff EMPTY = new PublicKickOff(null, null, null, List.of(), null, null);
 
 		static PublicKickOff of(KickOff kickOff, PlanPrivacy privacy) {
-			return new PublicKickOff(kickOff.date(),
+			return new PublicKickOff(kickOff.date(), kickOff.place(),
 					privacy.shows(PlanDetail.KICKOFF_INVITED) ? kickOff.stakeholdersInvited() : null,
-					kickOff.outcomeNotes());
+					kickOff.attendance(), kickOff.outcomeNotes(), kickOff.followUp());
+		}
+
+		public boolean isEmpty() {
+			return date == null && place == null && stakeholdersInvited == null && attendance.isEmpty()
+					&& outcomeNotes == null && followUp == null;
 		}
 
 	}

@@ -24,6 +24,8 @@ import org.inclusivecities.platform.plan.EngagementLevel;
 import org.inclusivecities.platform.plan.Goal;
 import org.inclusivecities.platform.plan.GoalTerm;
 import org.inclusivecities.platform.plan.Goals;
+import org.inclusivecities.platform.plan.Attendance;
+import org.inclusivecities.platform.plan.AttendeeGroup;
 import org.inclusivecities.platform.plan.KickOff;
 import org.inclusivecities.platform.plan.Level;
 import org.inclusivecities.platform.plan.Mission;
@@ -147,7 +149,10 @@ class DemoPlans {
 					List.of(new Stakeholder(demo.stakeholder(), Sector.EMPLOYMENT, null, Level.HIGH, Level.MEDIUM,
 							EngagementLevel.COLLABORATE))));
 			save(cityId, editor, PlanPart.ACTIVITIES, new Activities(List.of(walk, cafe)));
-			save(cityId, editor, PlanPart.KICKOFF, new KickOff(today.minusMonths(2), demo.stakeholder(), null));
+			save(cityId, editor, PlanPart.KICKOFF, new KickOff(today.minusMonths(2), "City hall", demo.stakeholder(),
+					List.of(new Attendance(AttendeeGroup.PEOPLE_IN_RECOVERY, 9), new Attendance(AttendeeGroup.FAMILIES, 4),
+							new Attendance(AttendeeGroup.EMPLOYMENT, 3), new Attendance(AttendeeGroup.POLICY, 2)),
+					null, "The council meets the partners every quarter."));
 			save(cityId, editor, PlanPart.COMMUNICATION, new Communication(List.of(new CommunicationRow(
 					demo.stakeholder(), demo.mission(), "newsletter", editor.displayName(), "monthly"))));
 			monitor(cityId, demo, today);

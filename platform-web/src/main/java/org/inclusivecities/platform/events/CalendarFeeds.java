@@ -20,6 +20,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Geo;
 import net.fortuna.ical4j.model.property.Location;
@@ -27,11 +28,12 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Writes calendar events as iCalendar (ical4j: escaping, folding) and as an Atom feed (Rome). DTSTAMP comes from
- * the platform clock; all-day events end the day after their last day, as RFC 5545 wants.
+ * the platform clock; all-day events end the day after their last day, as RFC 5545 wants; timed events are written
+ * in UTC, so every client shows them at the right local time without a time zone definition; activities with local
+ * times of day are written as floating times.
  */
 @Component
 public class CalendarFeeds {
@@ -48,10 +50,14 @@ public class CalendarFeeds {
 		Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults().getFluentTarget();
 		DtStamp stamp = new DtStamp(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 		for (CalendarEvent e : events) {
-			VEvent event = new VEvent(e.startDate(), e.endDate().plusDays(1), e.title());
+			VEvent event = e.timed() ? new VEvent(e.startsAt().toInstant(), e.endsAt().toInstant(), e.title())
+					: e.localTimes() ? local(e) : new VEvent(e.startDate(), e.endDate().plusDays(1), e.title());
 			event.add(new Uid(e.uid()));
 			event.replace(stamp);
-			event.add(new Location(e.place() + ", " + e.cityName()));
+			event.add(new Location(e.location()));
+			if (e.description() != null) {
+				event.add(new Description(e.description()));
+			}
 			if (e.located()) {
 				event.add(new Geo(BigDecimal.valueOf(e.latitude()), BigDecimal.valueOf(e.longitude())));
 			}
@@ -66,6 +72,13 @@ public class CalendarFeeds {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
+	}
+
+	/** Local times of day, as floating times (RFC 5545 §3.3.5): 19:00 wherever the activity takes place. */
+	private static VEvent local(CalendarEvent e) {
+		java.time.LocalDateTime start = e.startDate().atTime(e.fromTime());
+		return e.untilTime() == null ? new VEvent(start, e.title())
+				: new VEvent(start, e.endDate().atTime(e.untilTime()), e.title());
 	}
 
 	public String atom(List<CalendarEvent> events, String base, String title, String description,
@@ -106,7 +119,7 @@ public class CalendarFeeds {
 	}
 
 	private static String profile(String base, CalendarEvent e) {
-		return base + "/cities/" + UriUtils.encodePathSegment(e.citySlug(), "UTF-8");
+		return base + e.path();
 	}
 
 }

@@ -16,6 +16,7 @@ import org.inclusivecities.platform.plan.Activity;
 import org.inclusivecities.platform.plan.PublicPlan;
 import org.inclusivecities.platform.plan.PublicPlans;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -40,10 +41,13 @@ public class RecoveryCalendar {
 
 	private final Clock clock;
 
-	RecoveryCalendar(MongoTemplate mongo, PublicPlans published, Clock clock) {
+	private final ObjectProvider<CalendarSource> sources;
+
+	RecoveryCalendar(MongoTemplate mongo, PublicPlans published, Clock clock, ObjectProvider<CalendarSource> sources) {
 		this.mongo = mongo;
 		this.published = published;
 		this.clock = clock;
+		this.sources = sources;
 	}
 
 	/** One page of matching events: upcoming ones first (soonest first), then past ones (latest first). */
@@ -54,13 +58,14 @@ public class RecoveryCalendar {
 		return new PageImpl<>(all.subList(from, Math.min(all.size(), from + query.size())), pageable, all.size());
 	}
 
-	/** Every matching event, in calendar order (feeds, map). */
+	/** Every matching event, contributed ones ({@link CalendarSource}) included, in calendar order (feeds, map). */
 	public List<CalendarEvent> all(CalendarQuery query) {
 		LocalDate today = LocalDate.now(clock);
 		Comparator<CalendarEvent> upcoming = Comparator.comparing(CalendarEvent::startDate)
 			.thenComparing(CalendarEvent::title);
 		Comparator<CalendarEvent> past = upcoming.reversed();
-		List<CalendarEvent> events = events(query, false);
+		List<CalendarEvent> events = new ArrayList<>(events(query, false));
+		sources.orderedStream().forEach(source -> events.addAll(source.events(query)));
 		return Stream.concat(
 				events.stream().filter(e -> !e.endDate().isBefore(today)).sorted(upcoming),
 				events.stream().filter(e -> e.endDate().isBefore(today)).sorted(past))
@@ -92,9 +97,11 @@ public class RecoveryCalendar {
 			Map<String, Instant> firstSeen = history ? firstSeen(versions) : Map.of();
 			PublicPlan latest = versions.getFirst();
 			for (Activity activity : latest.activities()) {
-				if (matches(activity, query)) {
-					events.add(CalendarEvent.of(city, activity,
-							firstSeen.getOrDefault(activity.id(), latest.publishedAt())));
+				if (query.type() == null || activity.type() == query.type()) {
+					CalendarEvent.of(city, activity, firstSeen.getOrDefault(activity.id(), latest.publishedAt()))
+						.stream()
+						.filter(e -> inMonth(e, query))
+						.forEach(events::add);
 				}
 			}
 		}
@@ -110,9 +117,26 @@ public class RecoveryCalendar {
 		return first;
 	}
 
-	private static boolean matches(Activity activity, CalendarQuery query) {
-		return (query.type() == null || activity.type() == query.type()) && (query.month() == null
-				|| activity.overlaps(query.month().atDay(1), query.month().atEndOfMonth()));
+	private static boolean inMonth(CalendarEvent event, CalendarQuery query) {
+		return query.month() == null || !event.endDate().isBefore(query.month().atDay(1))
+				&& !event.startDate().isAfter(query.month().atEndOfMonth());
+	}
+
+	/** A public activity of a listed city's latest published plan, for its public page. */
+	public java.util.Optional<PublicActivity> activity(String slug, String activityId) {
+		for (City city : listed(null, slug)) {
+			var found = published.latest(city.getId())
+				.flatMap(plan -> plan.activities().stream().filter(a -> a.id().equals(activityId)).findFirst());
+			if (found.isPresent()) {
+				return java.util.Optional.of(new PublicActivity(city, found.get(),
+						CalendarEvent.of(city, found.get(), published.latest(city.getId()).orElseThrow().publishedAt())));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** A public activity with its city and its calendar events (one per repetition). */
+	public record PublicActivity(City city, Activity activity, List<CalendarEvent> events) {
 	}
 
 	private List<City> listed(String country, String slug) {

@@ -1,7 +1,5 @@
 package org.inclusivecities.platform.meetings;
 
-import java.net.URI;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.inclusivecities.platform.layout.WebAddress;
+import org.inclusivecities.platform.plan.InvalidPlanContent;
+import org.inclusivecities.platform.plan.Texts;
 
 /**
  * What an organiser says about a network event, already parsed: the kind, title and description, the local start
@@ -22,9 +24,15 @@ public record EventDetails(EventKind kind, String title, String description, Loc
 		LocalTime startTime, LocalDate endDate, LocalTime endTime, ZoneId zone, boolean online, String link,
 		String place, Double latitude, Double longitude, String language, Integer capacity) {
 
-	static final int TITLE_MAX = 200;
+	static final int TITLE_MAX = Texts.SHORT;
 
-	static final int DESCRIPTION_MAX = 5000;
+	static final int DESCRIPTION_MAX = Texts.LONG;
+
+	static final int PLACE_MAX = Texts.SHORT;
+
+	static final int LINK_MAX = 500;
+
+	static final int CAPACITY_MAX = 100_000;
 
 	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
@@ -42,12 +50,8 @@ public record EventDetails(EventKind kind, String title, String description, Loc
 		if (kind == null) {
 			problems.put("kind", "meetings.error.kind");
 		}
-		if (blank(title) || title.strip().length() > TITLE_MAX) {
-			problems.put("title", "meetings.error.title");
-		}
-		if (blank(description) || description.strip().length() > DESCRIPTION_MAX) {
-			problems.put("description", "meetings.error.description");
-		}
+		text(problems, "title", title, TITLE_MAX);
+		text(problems, "description", description, DESCRIPTION_MAX);
 		if (zone == null) {
 			problems.put("zone", "meetings.error.zone");
 		}
@@ -63,37 +67,32 @@ public record EventDetails(EventKind kind, String title, String description, Loc
 		else if (start() != null && !end().isAfter(start())) {
 			problems.put("endDate", "meetings.error.end.beforeStart");
 		}
-		if (online && !httpLink(link)) {
+		if (online && (!WebAddress.isHttp(link) || link.strip().length() > LINK_MAX)) {
 			problems.put("link", "meetings.error.link");
 		}
-		if (!online && blank(place)) {
-			problems.put("place", "meetings.error.place");
+		if (!online) {
+			text(problems, "place", place, PLACE_MAX);
 		}
-		if ((latitude == null) != (longitude == null) || (latitude != null && (Math.abs(latitude) > 90
-				|| Math.abs(longitude) > 180))) {
+		if ((latitude == null) != (longitude == null) || (latitude != null && (!Double.isFinite(latitude)
+				|| !Double.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180))) {
 			problems.put("latitude", "meetings.error.coordinates");
 		}
 		if (blank(language) || !LANGUAGES.contains(language.strip().toLowerCase(Locale.ROOT))) {
 			problems.put("language", "meetings.error.language");
 		}
-		if (capacity == null || capacity < 1) {
+		if (capacity == null || capacity < 1 || capacity > CAPACITY_MAX) {
 			problems.put("capacity", "meetings.error.capacity");
 		}
 		return problems;
 	}
 
-	/** An absolute http or https address with a host. */
-	static boolean httpLink(String value) {
-		if (blank(value)) {
-			return false;
-		}
+	/** Required free text of at most {@code max} characters, as plan entries are ({@link Texts#required}). */
+	private static void text(Map<String, String> problems, String field, String value, int max) {
 		try {
-			URI uri = new URI(value.strip());
-			return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-					&& uri.getHost() != null && !uri.getHost().isBlank();
+			Texts.required(field, value, max);
 		}
-		catch (java.net.URISyntaxException | DateTimeException ex) {
-			return false;
+		catch (InvalidPlanContent ex) {
+			problems.put(field, "meetings.error." + field);
 		}
 	}
 

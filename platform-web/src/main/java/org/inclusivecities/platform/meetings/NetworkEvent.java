@@ -3,11 +3,17 @@ package org.inclusivecities.platform.meetings;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+
+import org.inclusivecities.platform.plan.Texts;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -17,6 +23,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@link EventDetails#problems} names.
  */
 @Document("network_events")
+@CompoundIndex(name = "organiser_start", def = "{ 'cityId': 1, 'startsAt': -1 }")
+@CompoundIndex(name = "start", def = "{ 'startsAt': 1 }")
 public class NetworkEvent {
 
 	@Id
@@ -56,6 +64,14 @@ public class NetworkEvent {
 
 	private Instant announcedAt;
 
+	private Instant cancelledAt;
+
+	private Instant remindedAt;
+
+	private List<Registration> attendees = new ArrayList<>();
+
+	private List<Registration> waiting = new ArrayList<>();
+
 	@Version
 	private Long version;
 
@@ -67,35 +83,145 @@ public class NetworkEvent {
 	 * @throws InvalidNetworkEvent on the first field {@link EventDetails#problems} names
 	 */
 	public static NetworkEvent announce(EventDetails details, String cityId, String organiserName, Instant now) {
-		Map<String, String> problems = details.problems(now);
-		if (!problems.isEmpty()) {
-			Map.Entry<String, String> first = problems.entrySet().iterator().next();
-			throw new InvalidNetworkEvent(first.getKey(), first.getValue());
-		}
+		refuseProblems(details, now);
 		NetworkEvent event = new NetworkEvent();
 		event.cityId = cityId;
 		event.organiserName = organiserName;
-		event.kind = details.kind();
-		event.title = details.title().strip();
-		event.description = details.description().strip();
-		event.startsAt = details.start().toInstant();
-		event.endsAt = details.end().toInstant();
-		event.zone = details.zone().getId();
-		event.online = details.online();
-		event.link = details.online() ? details.link().strip() : null;
-		event.place = details.online() ? null : details.place().strip();
-		event.latitude = details.online() ? null : details.latitude();
-		event.longitude = details.online() ? null : details.longitude();
-		event.language = details.language().strip().toLowerCase(Locale.ROOT);
-		event.capacity = details.capacity();
+		event.apply(details);
 		event.registrationOpen = true;
 		event.announcedAt = now;
 		return event;
 	}
 
+	/**
+	 * The organiser's new details for a meeting still to come. A capacity below the seats already taken is refused
+	 * (nobody loses a seat); a larger one moves the first on the waiting list up, who are returned to be told.
+	 * @throws InvalidNetworkEvent on the first unacceptable field
+	 * @throws InvalidMeetingTransition when the meeting is cancelled or has begun
+	 */
+	public List<Registration> edit(EventDetails details, Instant now) {
+		refuseUnlessUpcoming(now);
+		refuseProblems(details, now);
+		if (details.capacity() < attendees.size()) {
+			throw new InvalidNetworkEvent("capacity", "meetings.error.capacity.belowSeated");
+		}
+		apply(details);
+		return moveUp();
+	}
+
+	/**
+	 * Calls the meeting off: it stays readable (marked cancelled) and takes no more registrations.
+	 * @throws InvalidMeetingTransition when already cancelled or begun
+	 */
+	public void cancel(Instant now) {
+		refuseUnlessUpcoming(now);
+		cancelledAt = now;
+		registrationOpen = false;
+	}
+
+	/**
+	 * A seat for the person while one is free, else the end of the waiting list.
+	 * @throws InvalidMeetingTransition when the meeting takes no registrations or the person is already registered
+	 */
+	public Placement register(String personId, String name, Instant now) {
+		if (!takesRegistrations(now)) {
+			throw new InvalidMeetingTransition("Registration is closed", "refusal.meeting.closed");
+		}
+		if (placementOf(personId).isPresent()) {
+			throw new InvalidMeetingTransition("Already registered", "refusal.meeting.registered");
+		}
+		Registration registration = new Registration(personId, name, now);
+		if (attendees.size() < capacity) {
+			attendees.add(registration);
+			return Placement.SEATED;
+		}
+		waiting.add(registration);
+		return Placement.WAITING;
+	}
+
+	/**
+	 * Gives up the person's seat or place on the waiting list; a freed seat goes to the first on the waiting list,
+	 * who is returned (to be told).
+	 * @throws InvalidMeetingTransition when the person is not registered or the meeting has begun
+	 */
+	public Optional<Registration> unregister(String personId, Instant now) {
+		if (!now.isBefore(startsAt)) {
+			throw new InvalidMeetingTransition("The meeting has begun", "refusal.meeting.begun");
+		}
+		boolean seated = attendees.removeIf(r -> r.personId().equals(personId));
+		boolean wasWaiting = !seated && waiting.removeIf(r -> r.personId().equals(personId));
+		if (!seated && !wasWaiting) {
+			throw new InvalidMeetingTransition("Not registered", "refusal.meeting.notRegistered");
+		}
+		return cancelledAt == null ? moveUp().stream().findFirst() : Optional.empty();
+	}
+
+	/** Where the person stands: a seat, the waiting list, or nowhere (empty). */
+	public Optional<Placement> placementOf(String personId) {
+		if (attendees.stream().anyMatch(r -> r.personId().equals(personId))) {
+			return Optional.of(Placement.SEATED);
+		}
+		return waiting.stream().anyMatch(r -> r.personId().equals(personId)) ? Optional.of(Placement.WAITING)
+				: Optional.empty();
+	}
+
+	/** Whether the reminder of the day before is due: upcoming, not cancelled, not yet sent, starting within a day. */
+	public boolean reminderDue(Instant now) {
+		return cancelledAt == null && remindedAt == null && now.isBefore(startsAt)
+				&& !now.plus(java.time.Duration.ofDays(1)).isBefore(startsAt);
+	}
+
+	/** Records that the reminder of the day before went out. */
+	public void reminded(Instant now) {
+		remindedAt = now;
+	}
+
+	private List<Registration> moveUp() {
+		List<Registration> moved = new ArrayList<>();
+		while (attendees.size() < capacity && !waiting.isEmpty()) {
+			Registration first = waiting.removeFirst();
+			attendees.add(first);
+			moved.add(first);
+		}
+		return moved;
+	}
+
+	private void refuseUnlessUpcoming(Instant now) {
+		if (cancelledAt != null) {
+			throw new InvalidMeetingTransition("The meeting is cancelled", "refusal.meeting.cancelled");
+		}
+		if (!now.isBefore(startsAt)) {
+			throw new InvalidMeetingTransition("The meeting has begun", "refusal.meeting.begun");
+		}
+	}
+
+	private static void refuseProblems(EventDetails details, Instant now) {
+		Map<String, String> problems = details.problems(now);
+		if (!problems.isEmpty()) {
+			Map.Entry<String, String> first = problems.entrySet().iterator().next();
+			throw new InvalidNetworkEvent(first.getKey(), first.getValue());
+		}
+	}
+
+	private void apply(EventDetails details) {
+		kind = details.kind();
+		title = Texts.required("title", details.title(), EventDetails.TITLE_MAX);
+		description = Texts.required("description", details.description(), EventDetails.DESCRIPTION_MAX);
+		startsAt = details.start().toInstant();
+		endsAt = details.end().toInstant();
+		zone = details.zone().getId();
+		online = details.online();
+		link = details.online() ? details.link().strip() : null;
+		place = details.online() ? null : Texts.required("place", details.place(), EventDetails.PLACE_MAX);
+		latitude = details.online() ? null : details.latitude();
+		longitude = details.online() ? null : details.longitude();
+		language = details.language().strip().toLowerCase(Locale.ROOT);
+		capacity = details.capacity();
+	}
+
 	/** Whether the event's registration still takes people (open, and the event has not begun). */
 	public boolean takesRegistrations(Instant now) {
-		return registrationOpen && now.isBefore(startsAt);
+		return registrationOpen && cancelledAt == null && now.isBefore(startsAt);
 	}
 
 	public ZonedDateTime start() {
@@ -181,6 +307,32 @@ public class NetworkEvent {
 
 	public Instant getAnnouncedAt() {
 		return announcedAt;
+	}
+
+	public Instant getCancelledAt() {
+		return cancelledAt;
+	}
+
+	public boolean isCancelled() {
+		return cancelledAt != null;
+	}
+
+	public Instant getRemindedAt() {
+		return remindedAt;
+	}
+
+	/** The seated, in the order they registered. */
+	public List<Registration> getAttendees() {
+		return List.copyOf(attendees);
+	}
+
+	/** The waiting list, first in line first. */
+	public List<Registration> getWaiting() {
+		return List.copyOf(waiting);
+	}
+
+	public Long getVersion() {
+		return version;
 	}
 
 }

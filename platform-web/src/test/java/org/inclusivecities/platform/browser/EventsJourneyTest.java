@@ -76,6 +76,10 @@ class EventsJourneyTest {
 		browser.assertAccessible();
 
 		browser.click(CalendarFixtures.WALK);
+		assertThat(browser.text()).as("the activity's own page").contains(CalendarFixtures.WALK,
+				"Dam square, Amsterdam, Eventstad", "Make recovery visible",
+				"Add this activity to your calendar (iCalendar)");
+		browser.click("Back to Eventstad");
 		assertThat(browser.text()).contains("Eventstad", "Action plan (v1)", "Published mission of Eventstad",
 				"Anna Consenting", "Scientist", "Measurements of Walk participants")
 			.doesNotContain("Bert Private", "Draft mission not for the public");

@@ -110,7 +110,7 @@ class EventsIntegrationTest {
 			.andExpect(jsonPath("$.total").value(2))
 			.andExpect(jsonPath("$.items[0].title").value(CalendarFixtures.WALK))
 			.andExpect(jsonPath("$.items[0].latitude").value(52.373))
-			.andExpect(jsonPath("$.items[0].url").value("http://localhost/cities/eventstad"));
+			.andExpect(jsonPath("$.items[0].url").value("http://localhost/cities/eventstad/activities/walk-1"));
 		mvc.perform(get("/api/v1/events").param("type", "bike-ride"))
 			.andExpect(jsonPath("$.total").value(1))
 			.andExpect(jsonPath("$.items[0].citySlug").value("tweedestad"));
@@ -175,7 +175,7 @@ class EventsIntegrationTest {
 		SyndFeed feed = new SyndFeedInput().build(new StringReader(xml));
 		assertThat(feed.getEntries()).extracting(SyndEntry::getTitle)
 			.containsExactlyInAnyOrder(CalendarFixtures.WALK, "Bike ride of Tweedestad", "Past recovery cafe");
-		assertThat(feed.getEntries()).extracting(SyndEntry::getLink).contains("http://localhost/cities/eventstad");
+		assertThat(feed.getEntries()).extracting(SyndEntry::getLink).contains("http://localhost/cities/eventstad/activities/walk-1");
 	}
 
 	@Test

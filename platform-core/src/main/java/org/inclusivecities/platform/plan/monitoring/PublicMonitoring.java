@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the public may see of a city's monitoring (profile page, open data): its indicators with measurements,
- * and only once the city has published a plan.
+ * and only once the city has published a plan; and the yearly reports it chose to show.
  */
 @Service
 public class PublicMonitoring {
@@ -17,13 +17,29 @@ public class PublicMonitoring {
 
 	private final IndicatorService indicators;
 
-	PublicMonitoring(PublishedPlans published, IndicatorService indicators) {
+	private final MonitoringReports reports;
+
+	PublicMonitoring(PublishedPlans published, IndicatorService indicators, MonitoringReports reports) {
 		this.published = published;
 		this.indicators = indicators;
+		this.reports = reports;
 	}
 
 	public List<Indicator> indicatorsOf(String cityId) {
 		return published.existsByCityId(cityId) ? indicators.list(cityId) : List.of();
+	}
+
+	/**
+	 * The yearly reports the city chose to show, newest first: only submitted or accepted ones (not one returned and
+	 * being completed), and only what {@link PublicReport} carries.
+	 */
+	public List<PublicReport> reportsOf(String cityId) {
+		return reports.findAllByCityIdOrderByYearDesc(cityId)
+			.stream()
+			.filter(r -> r.isPublicOnProfile()
+					&& (r.getStatus() == ReportStatus.SUBMITTED || r.getStatus() == ReportStatus.ACCEPTED))
+			.map(PublicReport::of)
+			.toList();
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.inclusivecities.platform.layout.SpreadsheetText;
 import org.inclusivecities.platform.directory.DirectoryEntry;
 import org.inclusivecities.platform.directory.DirectoryQueries;
 import org.inclusivecities.platform.directory.DirectoryQuery;
@@ -48,11 +49,11 @@ class CsvExportController {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
 			for (DirectoryEntry e : directory.all(query)) {
-				printer.printRecord(e.slug(), safe(e.name()), e.country(), safe(e.region()), e.population(),
+				printer.printRecord(e.slug(), SpreadsheetText.cell(e.name()), e.country(), SpreadsheetText.cell(e.region()), e.population(),
 						String.join(" ", e.languages()), e.latitude(), e.longitude(), e.status(),
 						e.memberSince() == null ? null
 								: DateTimeFormatter.ISO_LOCAL_DATE.format(e.memberSince().atOffset(ZoneOffset.UTC)),
-						safe(e.website()), String.join(" ", e.badges()));
+						SpreadsheetText.cell(e.website()), String.join(" ", e.badges()));
 			}
 		}
 		return ResponseEntity.ok()
@@ -60,14 +61,6 @@ class CsvExportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("inclusive-cities.csv").build().toString())
 			.body(out.toString());
-	}
-
-	/** Free text starting like a formula is prefixed with ' so spreadsheets do not execute it (CSV injection). */
-	static String safe(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
 	}
 
 }

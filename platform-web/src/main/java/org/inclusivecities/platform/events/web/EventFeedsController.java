@@ -68,7 +68,7 @@ class EventFeedsController {
 
 	private String text(CalendarEvent e, Locale locale) {
 		return messages.getMessage("events.atom.entry", new Object[] { e.startDate().toString(),
-				e.endDate().toString(), e.place(), e.cityName(), messages.getMessage("plan.type." + e.type(), null, locale) },
+				e.endDate().toString(), e.place(), e.cityName(), messages.getMessage(e.labelKey(), null, locale) },
 				locale);
 	}
 

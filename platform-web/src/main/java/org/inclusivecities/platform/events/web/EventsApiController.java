@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Open data: the recovery calendar, with the page's filters; bad parameters are a 400 problem. */
 @RestController
 @RequestMapping("/api/v1/events")
-@Tag(name = "Events", description = "Public recovery activities of member cities' published plans")
+@Tag(name = "Events", description = "Public recovery activities of member cities' published plans, and network meetings")
 class EventsApiController {
 
 	private static final String PROBLEM = "application/problem+json";
@@ -47,16 +47,20 @@ class EventsApiController {
 
 	}
 
-	/** An event and the link to its city's profile. */
+	/** An event and the link to its page (a city's profile for an activity, a network meeting's own page). */
 	@Schema(name = "Event")
 	record Item(String uid, String title, String type, String startDate, String endDate, String place,
 			Double latitude, Double longitude, List<String> aims, String cityName, String citySlug, String country,
-			String url) {
+			String url,
+			@Schema(description = "Exact start with its offset, for events with times (network meetings); null for all-day activities") String startsAt,
+			@Schema(description = "Exact end with its offset; null for all-day activities") String endsAt) {
 
 		static Item of(CalendarEvent e, String base) {
-			return new Item(e.uid(), e.title(), e.type().name(), e.startDate().toString(), e.endDate().toString(),
-					e.place(), e.latitude(), e.longitude(), e.aims().stream().map(Enum::name).toList(), e.cityName(),
-					e.citySlug(), e.country(), base + "/cities/" + e.citySlug());
+			return new Item(e.uid(), e.title(), e.type() == null ? null : e.type().name(), e.startDate().toString(),
+					e.endDate().toString(), e.place(), e.latitude(), e.longitude(),
+					e.aims().stream().map(Enum::name).toList(), e.cityName(), e.citySlug(), e.country(), base + e.path(),
+					e.timed() ? e.startsAt().toOffsetDateTime().toString() : null,
+					e.timed() ? e.endsAt().toOffsetDateTime().toString() : null);
 		}
 
 	}

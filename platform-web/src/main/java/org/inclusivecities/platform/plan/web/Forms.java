@@ -18,10 +18,13 @@ import org.inclusivecities.platform.plan.Goal;
 import org.inclusivecities.platform.plan.GoalTerm;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.KickOff;
+import org.inclusivecities.platform.plan.Attendance;
+import org.inclusivecities.platform.plan.AttendeeGroup;
 import org.inclusivecities.platform.plan.Level;
 import org.inclusivecities.platform.plan.Mission;
 import org.inclusivecities.platform.plan.Place;
 import org.inclusivecities.platform.plan.Practice;
+import org.inclusivecities.platform.plan.Recurrence;
 import org.inclusivecities.platform.plan.Sector;
 import org.inclusivecities.platform.plan.Stakeholder;
 
@@ -176,9 +179,10 @@ final class Forms {
 	}
 
 	record ActivityForm(String title, String type, String startDate, String endDate, String place, String latitude,
-			String longitude, List<String> aims, String partners, String coDefined, String publicActivity) {
+			String longitude, List<String> aims, String partners, String coDefined, String publicActivity,
+			String startTime, String endTime, String recurrence, String repeatUntil, String description) {
 		static final ActivityForm EMPTY = new ActivityForm(null, null, null, null, null, null, null, List.of(), null,
-				null, "true");
+				null, "true", null, null, null, null, null);
 
 		void check(BindingResult errors) {
 			Parse.required(errors, "title", title);
@@ -194,6 +198,15 @@ final class Forms {
 			if (aims == null || aims.isEmpty()) {
 				errors.rejectValue("aims", "plan.error.aimsRequired");
 			}
+			Parse.check(errors, () -> Parse.time("startTime", startTime));
+			Parse.check(errors, () -> Parse.time("endTime", endTime));
+			Parse.check(errors, () -> parsedRecurrence());
+			Parse.check(errors, () -> Parse.date("repeatUntil", repeatUntil));
+		}
+
+		private Recurrence parsedRecurrence() {
+			return recurrence == null || recurrence.isBlank() ? Recurrence.NONE
+					: Parse.choice("recurrence", recurrence, Recurrence.class);
 		}
 
 		Activity toActivity() {
@@ -205,7 +218,9 @@ final class Forms {
 			return new Activity(null, title, Parse.choice("type", type, ActivityType.class),
 					Parse.date("startDate", startDate), Parse.date("endDate", endDate),
 					new Place(place, Parse.number("latitude", latitude), Parse.number("longitude", longitude)),
-					Parse.choices("aims", aims, Aim.class), partnerList, Parse.yes(coDefined), Parse.yes(publicActivity));
+					Parse.choices("aims", aims, Aim.class), partnerList, Parse.yes(coDefined), Parse.yes(publicActivity),
+					Parse.time("startTime", startTime), Parse.time("endTime", endTime), parsedRecurrence(),
+					Parse.date("repeatUntil", repeatUntil), description);
 		}
 
 		public boolean hasAim(Aim aim) {
@@ -213,18 +228,67 @@ final class Forms {
 		}
 	}
 
-	record KickOffForm(String date, String stakeholdersInvited, String outcomeNotes) {
-		static KickOffForm of(KickOff kickOff) {
-			return new KickOffForm(kickOff.date() == null ? null : kickOff.date().toString(),
-					kickOff.stakeholdersInvited(), kickOff.outcomeNotes());
+	/**
+	 * The kick-off form: one count field per stakeholder group, named after the group ({@link #GROUPS}), so that
+	 * every field merges on its own.
+	 */
+	record KickOffForm(String date, String place, String stakeholdersInvited, String peopleInRecovery, String families,
+			String employment, String housing, String welfare, String health, String education, String culture,
+			String justice, String policy, String other, String outcomeNotes, String followUp) {
+
+		/** The count fields, in the order of the groups. */
+		static final java.util.Map<String, AttendeeGroup> GROUPS = groups();
+
+		private static java.util.Map<String, AttendeeGroup> groups() {
+			java.util.Map<String, AttendeeGroup> groups = new java.util.LinkedHashMap<>();
+			for (AttendeeGroup group : AttendeeGroup.values()) {
+				String[] words = group.name().toLowerCase(java.util.Locale.ROOT).split("_");
+				StringBuilder field = new StringBuilder(words[0]);
+				for (int i = 1; i < words.length; i++) {
+					field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+				}
+				groups.put(field.toString(), group);
+			}
+			return java.util.Collections.unmodifiableMap(groups);
+		}
+
+		static KickOffForm of(KickOff k) {
+			java.util.Map<String, String> values = new java.util.HashMap<>();
+			values.put("date", k.date() == null ? null : k.date().toString());
+			values.put("place", k.place());
+			values.put("stakeholdersInvited", k.stakeholdersInvited());
+			GROUPS.forEach((field, group) -> values.put(field,
+					k.attendees(group) == 0 ? null : String.valueOf(k.attendees(group))));
+			values.put("outcomeNotes", k.outcomeNotes());
+			values.put("followUp", k.followUp());
+			return FieldForms.build(KickOffForm.class, values);
 		}
 
 		void check(BindingResult errors) {
 			Parse.check(errors, () -> Parse.date("date", date));
+			java.util.Map<String, String> values = FieldForms.values(this);
+			GROUPS.keySet().forEach(field -> Parse.check(errors, () -> count(field, values.get(field))));
 		}
 
 		KickOff toKickOff() {
-			return new KickOff(Parse.date("date", date), stakeholdersInvited, outcomeNotes);
+			java.util.Map<String, String> values = FieldForms.values(this);
+			List<Attendance> attendance = new java.util.ArrayList<>();
+			GROUPS.forEach((field, group) -> {
+				Integer count = count(field, values.get(field));
+				if (count != null && count > 0) {
+					attendance.add(new Attendance(group, count));
+				}
+			});
+			return new KickOff(Parse.date("date", date), place, stakeholdersInvited, attendance, outcomeNotes,
+					followUp);
+		}
+
+		private static Integer count(String field, String text) {
+			Integer count = Parse.whole(field, text);
+			if (count != null && (count < 0 || count > 100_000)) {
+				throw new InvalidPlanContent(field, count < 0 ? "plan.error.negative" : "plan.error.tooLargeCount");
+			}
+			return count;
 		}
 	}
 

@@ -39,6 +39,7 @@ class KickOffController {
 	@GetMapping
 	String show(CityWorkspace workspace, Model model) {
 		model.addAttribute("form", KickOffForm.of(plans.draft(workspace.cityId()).kickoff().content()));
+		model.addAttribute("attendeeFields", KickOffForm.GROUPS);
 		return pages.show(workspace, PlanPart.KICKOFF, model);
 	}
 
@@ -48,6 +49,7 @@ class KickOffController {
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			HttpServletRequest request) {
 		form.check(errors);
+		model.addAttribute("attendeeFields", KickOffForm.GROUPS);
 		return fields.save(workspace, PlanPart.KICKOFF, version, form, KickOffForm::toKickOff, KickOffForm::of, errors,
 				model, redirect, response, request);
 	}

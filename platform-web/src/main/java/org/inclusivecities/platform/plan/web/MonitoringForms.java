@@ -3,6 +3,7 @@ package org.inclusivecities.platform.plan.web;
 import java.util.List;
 
 import org.inclusivecities.platform.plan.monitoring.Frequency;
+import org.inclusivecities.platform.plan.monitoring.ActivityOutcome;
 import org.inclusivecities.platform.plan.monitoring.HeldActivity;
 import org.inclusivecities.platform.plan.monitoring.IndicatorDefinition;
 import org.inclusivecities.platform.plan.monitoring.Measurement;
@@ -93,6 +94,57 @@ final class MonitoringForms {
 	}
 
 	record ReflectionForm(String reflection, String nextSteps) {
+	}
+
+	/** What became of a planned activity: {@code held} is "true" or "false"; participants and notes, or the reason. */
+	record MarkForm(String held, String participants, String notes, String reason) {
+		static final MarkForm EMPTY = new MarkForm(null, null, null, null);
+
+		static MarkForm of(ActivityOutcome outcome) {
+			return outcome == null ? EMPTY
+					: new MarkForm(String.valueOf(outcome.held()),
+							outcome.participants() == null ? null : outcome.participants().toString(), outcome.notes(),
+							outcome.reason());
+		}
+
+		void check(BindingResult errors) {
+			Parse.required(errors, "held", held);
+			if (held != null && !held.isBlank() && !"true".equals(held) && !"false".equals(held)) {
+				errors.rejectValue("held", "plan.error.required");
+			}
+			if (isHeld()) {
+				Parse.check(errors, () -> Parse.whole("participants", participants));
+			}
+			else if ("false".equals(held)) {
+				Parse.required(errors, "reason", reason);
+			}
+		}
+
+		boolean isHeld() {
+			return "true".equals(held);
+		}
+
+		Integer participantCount() {
+			return Parse.whole("participants", participants);
+		}
+	}
+
+	/** The secretariat's answer: {@code verdict} is "accepted" or "returned"; feedback is required when returned. */
+	record ReviewForm(String verdict, String feedback) {
+		static final ReviewForm EMPTY = new ReviewForm(null, null);
+
+		void check(BindingResult errors) {
+			if (!"accepted".equals(verdict) && !"returned".equals(verdict)) {
+				errors.rejectValue("verdict", "monitoring.error.verdict");
+			}
+			else if ("returned".equals(verdict)) {
+				Parse.required(errors, "feedback", feedback);
+			}
+		}
+
+		boolean accepted() {
+			return "accepted".equals(verdict);
+		}
 	}
 
 }

@@ -26,6 +26,23 @@ final class Parse {
 		return IsoDates.parse(text).orElseThrow(() -> new InvalidPlanContent(field, "plan.error.date"));
 	}
 
+	/** A time of day as hours and minutes ({@code 19:00}, also {@code 19.00} or {@code 9:30}); null when empty. */
+	static java.time.LocalTime time(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		java.util.regex.Matcher hhmm = java.util.regex.Pattern.compile("(\\d{1,2})[:.h](\\d{2})").matcher(text.strip());
+		if (!hhmm.matches()) {
+			throw new InvalidPlanContent(field, "plan.error.time");
+		}
+		int hours = Integer.parseInt(hhmm.group(1));
+		int minutes = Integer.parseInt(hhmm.group(2));
+		if (hours > 23 || minutes > 59) {
+			throw new InvalidPlanContent(field, "plan.error.time");
+		}
+		return java.time.LocalTime.of(hours, minutes);
+	}
+
 	static Double number(String field, String text) {
 		if (text == null || text.isBlank()) {
 			return null;

@@ -112,7 +112,7 @@ class PlanHome implements WaitingItems {
 			.content()
 			.activities()
 			.stream()
-			.filter(a -> a.endDate() == null ? !a.startDate().isBefore(today) : !a.endDate().isBefore(today))
+			.filter(a -> !a.lastDay().isBefore(today))
 			.sorted(Comparator.comparing(Activity::startDate))
 			.limit(UPCOMING)
 			.map(a -> HomeLine.info("workspace.activities.upcoming", href, a.title(), format.date(a.startDate())))

@@ -9,10 +9,12 @@ import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.plan.PlanReadiness;
 import org.inclusivecities.platform.plan.PlanUnchanged;
 import org.inclusivecities.platform.plan.PublishedPlan;
+import org.inclusivecities.platform.plan.PublishingRights;
 import org.inclusivecities.platform.plan.PublicationProposal;
 import org.inclusivecities.platform.plan.PublishedPlans;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
+import org.inclusivecities.platform.tenancy.NotAMember;
 import org.inclusivecities.platform.tenancy.RequiresRole;
 
 import org.springframework.context.MessageSource;
@@ -76,14 +78,27 @@ class PlanOverviewController {
 		model.addAttribute("latest", published.findLatestByCityId(workspace.cityId()).orElse(null));
 		model.addAttribute("onHold", monitoring.isOnHold(workspace.cityId()));
 		model.addAttribute("canEdit", workspace.canEditPlan());
-		model.addAttribute("canPublish", workspace.has(Role.CITY_ADMIN));
+		model.addAttribute("canPublish", mayPublish(workspace));
+		model.addAttribute("isAdmin", workspace.has(Role.CITY_ADMIN));
+		model.addAttribute("rights", plans.publishingRights(workspace.cityId()));
+		model.addAttribute("allRights", PublishingRights.values());
 		model.addAttribute("proposal", plans.draft(workspace.cityId()).publicationProposal().orElse(null));
 		return "plan/overview";
 	}
 
-	@RequiresRole(Role.CITY_ADMIN)
+	/** Whether this person may publish: a city admin, or a council member where the admins let the council publish. */
+	private boolean mayPublish(CityWorkspace workspace) {
+		return plans.publishingRights(workspace.cityId())
+			.allows(workspace.has(Role.CITY_ADMIN), workspace.has(Role.COUNCIL_MEMBER));
+	}
+
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
 	@PostMapping("/publish")
 	String publish(CityWorkspace workspace, RedirectAttributes redirect) {
+		if (!mayPublish(workspace)) {
+			// checked when publishing, not only when the page was drawn: the admins may have changed who publishes
+			throw new NotAMember();
+		}
 		var editor = PlanWeb.editor(workspace);
 		String message;
 		try {
@@ -113,6 +128,22 @@ class PlanOverviewController {
 		}
 		redirect.addFlashAttribute("flash", message);
 		return "redirect:" + PlanWeb.base(workspace);
+	}
+
+	@RequiresRole(Role.CITY_ADMIN)
+	@PostMapping("/publish/rights")
+	String chooseRights(CityWorkspace workspace, @RequestParam(required = false) String rights,
+			RedirectAttributes redirect) {
+		PublishingRights chosen = PublishingRights.CITY_ADMINS;
+		for (PublishingRights r : PublishingRights.values()) {
+			if (r.name().equals(rights)) {
+				chosen = r;
+			}
+		}
+		plans.choosePublishingRights(workspace.cityId(), chosen);
+		redirect.addFlashAttribute("flash", messages.getMessage("plan.publish.rights.saved." + chosen, null,
+				LocaleContextHolder.getLocale()));
+		return "redirect:" + PlanWeb.base(workspace) + "#publish";
 	}
 
 	@RequiresRole(Role.CITY_ADMIN)

@@ -25,11 +25,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanPdf {
 
-	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
+	static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20);
 
 	private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
 
-	private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
+	static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
 
 	private final MessageSource messages;
 
@@ -73,8 +73,13 @@ class PlanPdf {
 
 		heading(document, msg("plan.part.kickoff", locale));
 		text(document, msg("plan.field.date", locale), format.date(plan.kickoff().date()));
+		text(document, msg("plan.field.place", locale), plan.kickoff().place());
 		text(document, msg("plan.field.stakeholdersInvited", locale), plan.kickoff().stakeholdersInvited());
+		text(document, msg("plan.field.attendance", locale), String.join(", ", plan.kickoff().attendance().stream()
+			.map(a -> msg("plan.kickoff.attended", locale, msg("plan.attendee." + a.group(), locale), a.count()))
+			.toList()));
 		text(document, msg("plan.field.outcomeNotes", locale), plan.kickoff().outcomeNotes());
+		text(document, msg("plan.field.followUp", locale), plan.kickoff().followUp());
 
 		heading(document, msg("plan.part.communication", locale));
 		table(document, List.of(msg("plan.field.audience", locale), msg("plan.field.message", locale),
@@ -122,24 +127,24 @@ class PlanPdf {
 		return value == null ? "" : msg(prefix + value.name(), locale);
 	}
 
-	private static String orEmpty(String value) {
+	static String orEmpty(String value) {
 		return value == null ? "" : value;
 	}
 
-	private static void heading(Document document, String text) {
+	static void heading(Document document, String text) {
 		Paragraph paragraph = new Paragraph(text, HEADING);
 		paragraph.setSpacingBefore(14);
 		paragraph.setSpacingAfter(4);
 		document.add(paragraph);
 	}
 
-	private static void text(Document document, String label, String value) {
+	static void text(Document document, String label, String value) {
 		if (value != null && !value.isBlank()) {
 			document.add(new Paragraph(label + ": " + value, BODY));
 		}
 	}
 
-	private static void table(Document document, List<String> headers, List<List<String>> rows) {
+	static void table(Document document, List<String> headers, List<List<String>> rows) {
 		if (rows.isEmpty()) {
 			return;
 		}

@@ -55,8 +55,10 @@ class PlanProfileSection implements CityProfileSection {
 			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("plan", plan);
 			model.put("slug", city.getSlug());
-			model.put("upcoming", plan.activities().stream().filter(a -> !a.endDate().isBefore(today)).toList());
+			model.put("cityName", city.getName());
+			model.put("upcoming", plan.activities().stream().filter(a -> !a.lastDay().isBefore(today)).toList());
 			model.put("indicators", indicators(city.getId()));
+			model.put("reports", monitoring.reportsOf(city.getId()));
 			return model;
 		});
 	}

@@ -17,6 +17,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.inclusivecities.platform.layout.SpreadsheetText;
 import org.inclusivecities.platform.layout.SiteUrl;
 import org.inclusivecities.platform.practice.PublishedPractice;
 import org.inclusivecities.platform.practice.PublishedPractices;
@@ -91,10 +92,10 @@ class PracticeExportController {
 					"target_groups", "languages", "first_published", "adopted_by", "url")
 			.get())) {
 			for (PublishedPractice p : published.all()) {
-				printer.printRecord(p.id(), cell(p.content().title()), cell(richText.plain(p.content().summary())),
-						cell(p.cityName()), p.country(), join(p.content().activityTypes()), join(p.content().aims()),
-						join(p.content().sectors()), cell(String.join(", ", p.content().targetGroups())),
-						cell(String.join(", ", p.content().languages())), p.firstPublishedAt(), p.adopters().size(),
+				printer.printRecord(p.id(), SpreadsheetText.cell(p.content().title()), SpreadsheetText.cell(richText.plain(p.content().summary())),
+						SpreadsheetText.cell(p.cityName()), p.country(), join(p.content().activityTypes()), join(p.content().aims()),
+						join(p.content().sectors()), SpreadsheetText.cell(String.join(", ", p.content().targetGroups())),
+						SpreadsheetText.cell(String.join(", ", p.content().languages())), p.firstPublishedAt(), p.adopters().size(),
 						base + "/practices/" + p.id());
 			}
 		}
@@ -114,14 +115,6 @@ class PracticeExportController {
 
 	private static String join(Collection<? extends Enum<?>> values) {
 		return String.join(" ", values.stream().map(Enum::name).sorted().toList());
-	}
-
-	/** Spreadsheets run cells starting with =, +, -, @ as formulas; such text is quoted to stay text. */
-	static String cell(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
 	}
 
 }

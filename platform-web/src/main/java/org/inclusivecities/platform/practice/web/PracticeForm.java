@@ -1,6 +1,5 @@
 package org.inclusivecities.platform.practice.web;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.inclusivecities.platform.layout.WebAddress;
 import org.inclusivecities.platform.plan.ActivityType;
 import org.inclusivecities.platform.plan.Aim;
 import org.inclusivecities.platform.practice.PracticeContent;
@@ -89,14 +89,7 @@ public record PracticeForm(String title, String summary, String problem, String 
 	}
 
 	private static boolean isWebAddress(String link) {
-		try {
-			URI uri = URI.create(link);
-			return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-					&& uri.getHost() != null && link.length() <= 500;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
+		return link.length() <= 500 && WebAddress.isHttp(link);
 	}
 
 	private static String strip(String value) {

@@ -175,6 +175,37 @@ class CoEditingIntegrationTest {
 	}
 
 	@Test
+	void kickOffPlaceCountsAndFollowUpAreKeptAndEachCountMergesOnItsOwn() throws Exception {
+		Map<String, String> first = formOf(get(base + "/kickoff"));
+		Map<String, String> stale = new java.util.HashMap<>(first);
+		first.put("place", "Town hall");
+		first.put("families", "7");
+		first.put("peopleInRecovery", "12");
+		first.put("followUp", "A meeting every quarter");
+		mvc.perform(submit("/kickoff", first)).andExpect(status().is3xxRedirection());
+
+		// from the page as it was before: a bad count is refused on its field, nothing saved
+		stale.put("justice", "-2");
+		stale.put("policy", "many");
+		mvc.perform(submit("/kickoff", stale))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("href=\"#justice\""),
+					org.hamcrest.Matchers.containsString("href=\"#policy\""))));
+		// and a good one from that old page merges with the counts saved meanwhile
+		stale.put("justice", "3");
+		stale.remove("policy");
+		mvc.perform(submit("/kickoff", stale)).andExpect(status().is3xxRedirection());
+
+		var kickOff = plans.draft(seed.a().getId()).kickoff().content();
+		assertThat(kickOff.place()).isEqualTo("Town hall");
+		assertThat(kickOff.attendees(org.inclusivecities.platform.plan.AttendeeGroup.FAMILIES)).isEqualTo(7);
+		assertThat(kickOff.attendees(org.inclusivecities.platform.plan.AttendeeGroup.JUSTICE)).isEqualTo(3);
+		assertThat(kickOff.attendees()).isEqualTo(22);
+		assertThat(kickOff.followUp()).isEqualTo("A meeting every quarter");
+	}
+
+	@Test
 	void rowsAddedFromAStaleListPageDoNotClash() throws Exception {
 		Map<String, String> goal = Map.of("text", "Open a recovery café", "term", "SHORT_TERM", "targetDate",
 				"2027-06-01", "version", "0");

@@ -320,7 +320,8 @@ class MonitoringPagesIntegrationTest {
 			.param("version", "1"))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get(report).with(authentication(signedIn(seed.councilA()))))
-			.andExpect(content().string(containsString("A submitted report can no longer be changed")));
+			.andExpect(content().string(containsString("Submitted, waiting for the secretariat")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Submit the report<"))));
 		mvc.perform(get(base + "/reports/1999").with(authentication(signedIn(seed.councilA()))))
 			.andExpect(status().isBadRequest());
 	}

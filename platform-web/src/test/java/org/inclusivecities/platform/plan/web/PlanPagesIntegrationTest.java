@@ -1,11 +1,14 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.util.List;
+
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.Editor;
 import org.inclusivecities.platform.plan.Mission;
 import org.inclusivecities.platform.plan.PlanPart;
+import org.inclusivecities.platform.plan.Level;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,34 @@ class PlanPagesIntegrationTest {
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString(seed.a().getName())));
 		}
+	}
+
+	@Test
+	void theStakeholderMapIsAlsoDrawnAsAnInfluenceAndInterestGrid() throws Exception {
+		plans.save(seed.a().getId(), org.inclusivecities.platform.plan.PlanPart.BASELINE, 0,
+				new org.inclusivecities.platform.plan.Baseline(List.of(), List.of(
+						stakeholder("City council", Level.HIGH, Level.HIGH), stakeholder("Employers", Level.HIGH, Level.LOW),
+						stakeholder("Neighbours", Level.LOW, Level.HIGH), stakeholder("Library", Level.MEDIUM, Level.MEDIUM))),
+				new org.inclusivecities.platform.plan.Editor("t", "Tester"));
+		String page = mvc.perform(get(base + "/baseline").with(authentication(signedIn(seed.councilA()))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String grid = page.substring(page.indexOf("id=\"stakeholder-grid\""));
+		grid = grid.substring(0, grid.indexOf("</table>"));
+		// rows from high to low influence, columns from low to high interest: each organisation in its own cell
+		String[] rows = grid.split("<th scope=\"row\"");
+		assertThat(rows).hasSize(4);
+		assertThat(rows[1]).contains("Influence: High", "Keep satisfied", "Employers", "Manage closely", "City council")
+			.doesNotContain("Library", "Neighbours");
+		assertThat(rows[1].indexOf("Employers")).isLessThan(rows[1].indexOf("City council"));
+		assertThat(rows[2]).contains("Influence: Medium", "Library");
+		assertThat(rows[3]).contains("Influence: Low", "Keep informed", "Neighbours", "Monitor");
+	}
+
+	private static org.inclusivecities.platform.plan.Stakeholder stakeholder(String organisation, Level influence,
+			Level interest) {
+		return new org.inclusivecities.platform.plan.Stakeholder(organisation,
+				org.inclusivecities.platform.plan.Sector.HEALTH, null, influence, interest,
+				org.inclusivecities.platform.plan.EngagementLevel.values()[0]);
 	}
 
 	@Test

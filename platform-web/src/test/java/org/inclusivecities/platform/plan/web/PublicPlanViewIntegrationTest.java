@@ -31,6 +31,8 @@ import org.inclusivecities.platform.plan.EngagementLevel;
 import org.inclusivecities.platform.plan.Goal;
 import org.inclusivecities.platform.plan.GoalTerm;
 import org.inclusivecities.platform.plan.Goals;
+import org.inclusivecities.platform.plan.Attendance;
+import org.inclusivecities.platform.plan.AttendeeGroup;
 import org.inclusivecities.platform.plan.KickOff;
 import org.inclusivecities.platform.plan.Level;
 import org.inclusivecities.platform.plan.Mission;
@@ -92,7 +94,9 @@ class PublicPlanViewIntegrationTest {
 			new Probe(PlanPart.BASELINE, PlanDetail.STAKEHOLDER_RATINGS, "Influence", "\"influence\":\"HIGH\""),
 			new Probe(PlanPart.BASELINE, PlanDetail.STAKEHOLDER_RATINGS, "Empower", "\"engagement\":\"EMPOWER\""),
 			new Probe(PlanPart.ACTIVITIES, null, "Zpublicwalk"), new Probe(PlanPart.ACTIVITIES, null, "Zwalkplace"),
-			new Probe(PlanPart.KICKOFF, null, "Zoutcome"),
+			new Probe(PlanPart.KICKOFF, null, "Zoutcome"), new Probe(PlanPart.KICKOFF, null, "Zkickplace"),
+			new Probe(PlanPart.KICKOFF, null, "Zfollowup"),
+			new Probe(PlanPart.KICKOFF, null, "Families: 7", "{\"group\":\"FAMILIES\",\"count\":7}"),
 			new Probe(PlanPart.KICKOFF, PlanDetail.KICKOFF_INVITED, "Zinvited"),
 			new Probe(PlanPart.COMMUNICATION, null, "Zaudience"), new Probe(PlanPart.COMMUNICATION, null, "Zmessage"),
 			new Probe(PlanPart.COMMUNICATION, null, "Zchannel"),
@@ -157,7 +161,9 @@ class PublicPlanViewIntegrationTest {
 						Set.of(Aim.MAKE_RECOVERY_VISIBLE), List.of(), true, true),
 				new Activity("closed", "Zclosedmeeting", ActivityType.MUTUAL_AID, soon, soon, new Place("Hall", null, null),
 						Set.of(Aim.MAKE_RECOVERY_VISIBLE), List.of(), false, false))), EDITOR);
-		plans.save(id, PlanPart.KICKOFF, 0, new KickOff(LocalDate.now().minusDays(5), "Zinvited", "Zoutcome"), EDITOR);
+		plans.save(id, PlanPart.KICKOFF, 0, new KickOff(LocalDate.now().minusDays(5), "Zkickplace", "Zinvited",
+				List.of(new Attendance(AttendeeGroup.FAMILIES, 7), new Attendance(AttendeeGroup.PEOPLE_IN_RECOVERY, 12)),
+				"Zoutcome", "Zfollowup"), EDITOR);
 		plans.save(id, PlanPart.COMMUNICATION, 0, new Communication(List.of(
 				new CommunicationRow("Zaudience", "Zmessage", "Zchannel", "Zowner", "spring"))), EDITOR);
 		publisher.publish(id, new Editor("publisher-id", "Zpublisher"));

@@ -18,6 +18,7 @@ import org.inclusivecities.platform.plan.Editor;
 import org.inclusivecities.platform.plan.Mission;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.PlanPublisher;
+import org.inclusivecities.platform.plan.PublishingRights;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +127,52 @@ class PublicationProposalIntegrationTest {
 		mvc.perform(post(base + "/publish/propose").with(as(council)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(plans.draft(city.getId()).publicationProposal()).isEmpty();
+	}
+
+	@Test
+	void theAdminsMayLetTheCouncilPublishAndTakeItBack() throws Exception {
+		City city = cities.save(City.apply(new CityProfile("Rightsville", "BE", null, 50_000L, List.of("nl"), null,
+				null), Instant.now()));
+		City other = cities.save(City.apply(new CityProfile("Otherville", "BE", null, 50_000L, List.of("nl"), null,
+				null), Instant.now()));
+		Person council = person("council@rightsville.example", "Cleo Council", city, Role.COUNCIL_MEMBER);
+		Person admin = person("admin@rightsville.example", "Abe Admin", city, Role.CITY_ADMIN);
+		Person reviewer = person("reviewer@rightsville.example", "Rex Reviewer", city, Role.REVIEWER);
+		Person foreignAdmin = person("admin@otherville.example", "Oda Other", other, Role.CITY_ADMIN);
+		String base = "/my/cities/" + city.getSlug() + "/plan";
+		plans.save(city.getId(), PlanPart.MISSION, 0, new Mission("Recovery is visible", "Everyone belongs"),
+				new Editor(admin.getId(), admin.getDisplayName()));
+
+		// only an admin of the city chooses
+		mvc.perform(post(base + "/publish/rights").with(as(council)).with(csrf()).param("rights",
+				"CITY_ADMINS_AND_COUNCIL")).andExpect(status().isNotFound());
+		mvc.perform(post(base + "/publish/rights").with(as(foreignAdmin)).with(csrf()).param("rights",
+				"CITY_ADMINS_AND_COUNCIL")).andExpect(status().isNotFound());
+		mvc.perform(post(base + "/publish").with(as(council)).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post(base + "/publish/rights").with(as(admin)).with(csrf()).param("rights",
+				"CITY_ADMINS_AND_COUNCIL")).andExpect(status().is3xxRedirection());
+
+		// now the council member publishes; a reviewer of the city still cannot
+		mvc.perform(get(base).with(as(council)))
+			.andExpect(content().string(allOf(containsString("Publish the plan"),
+					not(containsString("Propose publication to the city administrators")),
+					not(containsString("Who may publish the plan?")))));
+		mvc.perform(post(base + "/publish").with(as(reviewer)).with(csrf())).andExpect(status().isNotFound());
+		mvc.perform(post(base + "/publish").with(as(council)).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(publisher.history(city.getId())).hasSize(1);
+		assertThat(mailTo(admin, PublicationMail.PUBLISHED).getTextBody()).contains("published as v1");
+
+		// taken back: the choice holds at the next publication, even from a page drawn before it
+		mvc.perform(post(base + "/publish/rights").with(as(admin)).with(csrf()).param("rights", "CITY_ADMINS"))
+			.andExpect(status().is3xxRedirection());
+		plans.save(city.getId(), PlanPart.MISSION, 1, new Mission("Recovery is visible everywhere", "Everyone belongs"),
+				new Editor(admin.getId(), admin.getDisplayName()));
+		mvc.perform(post(base + "/publish").with(as(council)).with(csrf())).andExpect(status().isNotFound());
+		assertThat(publisher.history(city.getId())).hasSize(1);
+		// an unknown choice falls back to the safe one
+		mvc.perform(post(base + "/publish/rights").with(as(admin)).with(csrf()).param("rights", "EVERYONE"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(plans.publishingRights(city.getId())).isEqualTo(PublishingRights.CITY_ADMINS);
 	}
 
 	private OutboxMail mailTo(Person person, String template) {
