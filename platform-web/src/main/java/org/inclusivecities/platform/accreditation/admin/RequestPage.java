@@ -11,13 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.inclusivecities.platform.accreditation.web.DiscussionLine;
 import org.inclusivecities.platform.pool.ReviewerNomination;
 import org.inclusivecities.platform.pool.ReviewerPool;
 import org.inclusivecities.platform.request.AccreditationRequest;
 import org.inclusivecities.platform.request.AuditEntry;
 import org.inclusivecities.platform.request.Conditions;
-import org.inclusivecities.platform.request.PlanChanges;
 import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.ReviewViews.SecretariatView;
 import org.inclusivecities.platform.request.ReviewerSeat;
@@ -52,7 +50,7 @@ class RequestPage {
 
 	private final SeatFlags flags;
 
-	private final PlanChanges changes;
+	private final FeedbackModel feedback;
 
 	/** Seats that are someone's work on the request. */
 	private static final Set<SeatStatus> LIVE = java.util.EnumSet.of(SeatStatus.PROPOSED, SeatStatus.INVITED,
@@ -63,8 +61,8 @@ class RequestPage {
 			RequestStatus.REVIEWED);
 
 	RequestPage(Reviews reviews, ReviewerPool pool, Names names, Wording wording, MessageSource messages,
-			Conditions conditions, SeatFlags flags, PlanChanges changes) {
-		this.changes = changes;
+			Conditions conditions, SeatFlags flags, FeedbackModel feedback) {
+		this.feedback = feedback;
 		this.flags = flags;
 		this.conditions = conditions;
 		this.reviews = reviews;
@@ -145,19 +143,7 @@ class RequestPage {
 		}
 		model.addAttribute("conditionRows", DecisionForm.ROWS);
 		model.addAttribute("conditionsToday", conditions.today());
-		model.addAttribute("discussionLines", request.discussion()
-			.stream()
-			.map(p -> new DiscussionLine(p.bySecretariat()
-					? messages.getMessage("reviewAdmin.discussion.bySecretariat", new Object[] { lookup.person(p.authorId()) }, locale)
-					: lookup.person(p.authorId()), p.text(), p.at()))
-			.toList());
-		boolean discussing = request.getStatus() == RequestStatus.IN_REVIEW || request.getStatus() == RequestStatus.REVIEWED;
-		model.addAttribute("discussionOpen", discussing);
-		model.addAttribute("discussionAction", "/admin/accreditation/" + requestId + "/discussion");
-		if (!model.containsAttribute("discussionText")) {
-			model.addAttribute("discussionText", "");
-		}
-		model.addAttribute("resubmission", changes.since(request.getCityId(), requestId).orElse(null));
+		feedback.add(request, lookup, model, locale);
 		model.addAttribute("appeal", request.appeal().map(a -> audit(a, lookup, locale)).orElse(null));
 		if (!model.containsAttribute("conditionNotes")) {
 			model.addAttribute("conditionNotes", Map.of());
