@@ -7,6 +7,7 @@ import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -48,13 +49,25 @@ public class Discussions {
 			throw new RequestErrors.InvalidInput(List.of("discussion.text.tooLong"));
 		}
 		boolean secretariat = people.findById(actorId).map(Person::isNetworkAdmin).orElse(false);
+		AccreditationRequest saved;
+		try {
+			saved = append(actorId, requestId, secretariat, text.strip());
+		}
+		catch (OptimisticLockingFailureException raced) {
+			// someone else changed the request meanwhile (another message, a score): a message only appends, so it is
+			// added once more to the request as it stands now, with every rule judged again
+			saved = append(actorId, requestId, secretariat, text.strip());
+		}
+		mail.discussionPosted(saved, actorId);
+		return saved;
+	}
+
+	private AccreditationRequest append(String actorId, String requestId, boolean secretariat, String text) {
 		AccreditationRequest request = secretariat
 				? requests.byId(requestId).orElseThrow(() -> new RequestNotFound(requestId))
 				: invitations.mine(actorId, requestId);
-		request.discuss(actorId, secretariat, text.strip(), clock.instant());
-		AccreditationRequest saved = requests.save(request);
-		mail.discussionPosted(saved, actorId);
-		return saved;
+		request.discuss(actorId, secretariat, text, clock.instant());
+		return requests.save(request);
 	}
 
 }

@@ -42,6 +42,12 @@ class FeedbackModel {
 			model.addAttribute("discussionText", "");
 		}
 		model.addAttribute("resubmission", changes.since(request.getCityId(), request.getId()).orElse(null));
+		// a reviewer changed their review after the meta-review was written: it may no longer say what they say
+		model.addAttribute("metaReviewBehind", request.metaReview()
+			.map(meta -> request.getAudit()
+				.stream()
+				.anyMatch(a -> "score-revision".equals(a.action()) && a.at().isAfter(meta.writtenAt())))
+			.orElse(false));
 	}
 
 }

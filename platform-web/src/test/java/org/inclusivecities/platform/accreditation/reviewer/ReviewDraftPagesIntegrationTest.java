@@ -8,6 +8,7 @@ import org.inclusivecities.platform.browser.HtmlChecker;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.request.AuditEntry;
 import org.inclusivecities.platform.request.Decisions;
+import org.inclusivecities.platform.request.MetaReviews;
 import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.ReviewerSeat;
 import org.inclusivecities.platform.request.Reviews;
@@ -57,6 +58,9 @@ class ReviewDraftPagesIntegrationTest {
 
 	@Autowired
 	Decisions decisions;
+
+	@Autowired
+	MetaReviews metaReviews;
 
 	@Test
 	void aReviewerDraftsSubmitsAndChangesTheirReviewUntilTheDecision() throws Exception {
@@ -125,7 +129,12 @@ class ReviewDraftPagesIntegrationTest {
 		invitations.accept(third.getId(), id);
 		reviews.submit(third.getId(), id, ReviewerFixture.scores(3, "Third saw"), Recommendation.ACCREDIT, "");
 		assertThat(fixture.request(id).getStatus()).isEqualTo(RequestStatus.REVIEWED);
+		metaReviews.write(fixture.secretariat.getId(), id, "Consolidated before the last change");
+		String adminPage = "/admin/accreditation/" + id;
+		assertThat(body(as(fixture.secretariat, get(adminPage)))).doesNotContain("changed their review after");
 		as(me, postForm(page + "/revision", ReviewerPagesIntegrationTest.valid(5, "Last look at"))).andExpect(redirectedUrl(page));
+		assertThat(body(as(fixture.secretariat, get(adminPage))))
+			.contains("A reviewer changed their review after this meta-review was written");
 		assertThat(fixture.request(id).getStatus()).isEqualTo(RequestStatus.REVIEWED);
 		decisions.decide(fixture.secretariat.getId(), id, Recommendation.ACCREDIT, "Meets the charter", List.of());
 		as(me, postForm(page + "/revision", ReviewerPagesIntegrationTest.valid(1, "Too late"))).andExpect(status().isConflict());
