@@ -62,6 +62,8 @@ public class AccreditationRequest {
 
 	private List<MetaReview> metaReviews = new ArrayList<>();
 
+	private List<DiscussionPost> discussion = new ArrayList<>();
+
 	private Instant submittedAt;
 
 	private String previousRequestId;
@@ -256,6 +258,41 @@ public class AccreditationRequest {
 		audit.add(new AuditEntry(reviewerId, card.submittedAt(), "score-revision", "round " + round));
 	}
 
+	/**
+	 * A message in the round's discussion, while the review is under way or waits for the decision: by the
+	 * secretariat, or by a reviewer of this round once their own review is submitted (so nobody is swayed before
+	 * scoring); anyone else has no seat here.
+	 */
+	void discuss(String authorId, boolean bySecretariat, String text, Instant at) {
+		if (status != RequestStatus.IN_REVIEW && status != RequestStatus.REVIEWED) {
+			throw new InvalidRequestTransition(id, status, "discuss");
+		}
+		if (!bySecretariat && !mayReadDiscussion(authorId)) {
+			boolean seated = currentSeats().stream()
+				.anyMatch(s -> s.reviewerId().equals(authorId) && s.status().open());
+			if (!seated) {
+				throw new NotYourInvitation(id);
+			}
+			throw new RequestErrors.DiscussionNotYet(id);
+		}
+		if (discussion == null) {
+			discussion = new ArrayList<>();
+		}
+		discussion.add(new DiscussionPost(round, authorId, bySecretariat, text, at));
+		audit.add(new AuditEntry(authorId, at, "discussion-post", "round " + round));
+	}
+
+	/** A reviewer of this round reads (and writes in) the discussion once their own review is submitted. */
+	public boolean mayReadDiscussion(String reviewerId) {
+		return currentSeats().stream()
+			.anyMatch(s -> s.reviewerId().equals(reviewerId) && s.status() == SeatStatus.SUBMITTED);
+	}
+
+	/** The current round's discussion, oldest first. */
+	public List<DiscussionPost> discussion() {
+		return discussion == null ? List.of() : discussion.stream().filter(p -> p.round() == round).toList();
+	}
+
 	void decide(Decision made) {
 		move(RequestStatus.DECIDED, "decide");
 		this.decision = made;
@@ -291,6 +328,23 @@ public class AccreditationRequest {
 	}
 
 	/**
+	 * The city reports a condition of the standing decision done, on a day, with its evidence (reported again, the
+	 * newer evidence replaces the earlier); the secretariat then confirms it met. A condition already met is refused.
+	 */
+	void reportCondition(String conditionId, String evidence, String actorId, java.time.LocalDate day, Instant at) {
+		if (status != RequestStatus.DECIDED || decision == null) {
+			throw new InvalidRequestTransition(id, status, "report a condition done");
+		}
+		Decision.Condition condition = decision.condition(conditionId)
+			.orElseThrow(() -> new RequestErrors.ConditionNotFound(conditionId));
+		if (condition.met()) {
+			throw new RequestErrors.ConditionAlreadyMet(conditionId);
+		}
+		decision = decision.with(condition.reportedOn(day, evidence, actorId));
+		audit.add(new AuditEntry(actorId, at, "condition-reported", conditionId));
+	}
+
+	/**
 	 * Open conditions of the standing decision that fall due within {@code daysAhead} days of {@code today} (not yet
 	 * past due) and whose city was not reminded yet; marks them reminded.
 	 */
@@ -300,7 +354,7 @@ public class AccreditationRequest {
 		}
 		List<Decision.Condition> due = decision.conditions()
 			.stream()
-			.filter(c -> !c.met() && c.remindedOn() == null && c.dueBy() != null)
+			.filter(c -> !c.met() && !c.reported() && c.remindedOn() == null && c.dueBy() != null)
 			.filter(c -> !today.isBefore(c.dueBy().minusDays(daysAhead)) && !today.isAfter(c.dueBy()))
 			.toList();
 		for (Decision.Condition c : due) {

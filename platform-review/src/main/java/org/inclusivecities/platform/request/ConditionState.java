@@ -7,6 +7,8 @@ public enum ConditionState {
 	OPEN,
 	/** The secretariat recorded it as met. */
 	MET,
+	/** The city reported it done, with evidence; the secretariat has yet to confirm it. */
+	REPORTED,
 	/** Not met and past its due date. */
 	OVERDUE
 

@@ -70,14 +70,24 @@ public record Decision(Recommendation outcome, String reasons, List<Condition> c
 	 * overdue while open after its due date. {@code remindedOn} is when the city was reminded it falls due.
 	 */
 	public record Condition(String id, String text, LocalDate dueBy, LocalDate metOn, String metNote, String metBy,
-			LocalDate remindedOn) {
+			LocalDate remindedOn, LocalDate reportedOn, String reportNote, String reportedBy) {
 
 		@PersistenceCreator
 		public Condition {
 		}
 
+		public Condition(String id, String text, LocalDate dueBy, LocalDate metOn, String metNote, String metBy,
+				LocalDate remindedOn) {
+			this(id, text, dueBy, metOn, metNote, metBy, remindedOn, null, null, null);
+		}
+
 		public Condition(String text, LocalDate dueBy) {
 			this(null, text, dueBy, null, null, null, null);
+		}
+
+		/** The city reported it done, with its evidence, and the secretariat has not confirmed it yet. */
+		public boolean reported() {
+			return reportedOn != null && !met();
 		}
 
 		public boolean met() {
@@ -89,19 +99,27 @@ public record Decision(Recommendation outcome, String reasons, List<Condition> c
 			if (met()) {
 				return ConditionState.MET;
 			}
+			if (reported()) {
+				return ConditionState.REPORTED;
+			}
 			return dueBy != null && today.isAfter(dueBy) ? ConditionState.OVERDUE : ConditionState.OPEN;
 		}
 
 		Condition withId(String newId) {
-			return new Condition(newId, text, dueBy, metOn, metNote, metBy, remindedOn);
+			return new Condition(newId, text, dueBy, metOn, metNote, metBy, remindedOn, reportedOn, reportNote,
+					reportedBy);
 		}
 
 		Condition metOn(LocalDate day, String note, String actorId) {
-			return new Condition(id, text, dueBy, day, note, actorId, remindedOn);
+			return new Condition(id, text, dueBy, day, note, actorId, remindedOn, reportedOn, reportNote, reportedBy);
 		}
 
 		Condition remindedOn(LocalDate day) {
-			return new Condition(id, text, dueBy, metOn, metNote, metBy, day);
+			return new Condition(id, text, dueBy, metOn, metNote, metBy, day, reportedOn, reportNote, reportedBy);
+		}
+
+		Condition reportedOn(LocalDate day, String evidence, String actorId) {
+			return new Condition(id, text, dueBy, metOn, metNote, metBy, remindedOn, day, evidence, actorId);
 		}
 
 	}

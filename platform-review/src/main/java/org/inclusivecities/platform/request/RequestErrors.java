@@ -48,6 +48,20 @@ public final class RequestErrors {
 
 	}
 
+	/** A reviewer joins the discussion once their own review is submitted (409). */
+	public static class DiscussionNotYet extends Conflict {
+
+		public DiscussionNotYet(String requestId) {
+			super("Discussion of request " + requestId + " opens after one's own review", "reviewer.conflict.discussion");
+		}
+
+		@Override
+		public String titleKey() {
+			return "reviewer.conflict.title";
+		}
+
+	}
+
 	/** The city is not ready: the missing items are message keys. */
 	public static class NotReadyForAccreditation extends Conflict {
 

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * rendered by the web module: review-invitation, review-reminder, accreditation-decision,
  * accreditation-renewal-reminder, accreditation-condition-reminder, review-seat-flagged (to the secretariat, with
  * {@code ruleId} and {@code reviewerName}), review-seat-removed, review-all-in (to the secretariat: write the
- * meta-review and decide). Every model names the city concerned ({@code cityName}, also the first subject
+ * meta-review and decide), review-discussion (a new message: {@code forSecretariat} says which page it links to). Every model names the city concerned ({@code cityName}, also the first subject
  * argument) and carries what the links need: {@code requestId} for the reviewer's page /my/reviews/{requestId},
  * {@code citySlug} for the city's page /my/cities/{slug}/accreditation. No mail names another reviewer.
  */
@@ -46,6 +46,10 @@ class ReviewMail {
 	static final String SEAT_REMOVED = "review-seat-removed";
 
 	static final String ALL_REVIEWS_IN = "review-all-in";
+
+	static final String DISCUSSION = "review-discussion";
+
+	static final String CONDITION_REPORTED = "accreditation-condition-reported";
 
 	private final Mailer mailer;
 
@@ -121,6 +125,35 @@ class ReviewMail {
 	/** To the secretariat: every review of the round is in; the link opens the request to write the meta-review. */
 	void allReviewsIn(AccreditationRequest request) {
 		toSecretariat(ALL_REVIEWS_IN, about(request));
+	}
+
+	/**
+	 * A new message in the request's discussion, to everyone else who takes part: the round's reviewers whose review
+	 * is in, and the secretariat. The mail names neither the author nor the text.
+	 */
+	void discussionPosted(AccreditationRequest request, String authorId) {
+		Map<String, Object> model = about(request);
+		model.put("forSecretariat", false);
+		request.currentSeats()
+			.stream()
+			.filter(s -> s.status() == SeatStatus.SUBMITTED && !s.reviewerId().equals(authorId))
+			.map(ReviewerSeat::reviewerId)
+			.distinct()
+			.forEach(reviewer -> toPerson(reviewer, DISCUSSION, model));
+		Map<String, Object> forSecretariat = about(request);
+		forSecretariat.put("forSecretariat", true);
+		for (Person admin : mongo.find(Query.query(Criteria.where("networkAdmin").is(true)), Person.class)) {
+			if (!admin.getId().equals(authorId)) {
+				mailer.send(admin.getEmail(), admin.getLanguage().locale(), DISCUSSION, forSecretariat);
+			}
+		}
+	}
+
+	/** To the secretariat: the city reported a condition done ({@code condition}); the link opens it to confirm. */
+	void conditionReported(AccreditationRequest request, Decision.Condition condition) {
+		Map<String, Object> model = about(request);
+		model.put("condition", condition);
+		toSecretariat(CONDITION_REPORTED, model);
 	}
 
 	/** To a reviewer the secretariat took off the request: their seat is no longer theirs (no other name given). */

@@ -17,12 +17,24 @@ public final class ReviewViews {
 	 */
 	public record ReviewerView(String requestId, String reviewedCityId, PlanSnapshot snapshot, SeatStatus ownStatus,
 			Scorecard own, List<Scorecard> others, List<Criterion> disagreements, Scorecard draft,
-			RequestStatus requestStatus) {
+			RequestStatus requestStatus, List<ThreadPost> discussion, boolean mayDiscuss) {
 
 		/** A submitted review may still be changed: the decision is not taken yet. */
 		public boolean revisable() {
 			return ownStatus == SeatStatus.SUBMITTED
 					&& (requestStatus == RequestStatus.IN_REVIEW || requestStatus == RequestStatus.REVIEWED);
+		}
+
+	}
+
+	/**
+	 * A discussion message as a reviewer reads it: by them ({@code YOU}), by another reviewer (numbered as their
+	 * scorecard is, "Reviewer 2" ...) or by the secretariat; never a reviewer's name.
+	 */
+	public record ThreadPost(Author author, int reviewerNumber, String text, java.time.Instant at) {
+
+		public enum Author {
+			YOU, REVIEWER, SECRETARIAT
 		}
 
 	}

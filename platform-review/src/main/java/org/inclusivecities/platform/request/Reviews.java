@@ -93,18 +93,34 @@ public class Reviews {
 			.reduce((first, second) -> second)
 			.orElseThrow(() -> new NotYourInvitation(requestId));
 		List<Scorecard> others = new ArrayList<>();
+		List<String> otherIds = new ArrayList<>();
 		if (own.status() == SeatStatus.SUBMITTED) {
 			request.currentSeats()
 				.stream()
 				.filter(s -> s.scorecard() != null && !s.reviewerId().equals(reviewerId))
-				.forEach(s -> others.add(s.scorecard()));
+				.forEach(s -> {
+					others.add(s.scorecard());
+					otherIds.add(s.reviewerId());
+				});
 		}
+		boolean reads = request.mayReadDiscussion(reviewerId);
+		List<ReviewViews.ThreadPost> discussion = !reads ? List.of() : request.discussion()
+			.stream()
+			.map(p -> p.bySecretariat()
+					? new ReviewViews.ThreadPost(ReviewViews.ThreadPost.Author.SECRETARIAT, 0, p.text(), p.at())
+					: p.authorId().equals(reviewerId)
+							? new ReviewViews.ThreadPost(ReviewViews.ThreadPost.Author.YOU, 1, p.text(), p.at())
+							: new ReviewViews.ThreadPost(ReviewViews.ThreadPost.Author.REVIEWER,
+									otherIds.indexOf(p.authorId()) + 2, p.text(), p.at()))
+			.toList();
+		boolean mayDiscuss = reads && (request.getStatus() == RequestStatus.IN_REVIEW
+				|| request.getStatus() == RequestStatus.REVIEWED);
 		List<Scorecard> visible = new ArrayList<>(others);
 		if (own.scorecard() != null) {
 			visible.add(own.scorecard());
 		}
 		return new ReviewerView(requestId, request.getCityId(), request.getSnapshot(), own.status(), own.scorecard(),
-				others, Disagreements.among(visible), own.draft(), request.getStatus());
+				others, Disagreements.among(visible), own.draft(), request.getStatus(), discussion, mayDiscuss);
 	}
 
 	/** The reviewed city's view of its own request; never carries reviewer identity unless open review is on. */

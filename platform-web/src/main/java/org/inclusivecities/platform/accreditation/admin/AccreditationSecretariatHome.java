@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Accreditation on the secretariat's home: the requests by state, each group linked on the overview; requests to
  * route, proposals to confirm and reviewed requests to decide wait for every network admin, and so does every
  * request with a reviewer's seat that breaks a rule (the flag the secretariat was mailed about), linked straight to
- * that request's page where the seat is replaced.
+ * that request's page where the seat is replaced, and every condition a city reported done, to confirm.
  */
 @Component
 class AccreditationSecretariatHome implements SecretariatSection, WaitingItems {
@@ -93,6 +93,31 @@ class AccreditationSecretariatHome implements SecretariatSection, WaitingItems {
 			}
 		}
 		items.addAll(0, flagged());
+		items.addAll(reportedConditions());
+		return items;
+	}
+
+	/** One item per condition a city reported done, to confirm on its request page. */
+	private List<WaitingItem> reportedConditions() {
+		List<AccreditationRequest> decided = requests.withStatus(RequestStatus.DECIDED)
+			.stream()
+			.filter(r -> r.getDecision() != null
+					&& r.getDecision().conditions().stream().anyMatch(c -> c.reported()))
+			.toList();
+		if (decided.isEmpty()) {
+			return List.of();
+		}
+		Names.Lookup lookup = names.of(Set.of(), decided.stream().map(AccreditationRequest::getCityId).toList());
+		List<WaitingItem> items = new ArrayList<>();
+		for (AccreditationRequest request : decided) {
+			request.getDecision()
+				.conditions()
+				.stream()
+				.filter(c -> c.reported())
+				.forEach(c -> items.add(WaitingItem.elsewhere(SECRETARIAT, "workspace.secretariat.conditionReported",
+						OVERVIEW + "/" + request.getId() + "#condition-" + c.id(), c.dueBy(),
+						lookup.city(request.getCityId()), c.text())));
+		}
 		return items;
 	}
 

@@ -16,7 +16,6 @@ import org.inclusivecities.platform.pool.ReviewerPool;
 import org.inclusivecities.platform.request.AccreditationRequest;
 import org.inclusivecities.platform.request.AuditEntry;
 import org.inclusivecities.platform.request.Conditions;
-import org.inclusivecities.platform.request.PlanChanges;
 import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.ReviewViews.SecretariatView;
 import org.inclusivecities.platform.request.ReviewerSeat;
@@ -51,7 +50,7 @@ class RequestPage {
 
 	private final SeatFlags flags;
 
-	private final PlanChanges changes;
+	private final FeedbackModel feedback;
 
 	/** Seats that are someone's work on the request. */
 	private static final Set<SeatStatus> LIVE = java.util.EnumSet.of(SeatStatus.PROPOSED, SeatStatus.INVITED,
@@ -62,8 +61,8 @@ class RequestPage {
 			RequestStatus.REVIEWED);
 
 	RequestPage(Reviews reviews, ReviewerPool pool, Names names, Wording wording, MessageSource messages,
-			Conditions conditions, SeatFlags flags, PlanChanges changes) {
-		this.changes = changes;
+			Conditions conditions, SeatFlags flags, FeedbackModel feedback) {
+		this.feedback = feedback;
 		this.flags = flags;
 		this.conditions = conditions;
 		this.reviews = reviews;
@@ -91,6 +90,7 @@ class RequestPage {
 				personIds.add(a.detail().split(" ")[0]);
 			}
 		});
+		request.discussion().forEach(p -> personIds.add(p.authorId()));
 		nominations.forEach(n -> {
 			personIds.add(n.getPersonId());
 			cityIds.add(n.getCityId());
@@ -143,7 +143,7 @@ class RequestPage {
 		}
 		model.addAttribute("conditionRows", DecisionForm.ROWS);
 		model.addAttribute("conditionsToday", conditions.today());
-		model.addAttribute("resubmission", changes.since(request.getCityId(), requestId).orElse(null));
+		feedback.add(request, lookup, model, locale);
 		model.addAttribute("appeal", request.appeal().map(a -> audit(a, lookup, locale)).orElse(null));
 		if (!model.containsAttribute("conditionNotes")) {
 			model.addAttribute("conditionNotes", Map.of());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.inclusivecities.platform.accreditation.web.DiscussionLine;
 import org.inclusivecities.platform.plan.CouncilConsents;
 import org.inclusivecities.platform.request.SeatStatus;
 import org.inclusivecities.platform.scoring.Criterion;
@@ -61,6 +62,19 @@ class ReviewPage {
 			model.addAttribute("sections", SnapshotSections.of(shown.view().snapshot().document(),
 					named::namedToNetwork));
 			model.addAttribute("cards", labelled(shown, locale));
+			model.addAttribute("discussionLines", shown.view()
+				.discussion()
+				.stream()
+				.map(p -> new DiscussionLine(switch (p.author()) {
+					case YOU -> messages.getMessage("review.discussion.you", null, locale);
+					case SECRETARIAT -> messages.getMessage("review.discussion.secretariat", null, locale);
+					case REVIEWER -> messages.getMessage("reviewer.scores.other", new Object[] { p.reviewerNumber() }, locale);
+				}, p.text(), p.at()))
+				.toList());
+			model.addAttribute("discussionAction", "/my/reviews/" + requestId + "/discussion");
+			if (!model.containsAttribute("discussionText")) {
+				model.addAttribute("discussionText", "");
+			}
 		}
 		return VIEW;
 	}

@@ -45,7 +45,7 @@ class ReviewerDesk {
 
 	/** One request as its reviewer sees it; {@code view} only once the invitation is accepted. */
 	record Desk(String requestId, String cityName, SeatStatus status, RequestStatus requestStatus, LocalDate respondBy,
-			LocalDate reviewFrom, LocalDate reviewDeadline, ReviewerView view) {
+			LocalDate reviewFrom, LocalDate reviewDeadline, ReviewerView view, String appealReason) {
 
 		public boolean open() {
 			return requestStatus == RequestStatus.IN_REVIEW;
@@ -73,8 +73,11 @@ class ReviewerDesk {
 		boolean scoring = seat.status() == SeatStatus.ACCEPTED || seat.status() == SeatStatus.SUBMITTED;
 		ReviewerView view = scoring ? reviews.reviewerView(personId, requestId) : null;
 		var period = request.getReviewPeriod();
+		// reviewers of the appeal round read why the city appealed; the first round's never see it
+		String appealReason = request.isAppealed() && seat.round() > 1
+				? request.appeal().map(org.inclusivecities.platform.request.AuditEntry::detail).orElse(null) : null;
 		return new Desk(requestId, cityName(request.getCityId()), seat.status(), request.getStatus(), day(seat.respondBy()),
-				period == null ? null : period.from(), period == null ? null : period.to(), view);
+				period == null ? null : period.from(), period == null ? null : period.to(), view, appealReason);
 	}
 
 	/** The person's seat in the request's current round, the latest one if they were invited twice. */

@@ -199,6 +199,8 @@ class FeedbackPagesIntegrationTest {
 			.andReturn().getResponse().getContentAsString();
 		HtmlChecker.assertValid(resubmitted, "city page with a resubmission");
 		cityCanRead.add(resubmitted);
+		cityCanRead.add(mvc.perform(get(cityPage + "/requests/" + again + "/withdraw").with(as(admin)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		mvc.perform(get("/admin/accreditation/" + again).with(as(secretariat)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("What changed since the last request"),

@@ -8,6 +8,7 @@ import org.inclusivecities.platform.browser.HtmlChecker;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.request.AuditEntry;
 import org.inclusivecities.platform.request.Decisions;
+import org.inclusivecities.platform.request.MetaReviews;
 import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.ReviewerSeat;
 import org.inclusivecities.platform.request.Reviews;
@@ -26,9 +27,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.inclusivecities.platform.security.TestPrincipals.signedIn;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.inclusivecities.platform.accreditation.reviewer.ReviewerPages.body;
+import static org.inclusivecities.platform.accreditation.reviewer.ReviewerPages.postForm;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -59,6 +59,9 @@ class ReviewDraftPagesIntegrationTest {
 	@Autowired
 	Decisions decisions;
 
+	@Autowired
+	MetaReviews metaReviews;
+
 	@Test
 	void aReviewerDraftsSubmitsAndChangesTheirReviewUntilTheDecision() throws Exception {
 		fixture.network("dr");
@@ -78,7 +81,7 @@ class ReviewDraftPagesIntegrationTest {
 		as(me, post(page + "/accept")).andExpect(redirectedUrl(page));
 		as(stranger, postForm(page + "/draft", partial)).andExpect(status().isNotFound());
 		as(me, postForm(page + "/draft", partial)).andExpect(redirectedUrl(page));
-		ReviewerSeat drafted = seatOf(id, me);
+		ReviewerSeat drafted = fixture.seatOf(id, me);
 		assertThat(drafted.status()).isEqualTo(SeatStatus.ACCEPTED);
 		assertThat(drafted.scorecard()).isNull();
 		assertThat(drafted.draft().draftScoreFor(Criterion.COUNCIL)).isEqualTo(4);
@@ -93,7 +96,7 @@ class ReviewDraftPagesIntegrationTest {
 		tooLong.put("summary", "x".repeat(4001));
 		String refused = body(as(me, postForm(page + "/draft", tooLong)).andExpect(status().isOk()));
 		assertThat(refused).contains("There is a problem", "href=\"#summary\"");
-		assertThat(seatOf(id, me).draft()).isEqualTo(drafted.draft());
+		assertThat(fixture.seatOf(id, me).draft()).isEqualTo(drafted.draft());
 
 		// nobody else sees the draft; I see nobody else's review before submitting mine
 		invitations.accept(second.getId(), id);
@@ -106,7 +109,7 @@ class ReviewDraftPagesIntegrationTest {
 
 		// submit: the draft becomes the review, the others' reviews appear and the review can be changed
 		as(me, postForm(page + "/scorecard", ReviewerPagesIntegrationTest.valid(4, "Seen in"))).andExpect(redirectedUrl(page));
-		assertThat(seatOf(id, me).draft()).isNull();
+		assertThat(fixture.seatOf(id, me).draft()).isNull();
 		String submitted = body(as(me, get(page)));
 		assertThat(submitted).contains("Second reviewer saw COUNCIL", "Change your review", "Save the changed review")
 			.doesNotContain("Save as draft");
@@ -117,47 +120,33 @@ class ReviewDraftPagesIntegrationTest {
 		bad.remove("recommendation");
 		assertThat(body(as(me, postForm(page + "/revision", bad)).andExpect(status().isOk())))
 			.contains("href=\"#recommendation\"", "Choose your recommendation");
-		assertThat(seatOf(id, me).scorecard().scoreFor(Criterion.COUNCIL)).isEqualTo(4);
+		assertThat(fixture.seatOf(id, me).scorecard().scoreFor(Criterion.COUNCIL)).isEqualTo(4);
 		as(me, postForm(page + "/revision", ReviewerPagesIntegrationTest.valid(3, "After discussion"))).andExpect(redirectedUrl(page));
-		assertThat(seatOf(id, me).scorecard().scoreFor(Criterion.COUNCIL)).isEqualTo(3);
+		assertThat(fixture.seatOf(id, me).scorecard().scoreFor(Criterion.COUNCIL)).isEqualTo(3);
 		as(stranger, postForm(page + "/revision", ReviewerPagesIntegrationTest.valid(1, "x"))).andExpect(status().isNotFound());
 
 		// still open once every review is in, closed by the decision
 		invitations.accept(third.getId(), id);
 		reviews.submit(third.getId(), id, ReviewerFixture.scores(3, "Third saw"), Recommendation.ACCREDIT, "");
 		assertThat(fixture.request(id).getStatus()).isEqualTo(RequestStatus.REVIEWED);
+		metaReviews.write(fixture.secretariat.getId(), id, "Consolidated before the last change");
+		String adminPage = "/admin/accreditation/" + id;
+		assertThat(body(as(fixture.secretariat, get(adminPage)))).doesNotContain("changed their review after");
 		as(me, postForm(page + "/revision", ReviewerPagesIntegrationTest.valid(5, "Last look at"))).andExpect(redirectedUrl(page));
+		assertThat(body(as(fixture.secretariat, get(adminPage))))
+			.contains("A reviewer changed their review after this meta-review was written");
 		assertThat(fixture.request(id).getStatus()).isEqualTo(RequestStatus.REVIEWED);
 		decisions.decide(fixture.secretariat.getId(), id, Recommendation.ACCREDIT, "Meets the charter", List.of());
 		as(me, postForm(page + "/revision", ReviewerPagesIntegrationTest.valid(1, "Too late"))).andExpect(status().isConflict());
 		as(me, postForm(page + "/draft", partial)).andExpect(status().isConflict());
-		assertThat(seatOf(id, me).scorecard().scoreFor(Criterion.COUNCIL)).isEqualTo(5);
+		assertThat(fixture.seatOf(id, me).scorecard().scoreFor(Criterion.COUNCIL)).isEqualTo(5);
 		assertThat(body(as(me, get(page)))).doesNotContain("Change your review");
 		assertThat(fixture.request(id).getAudit()).extracting(AuditEntry::action)
 			.containsSubsequence("score-submission", "score-revision", "score-revision", "decision");
 	}
 
-	private ReviewerSeat seatOf(String id, Person reviewer) {
-		return fixture.request(id)
-			.currentSeats()
-			.stream()
-			.filter(s -> s.reviewerId().equals(reviewer.getId()))
-			.reduce((a, b) -> b)
-			.orElseThrow();
-	}
-
-	private static MockHttpServletRequestBuilder postForm(String path, Map<String, String> form) {
-		MockHttpServletRequestBuilder request = post(path);
-		form.forEach((k, v) -> request.param(k, v));
-		return request;
-	}
-
 	private ResultActions as(Person person, MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request.with(authentication(signedIn(person))).with(csrf()));
-	}
-
-	private static String body(ResultActions result) throws Exception {
-		return result.andReturn().getResponse().getContentAsString();
+		return ReviewerPages.as(mvc, person, request);
 	}
 
 }

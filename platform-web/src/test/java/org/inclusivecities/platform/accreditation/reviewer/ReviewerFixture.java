@@ -153,6 +153,15 @@ class ReviewerFixture {
 		return people.findById(seated(requestId).get(index)).orElseThrow();
 	}
 
+	/** The reviewer's latest seat of the request's current round. */
+	ReviewerSeat seatOf(String requestId, Person reviewer) {
+		return request(requestId).currentSeats()
+			.stream()
+			.filter(s -> s.reviewerId().equals(reviewer.getId()))
+			.reduce((a, b) -> b)
+			.orElseThrow();
+	}
+
 	/** A reviewer of the network who holds no seat on this request. */
 	Person notSeatedOn(String requestId) {
 		List<String> seated = seated(requestId);

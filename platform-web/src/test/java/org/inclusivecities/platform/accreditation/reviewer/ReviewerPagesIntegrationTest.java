@@ -9,7 +9,6 @@ import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.request.AccreditationRequest;
-import org.inclusivecities.platform.request.ReviewerSeat;
 import org.inclusivecities.platform.request.Reviews;
 import org.inclusivecities.platform.request.SeatStatus;
 import org.inclusivecities.platform.scoring.Criterion;
@@ -26,9 +25,8 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.inclusivecities.platform.security.TestPrincipals.signedIn;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.inclusivecities.platform.accreditation.reviewer.ReviewerPages.body;
+import static org.inclusivecities.platform.accreditation.reviewer.ReviewerPages.postForm;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -107,11 +105,11 @@ class ReviewerPagesIntegrationTest {
 		assertThat(tooLong).contains("The reason must be 1000 characters or fewer", "x".repeat(1001));
 		HtmlChecker.assertValid(invited, "invited review page");
 		HtmlChecker.assertValid(empty, "decline without a reason");
-		assertThat(seatOf(id, reviewer).status()).isEqualTo(SeatStatus.INVITED);
+		assertThat(fixture.seatOf(id, reviewer).status()).isEqualTo(SeatStatus.INVITED);
 
 		as(reviewer, post(page + "/decline").param("reason", "A conflict of interest")).andExpect(redirectedUrl("/my/reviews"));
-		assertThat(seatOf(id, reviewer).status()).isEqualTo(SeatStatus.DECLINED);
-		assertThat(seatOf(id, reviewer).declineReason()).isEqualTo("A conflict of interest");
+		assertThat(fixture.seatOf(id, reviewer).status()).isEqualTo(SeatStatus.DECLINED);
+		assertThat(fixture.seatOf(id, reviewer).declineReason()).isEqualTo("A conflict of interest");
 		assertThat(body(as(reviewer, get(page)).andExpect(status().isOk()))).contains("You declined this invitation")
 			.doesNotContain("Accept the invitation");
 		assertThat(body(as(reviewer, post(page + "/accept")).andExpect(status().isConflict())))
@@ -135,7 +133,7 @@ class ReviewerPagesIntegrationTest {
 		Map<String, String> good = valid(4, "Clearly described in the plan for");
 		as(me, postForm(page + "/scorecard", good)).andExpect(status().isConflict());
 		as(me, post(page + "/accept")).andExpect(redirectedUrl(page));
-		assertThat(seatOf(id, me).status()).isEqualTo(SeatStatus.ACCEPTED);
+		assertThat(fixture.seatOf(id, me).status()).isEqualTo(SeatStatus.ACCEPTED);
 		as(me, post(page + "/accept")).andExpect(status().isConflict());
 
 		String accepted = body(as(me, get(page)).andExpect(status().isOk()));
@@ -158,13 +156,13 @@ class ReviewerPagesIntegrationTest {
 				"The score for Council must be a whole number from 1 to 5", "Choose a score from 1 to 5 for Activities",
 				"Say what in the plan your score for Monitoring is based on", "Choose your recommendation",
 				"id=\"score-council-error\"", "Typed text that must survive", "Clearly described in the plan for COUNCIL");
-		assertThat(seatOf(id, me).status()).isEqualTo(SeatStatus.ACCEPTED);
-		assertThat(seatOf(id, me).scorecard()).isNull();
+		assertThat(fixture.seatOf(id, me).status()).isEqualTo(SeatStatus.ACCEPTED);
+		assertThat(fixture.seatOf(id, me).scorecard()).isNull();
 		HtmlChecker.assertValid(accepted, "scoring form");
 		HtmlChecker.assertValid(rejected, "scoring form with errors");
 
 		as(me, postForm(page + "/scorecard", good)).andExpect(redirectedUrl(page));
-		Scorecard mine = seatOf(id, me).scorecard();
+		Scorecard mine = fixture.seatOf(id, me).scorecard();
 		assertThat(mine.scoreFor(Criterion.COUNCIL)).isEqualTo(4);
 		assertThat(mine.recommendation()).isEqualTo(Recommendation.ACCREDIT_WITH_CONDITIONS);
 
@@ -182,7 +180,7 @@ class ReviewerPagesIntegrationTest {
 		String again = body(as(me, postForm(page + "/scorecard", valid(1, "Changed my mind on"))).andExpect(status().isConflict()));
 		assertThat(again).contains("You have already submitted your review of this request.");
 		HtmlChecker.assertValid(again, "second submission");
-		assertThat(seatOf(id, me).scorecard()).isEqualTo(mine);
+		assertThat(fixture.seatOf(id, me).scorecard()).isEqualTo(mine);
 	}
 
 	static Map<String, String> valid(int score, String evidence) {
@@ -196,27 +194,8 @@ class ReviewerPagesIntegrationTest {
 		return form;
 	}
 
-	private ReviewerSeat seatOf(String id, Person reviewer) {
-		return fixture.request(id)
-			.currentSeats()
-			.stream()
-			.filter(s -> s.reviewerId().equals(reviewer.getId()))
-			.reduce((a, b) -> b)
-			.orElseThrow();
-	}
-
-	private static MockHttpServletRequestBuilder postForm(String path, Map<String, String> form) {
-		MockHttpServletRequestBuilder request = post(path);
-		form.forEach((k, v) -> request.param(k, v));
-		return request;
-	}
-
 	private ResultActions as(Person person, MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request.with(authentication(signedIn(person))).with(csrf()));
-	}
-
-	private static String body(ResultActions result) throws Exception {
-		return result.andReturn().getResponse().getContentAsString();
+		return ReviewerPages.as(mvc, person, request);
 	}
 
 }
