@@ -3,13 +3,9 @@ package org.inclusivecities.platform.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
-import org.inclusivecities.platform.city.CityProfile;
-import org.inclusivecities.platform.city.CityStatus;
-import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
@@ -18,6 +14,7 @@ import org.inclusivecities.platform.plan.Activity;
 import org.inclusivecities.platform.plan.Editor;
 import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,11 +60,9 @@ class ActivityPageIntegrationTest {
 
 	@Test
 	void aMonthlyCafeWithTimesHasItsPageItsDatesAndItsCalendarEntries() throws Exception {
-		City city = member("Cafestad");
-		City other = member("Andersstad");
-		Person admin = Person.create("admin@cafestad.example", "Ada Admin", Language.EN, Instant.now());
-		admin.grant(city.getId(), Set.of(Role.CITY_ADMIN), Instant.now(), "test");
-		Person saved = people.save(admin);
+		City city = Seeds.member(cities, "Cafestad", "NL");
+		City other = Seeds.member(cities, "Andersstad", "NL");
+		Person saved = Seeds.person(people, "admin@cafestad.example", "Ada Admin", city, Role.CITY_ADMIN, Instant.now());
 		LocalDate first = LocalDate.now().plusDays(10);
 		String form = "/my/cities/" + city.getSlug() + "/plan/activities";
 
@@ -119,13 +114,6 @@ class ActivityPageIntegrationTest {
 		mvc.perform(get("/cities/" + city.getSlug() + "/activities/" + closed.id())).andExpect(status().isNotFound());
 		mvc.perform(get("/cities/" + city.getSlug() + "/activities/no-such-activity")).andExpect(status().isNotFound());
 		mvc.perform(get("/cities/" + other.getSlug() + "/activities/" + cafe.id())).andExpect(status().isNotFound());
-	}
-
-	private City member(String name) {
-		City applied = City.apply(new CityProfile(name, "NL", null, 60_000L, List.of("nl"), null, null),
-				Instant.parse("2024-01-01T00:00:00Z"));
-		applied.moveTo(CityStatus.MEMBER, Instant.parse("2024-02-01T00:00:00Z"), "admin", null);
-		return cities.save(applied);
 	}
 
 	private static String body(ResultActions result) throws Exception {

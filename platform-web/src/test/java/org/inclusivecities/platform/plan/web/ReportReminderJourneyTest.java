@@ -14,11 +14,8 @@ import org.inclusivecities.platform.browser.Browser;
 import org.inclusivecities.platform.browser.Browser.Width;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
-import org.inclusivecities.platform.city.CityProfile;
-import org.inclusivecities.platform.city.CityStatus;
 import org.inclusivecities.platform.events.MovableClock;
 import org.inclusivecities.platform.mail.TestMailServer;
-import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
@@ -33,6 +30,7 @@ import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.plan.Place;
 import org.inclusivecities.platform.plan.monitoring.ReportReminderJob;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.Seeds;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -59,8 +57,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = "platform.mail.poll-interval=PT0.3S")
 @Import(ReportReminderJourneyTest.Time.class)
 class ReportReminderJourneyTest {
-
-	static final String PASSWORD = "a long enough passphrase 42";
 
 	static final int PORT = freePort();
 
@@ -116,8 +112,9 @@ class ReportReminderJourneyTest {
 	void theRemindersLeadToTheReportAndTheSubmissionReleasesTheHold(Width width) throws Exception {
 		String name = width == Width.DESKTOP ? "Herinnerstad" : "Herinnerdorp";
 		at("2025-11-10");
-		City city = member(name);
-		Person council = person("cora@" + city.getSlug() + ".example", city);
+		City city = Seeds.member(cities, name, "NL");
+		Person council = Seeds.withPassword(people, passwords, Seeds.person(people, "cora@" + city.getSlug()
+				+ ".example", "Cora Council", city, Role.COUNCIL_MEMBER, clock.instant()));
 		plans.save(city.getId(), PlanPart.ACTIVITIES, 0, new Activities(List.of(new Activity(null,
 				"Recovery walk of " + name, ActivityType.RECOVERY_WALK, LocalDate.of(2025, 12, 6), null,
 				new Place("Park", null, null), Set.of(Aim.MAKE_RECOVERY_VISIBLE), List.of(), true, true))),
@@ -151,7 +148,7 @@ class ReportReminderJourneyTest {
 		browser.at(width);
 		browser.driver().manage().deleteAllCookies();
 		browser.openFromMail(link);
-		browser.type("username", person.getEmail()).type("password", PASSWORD);
+		browser.type("username", person.getEmail()).type("password", Seeds.PASSWORD);
 		browser.find(By.cssSelector("main button[type='submit']")).click();
 		browser.assertAccessible();
 		assertThat(browser.driver().getCurrentUrl()).startsWith(link);
@@ -169,20 +166,6 @@ class ReportReminderJourneyTest {
 		Matcher matcher = Pattern.compile(Pattern.quote(BASE) + "/my/cities/[a-z0-9-]+/plan/reports/2025").matcher(body);
 		assertThat(matcher.find()).as("report link in %s", body).isTrue();
 		return matcher.group();
-	}
-
-	private City member(String name) {
-		City applied = City.apply(new CityProfile(name, "NL", null, 60_000L, List.of("nl"), null, null),
-				Instant.parse("2024-01-01T00:00:00Z"));
-		applied.moveTo(CityStatus.MEMBER, Instant.parse("2024-02-01T00:00:00Z"), "admin", null);
-		return cities.save(applied);
-	}
-
-	private Person person(String email, City city) {
-		Person person = Person.create(email, "Cora Council", Language.EN, clock.instant());
-		person.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), clock.instant(), "test");
-		person.changePassword(passwords.encode(PASSWORD));
-		return people.save(person);
 	}
 
 	private static int freePort() {

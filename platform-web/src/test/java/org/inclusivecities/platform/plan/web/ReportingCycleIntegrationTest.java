@@ -8,8 +8,6 @@ import java.util.Set;
 import jakarta.mail.internet.MimeMessage;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
-import org.inclusivecities.platform.city.CityProfile;
-import org.inclusivecities.platform.city.CityStatus;
 import org.inclusivecities.platform.events.MovableClock;
 import org.inclusivecities.platform.mail.Outbox;
 import org.inclusivecities.platform.mail.OutboxMail;
@@ -37,6 +35,7 @@ import org.inclusivecities.platform.plan.monitoring.Measurement;
 import org.inclusivecities.platform.plan.monitoring.MonitoringReportService;
 import org.inclusivecities.platform.plan.monitoring.ReportReminderJob;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -125,8 +124,8 @@ class ReportingCycleIntegrationTest {
 
 	@Test
 	void aYearOfReportingFromReminderToAcceptanceAndTheProfile() throws Exception {
-		City city = member("Reportstad");
-		City other = member("Elders");
+		City city = Seeds.member(cities, "Reportstad", "NL");
+		City other = Seeds.member(cities, "Elders", "NL");
 		Person ada = person("ada@reportstad.example", city, Role.CITY_ADMIN);
 		Person cora = person("cora@reportstad.example", city, Role.COUNCIL_MEMBER);
 		Person bob = person("bob@elders.example", other, Role.CITY_ADMIN);
@@ -270,18 +269,9 @@ class ReportingCycleIntegrationTest {
 		return result.andReturn().getResponse().getContentAsString();
 	}
 
-	private City member(String name) {
-		City city = City.apply(new CityProfile(name, "NL", null, 80_000L, List.of("nl"), null, null),
-				Instant.parse("2024-01-01T00:00:00Z"));
-		city.moveTo(CityStatus.MEMBER, Instant.parse("2024-02-01T00:00:00Z"), "admin", null);
-		return cities.save(city);
-	}
-
 	private Person person(String email, City city, Role role) {
-		Person person = Person.create(email, email.substring(0, email.indexOf('@')) + " Person", Language.EN,
+		return Seeds.person(people, email, email.substring(0, email.indexOf('@')) + " Person", city, role,
 				clock.instant());
-		person.grant(city.getId(), Set.of(role), clock.instant(), "test");
-		return people.save(person);
 	}
 
 	private static Activity activity(String id, String title, LocalDate date) {

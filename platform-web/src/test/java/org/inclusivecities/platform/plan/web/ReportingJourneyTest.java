@@ -10,8 +10,6 @@ import org.inclusivecities.platform.browser.Browser;
 import org.inclusivecities.platform.browser.Browser.Width;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
-import org.inclusivecities.platform.city.CityProfile;
-import org.inclusivecities.platform.city.CityStatus;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
@@ -25,6 +23,7 @@ import org.inclusivecities.platform.plan.Editor;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.Place;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.Seeds;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -45,8 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReportingJourneyTest {
-
-	private static final String PASSWORD = "a long enough passphrase 42";
 
 	@RegisterExtension
 	static Browser browser = new Browser();
@@ -71,8 +68,9 @@ class ReportingJourneyTest {
 	void aReportIsPrefilledMarkedSubmittedAndReturnedWithFeedback(Width width) throws Exception {
 		String name = width == Width.DESKTOP ? "Rapportstad" : "Rapportdorp";
 		int year = LocalDate.now(ZoneOffset.UTC).getYear();
-		City city = member(name);
-		String council = person("cora@" + city.getSlug() + ".example", "Cora Council", city);
+		City city = Seeds.member(cities, name, "BE");
+		String council = Seeds.withPassword(people, passwords, Seeds.person(people, "cora@" + city.getSlug() + ".example",
+				"Cora Council", city, Role.COUNCIL_MEMBER, Instant.now())).getEmail();
 		String secretariat = secretariat("sam-" + city.getSlug() + "@secretariat.example");
 		LocalDate first = LocalDate.of(year, 1, 1);
 		plans.save(city.getId(), PlanPart.ACTIVITIES, 0, new Activities(List.of(
@@ -80,7 +78,7 @@ class ReportingJourneyTest {
 				new Editor("seed", "Seed"));
 		String base = "http://localhost:" + port;
 
-		browser.at(width).signIn(base, council, PASSWORD);
+		browser.at(width).signIn(base, council, Seeds.PASSWORD);
 		browser.clickInNavigation("My workspace").click(name).click("Yearly monitoring reports")
 			.click("Monitoring report " + year);
 		assertThat(browser.text()).contains("Planned activities of the year", "2 activities are still to mark",
@@ -108,7 +106,7 @@ class ReportingJourneyTest {
 		browser.click("Back to the report").click("Submit the report");
 		assertThat(browser.text()).contains("Submitted, waiting for the secretariat");
 
-		browser.signIn(base, secretariat, PASSWORD);
+		browser.signIn(base, secretariat, Seeds.PASSWORD);
 		browser.clickInNavigation("Secretariat").click("1 report is waiting for your review").click(name);
 		assertThat(browser.text()).contains("Report " + year + " of " + name, "Recovery walk of " + name,
 				"The venue closed for repairs");
@@ -120,34 +118,17 @@ class ReportingJourneyTest {
 		browser.click("Send the answer");
 		assertThat(browser.text()).contains("went back to the city with your feedback");
 
-		browser.signIn(base, council, PASSWORD);
+		browser.signIn(base, council, Seeds.PASSWORD);
 		browser.clickInNavigation("My workspace").click(name).click("Yearly monitoring reports")
 			.click("Monitoring report " + year);
 		assertThat(browser.text()).contains("Returned: please complete", "Please say what the cafe needs to go on")
 			.contains("Submit the report");
 	}
 
-	private City member(String name) {
-		City applied = City.apply(new CityProfile(name, "BE", null, 60_000L, List.of("en"), null, null),
-				Instant.parse("2024-01-01T00:00:00Z"));
-		applied.moveTo(CityStatus.MEMBER, Instant.parse("2024-02-01T00:00:00Z"), "admin", null);
-		return cities.save(applied);
-	}
-
-	private String person(String email, String displayName, City city) {
-		Person person = Person.create(email, displayName, Language.EN, Instant.now());
-		person.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), Instant.now(), "test");
-		person.changePassword(passwords.encode(PASSWORD));
-		people.save(person);
-		return email;
-	}
-
 	private String secretariat(String email) {
 		Person person = Person.create(email, "Sam Secretariat", Language.EN, Instant.now());
 		person.makeNetworkAdmin();
-		person.changePassword(passwords.encode(PASSWORD));
-		people.save(person);
-		return email;
+		return Seeds.withPassword(people, passwords, person).getEmail();
 	}
 
 	private static Activity activity(String title, LocalDate date) {
