@@ -116,12 +116,15 @@ class AccreditationOverviewController {
 				|| request.getStatus() == RequestStatus.PROPOSED;
 		return new Row(request.getId(), lookup.city(request.getCityId()), request.getStatus().name(),
 				request.getRound(), submitted, request.getReviewersRequired(), request.getSubmittedAt(), waiting,
-				request.appeal().map(a -> a.detail()).orElse(null));
+				request.appeal().map(a -> a.detail()).orElse(null), request.getPreviousRequestId() != null);
 	}
 
-	/** One request in an overview group; {@code appealReason} when the city appealed. */
+	/**
+	 * One request in an overview group; {@code appealReason} when the city appealed, {@code resubmission} when the
+	 * city asked again after a "not yet".
+	 */
 	record Row(String id, String city, String status, int round, long reviewsSubmitted, int reviewersRequired,
-			java.time.Instant submittedAt, boolean waiting, String appealReason) {
+			java.time.Instant submittedAt, boolean waiting, String appealReason, boolean resubmission) {
 	}
 
 	/** A request routing staffed, with its proposed reviewers. */

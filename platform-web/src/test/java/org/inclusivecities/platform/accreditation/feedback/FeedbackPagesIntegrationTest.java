@@ -201,6 +201,8 @@ class FeedbackPagesIntegrationTest {
 		cityCanRead.add(resubmitted);
 		cityCanRead.add(mvc.perform(get(cityPage + "/requests/" + again + "/withdraw").with(as(admin)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		mvc.perform(get("/admin/accreditation").with(as(secretariat)))
+			.andExpect(content().string(containsString("Asked again after a \u201cnot yet\u201d")));
 		mvc.perform(get("/admin/accreditation/" + again).with(as(secretariat)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("What changed since the last request"),
