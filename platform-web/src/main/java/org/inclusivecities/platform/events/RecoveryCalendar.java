@@ -129,11 +129,11 @@ public class RecoveryCalendar {
 	/** A public activity of a listed city's latest published plan, for its public page. */
 	public java.util.Optional<PublicActivity> activity(String slug, String activityId) {
 		for (City city : listed(null, slug)) {
-			var found = published.latest(city.getId())
-				.flatMap(plan -> plan.activities().stream().filter(a -> a.id().equals(activityId)).findFirst());
+			var plan = published.latest(city.getId());
+			var found = plan.flatMap(p -> p.activities().stream().filter(a -> a.id().equals(activityId)).findFirst());
 			if (found.isPresent()) {
 				return java.util.Optional.of(new PublicActivity(city, found.get(),
-						CalendarEvent.of(city, found.get(), published.latest(city.getId()).orElseThrow().publishedAt())));
+						CalendarEvent.of(city, found.get(), plan.get().publishedAt())));
 			}
 		}
 		return java.util.Optional.empty();

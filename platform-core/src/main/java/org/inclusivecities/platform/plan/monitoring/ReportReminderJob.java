@@ -52,21 +52,20 @@ public class ReportReminderJob {
 		LocalDate today = LocalDate.now(clock);
 		ReportOverview.Year year = overview.of(today.getYear() - 1);
 		long daysLeft = ChronoUnit.DAYS.between(today, year.dueBy());
-		int sent = 0;
+		java.util.Map<String, String> kinds = new java.util.LinkedHashMap<>();
 		for (ReportOverview.Line line : year.lines()) {
 			String kind = kind(line.state(), daysLeft);
-			if (kind == null || !record(line.cityId(), year.year(), kind)) {
-				continue;
+			if (kind != null && record(line.cityId(), year.year(), kind)) {
+				kinds.put(line.cityId(), kind);
 			}
-			var city = cities.findById(line.cityId());
-			if (city.isEmpty()) {
-				continue;
-			}
-			if (kind.equals("on-hold")) {
-				mail.onHold(city.get(), year.year());
+		}
+		int sent = 0;
+		for (var city : cities.findAllByIdIn(kinds.keySet())) {
+			if (kinds.get(city.getId()).equals("on-hold")) {
+				mail.onHold(city, year.year());
 			}
 			else {
-				mail.reminder(city.get(), year.year(), year.dueBy(), (int) daysLeft);
+				mail.reminder(city, year.year(), year.dueBy(), (int) daysLeft);
 			}
 			sent++;
 		}
