@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.inclusivecities.platform.mail.Mailer;
 import org.inclusivecities.platform.people.People;
@@ -111,6 +113,20 @@ public class PlanTeamwork {
 			.filter(p -> worksOnThePlan(p, cityId))
 			.sorted(java.util.Comparator.comparing(Person::getDisplayName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
+	}
+
+	/**
+	 * The open tasks among these whose assignee no longer works on the city's plan (left the council, lost the role
+	 * or was erased): the page flags them so that someone assigns the work again.
+	 */
+	public Set<String> stranded(String cityId, List<PlanTask> of) {
+		Set<String> working = assignees(cityId).stream()
+			.map(Person::getId)
+			.collect(Collectors.toSet());
+		return of.stream()
+			.filter(task -> !task.done() && !working.contains(task.assigneeId()))
+			.map(PlanTask::id)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	static boolean worksOnThePlan(Person person, String cityId) {

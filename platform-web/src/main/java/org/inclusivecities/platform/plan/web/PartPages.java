@@ -11,9 +11,10 @@ import org.inclusivecities.platform.plan.Editor;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.PartContent;
 import org.inclusivecities.platform.plan.PlanPart;
-import org.inclusivecities.platform.plan.PlanTeamwork;
 import org.inclusivecities.platform.plan.PlanPartConflict;
 import org.inclusivecities.platform.plan.PlanReadiness;
+import org.inclusivecities.platform.plan.PlanTask;
+import org.inclusivecities.platform.plan.PlanTeamwork;
 import org.inclusivecities.platform.plan.Section;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
 
@@ -66,7 +67,9 @@ class PartPages {
 		if (!model.containsAttribute("startedVersion")) {
 			model.addAttribute("startedVersion", plan.section(part).version());
 		}
-		model.addAttribute("tasks", teamwork.tasks(workspace.cityId(), part));
+		List<PlanTask> tasks = teamwork.tasks(workspace.cityId(), part);
+		model.addAttribute("tasks", tasks);
+		model.addAttribute("stranded", teamwork.stranded(workspace.cityId(), tasks));
 		model.addAttribute("comments", teamwork.comments(workspace.cityId(), part));
 		model.addAttribute("changes", plans.history(workspace.cityId(), part, HISTORY));
 		model.addAttribute("assignees", workspace.canEditPlan() ? teamwork.assignees(workspace.cityId()) : List.of());

@@ -39,7 +39,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Tasks and comments on a part of the plan: a task goes to a council member or admin of the city only, with a due
  * date from today, is mailed to them with a link and waits on their list until done (or until they no longer work
  * on the plan); bad input is named on its field and saves nothing; another city, a reviewer of the city and a
- * task of another city answer 404.
+ * task of another city answer 404. An open task of someone who no longer works on the plan is flagged on the
+ * part.
  */
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
@@ -121,6 +122,20 @@ class PlanTeamworkIntegrationTest {
 		demoted.grant(city.getId(), Set.of(Role.REVIEWER), Instant.now(), "test");
 		people.save(demoted);
 		assertThat(teamwork.openFor(city.getId(), people.findById(cora.getId()).orElseThrow())).isEmpty();
+		// ... and is flagged on the part for whoever assigns it again; the task she did is not
+		String flag = "No longer works on the plan: assign the task again";
+		assertThat(page(ada, goals)).containsOnlyOnce(flag);
+		assertThat(teamwork.stranded(city.getId(), teamwork.tasks(city.getId(), PlanPart.GOALS)))
+			.containsExactly(teamwork.tasks(city.getId(), PlanPart.GOALS)
+				.stream()
+				.filter(t -> !t.done())
+				.findFirst()
+				.orElseThrow()
+				.id());
+		demoted = people.findById(cora.getId()).orElseThrow();
+		demoted.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), Instant.now(), "test");
+		people.save(demoted);
+		assertThat(page(ada, goals)).doesNotContain(flag);
 	}
 
 	private String followed(Person person, MockHttpServletRequestBuilder request) throws Exception {
