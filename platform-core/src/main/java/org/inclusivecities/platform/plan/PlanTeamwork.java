@@ -116,13 +116,11 @@ public class PlanTeamwork {
 	}
 
 	/**
-	 * The open tasks among these whose assignee no longer works on the city's plan (left the council, lost the role
-	 * or was erased): the page flags them so that someone assigns the work again.
+	 * The open tasks among these whose assignee is not among those who work on the plan ({@link #assignees}: they
+	 * left the council, lost the role or were erased): the page flags them so that someone assigns the work again.
 	 */
-	public Set<String> stranded(String cityId, List<PlanTask> of) {
-		Set<String> working = assignees(cityId).stream()
-			.map(Person::getId)
-			.collect(Collectors.toSet());
+	public static Set<String> stranded(List<PlanTask> of, List<Person> assignees) {
+		Set<String> working = assignees.stream().map(Person::getId).collect(Collectors.toSet());
 		return of.stream()
 			.filter(task -> !task.done() && !working.contains(task.assigneeId()))
 			.map(PlanTask::id)

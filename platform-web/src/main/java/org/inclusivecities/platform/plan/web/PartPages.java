@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.plan.ActionPlan;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.plan.Editor;
@@ -69,10 +70,11 @@ class PartPages {
 		}
 		List<PlanTask> tasks = teamwork.tasks(workspace.cityId(), part);
 		model.addAttribute("tasks", tasks);
-		model.addAttribute("stranded", teamwork.stranded(workspace.cityId(), tasks));
+		List<Person> assignees = teamwork.assignees(workspace.cityId());
+		model.addAttribute("stranded", PlanTeamwork.stranded(tasks, assignees));
 		model.addAttribute("comments", teamwork.comments(workspace.cityId(), part));
 		model.addAttribute("changes", plans.history(workspace.cityId(), part, HISTORY));
-		model.addAttribute("assignees", workspace.canEditPlan() ? teamwork.assignees(workspace.cityId()) : List.of());
+		model.addAttribute("assignees", workspace.canEditPlan() ? assignees : List.of());
 		if (!model.containsAttribute("taskForm")) {
 			model.addAttribute("taskForm", Forms.TaskForm.EMPTY);
 		}

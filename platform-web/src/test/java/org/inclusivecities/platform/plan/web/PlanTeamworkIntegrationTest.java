@@ -125,7 +125,7 @@ class PlanTeamworkIntegrationTest {
 		// ... and is flagged on the part for whoever assigns it again; the task she did is not
 		String flag = "No longer works on the plan: assign the task again";
 		assertThat(page(ada, goals)).containsOnlyOnce(flag);
-		assertThat(teamwork.stranded(city.getId(), teamwork.tasks(city.getId(), PlanPart.GOALS)))
+		assertThat(PlanTeamwork.stranded(teamwork.tasks(city.getId(), PlanPart.GOALS), teamwork.assignees(city.getId())))
 			.containsExactly(teamwork.tasks(city.getId(), PlanPart.GOALS)
 				.stream()
 				.filter(t -> !t.done())
