@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -65,11 +66,7 @@ public class PlanTeamwork {
 	public PlanTask assign(String cityId, String cityName, PlanPart part, String title, String assigneeId,
 			LocalDate dueBy, Editor by, String partPath) {
 		String clean = Texts.required("taskTitle", title, Texts.SHORT);
-		Person assignee = assigneeId == null || assigneeId.isBlank() ? null
-				: people.findByCityIdAndId(cityId, assigneeId).filter(p -> worksOnThePlan(p, cityId)).orElse(null);
-		if (assignee == null) {
-			throw new InvalidPlanContent("taskAssignee", "plan.task.error.assignee");
-		}
+		Person assignee = assignee(cityId, assigneeId, "taskAssignee");
 		LocalDate today = LocalDate.now(clock);
 		if (dueBy == null) {
 			throw new InvalidPlanContent("taskDueBy", "plan.error.required");
@@ -82,13 +79,43 @@ public class PlanTeamwork {
 		}
 		PlanTask task = tasks.save(new PlanTask(null, cityId, part, clean, assignee.getId(),
 				assignee.getDisplayName(), dueBy, by.personId(), by.displayName(), clock.instant(), null, null, null));
+		tell(assignee, task, cityName, by, partPath);
+		return task;
+	}
+
+	/**
+	 * Gives an open task to another council member or admin of the city (the one it was for left, or is away): they
+	 * are told by mail as for a new task and find it on their waiting list. A task done meanwhile stays done
+	 * ({@link InvalidPlanContent} on {@code reassignTo}); a task of another city is not found.
+	 */
+	public PlanTask reassign(String cityId, String cityName, String taskId, String assigneeId, Editor by,
+			String partPath) {
+		PlanTask task = tasks.findByCityIdAndId(cityId, taskId).orElseThrow(PlanTaskNotFound::new);
+		Person assignee = assignee(cityId, assigneeId, "reassignTo");
+		if (task.done() || tasks.findAndReassignByCityIdAndIdAndDoneAtNull(cityId, taskId, assignee.getId(),
+				assignee.getDisplayName()) == 0) {
+			throw new InvalidPlanContent("reassignTo", "plan.task.error.doneMeanwhile");
+		}
+		PlanTask reassigned = tasks.findByCityIdAndId(cityId, taskId).orElseThrow(PlanTaskNotFound::new);
+		tell(assignee, reassigned, cityName, by, partPath);
+		return reassigned;
+	}
+
+	/** A council member or admin of this city now, else a field error on this field. */
+	private Person assignee(String cityId, String assigneeId, String field) {
+		return (assigneeId == null || assigneeId.isBlank() ? Optional.<Person>empty()
+				: people.findByCityIdAndId(cityId, assigneeId))
+			.filter(p -> worksOnThePlan(p, cityId))
+			.orElseThrow(() -> new InvalidPlanContent(field, "plan.task.error.assignee"));
+	}
+
+	private void tell(Person assignee, PlanTask task, String cityName, Editor by, String partPath) {
 		if (!assignee.getId().equals(by.personId())) {
 			mailer.send(assignee.getEmail(), assignee.getLanguage().locale(), ASSIGNED,
-					Map.of("cityName", cityName, "title", clean, "dueBy", dueBy, "assignedBy", by.displayName(),
-							"partKey", "plan.part." + part.slug(), "path", partPath, "subjectArgs",
-							new Object[] { cityName }));
+					Map.of("cityName", cityName, "title", task.title(), "dueBy", task.dueBy(), "assignedBy",
+							by.displayName(), "partKey", "plan.part." + task.part().slug(), "path", partPath,
+							"subjectArgs", new Object[] { cityName }));
 		}
-		return task;
 	}
 
 	public PlanTask done(String cityId, String taskId, Editor by) {
@@ -125,6 +152,16 @@ public class PlanTeamwork {
 			.filter(task -> !task.done() && !working.contains(task.assigneeId()))
 			.map(PlanTask::id)
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/** The open tasks of this city, on every part, whose assignee no longer works on the plan; soonest due first. */
+	public List<PlanTask> strandedIn(String cityId) {
+		List<PlanTask> open = tasks.findAllByCityIdAndDoneAtNullOrderByDueBy(cityId);
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		Set<String> stranded = stranded(open, assignees(cityId));
+		return open.stream().filter(task -> stranded.contains(task.id())).toList();
 	}
 
 	static boolean worksOnThePlan(Person person, String cityId) {

@@ -160,6 +160,10 @@ class PlanHome implements WaitingItems {
 					.publicationProposal()
 					.ifPresent(proposal -> items.add(WaitingItem.inCity(workspace, "workspace.waiting.publish",
 							base + "#publish", null, proposal.displayName())));
+				for (PlanTask task : teamwork.strandedIn(workspace.cityId())) {
+					items.add(WaitingItem.inCity(workspace, "workspace.waiting.strandedTask",
+							base + "/" + task.part().slug() + "#task-" + task.id(), task.dueBy(), task.title()));
+				}
 			}
 			nextStep(readiness.assess(workspace.cityId())).ifPresent(item -> items.add(WaitingItem.inCity(workspace,
 					"workspace.waiting.plan", base + "/" + item.target(), null, title(item))));

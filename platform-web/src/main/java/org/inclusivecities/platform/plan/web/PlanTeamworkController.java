@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.util.Map;
+
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.plan.InvalidPlanContent;
 import org.inclusivecities.platform.plan.PlanPart;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -80,6 +83,27 @@ class PlanTeamworkController {
 		PlanPart part = part(slug);
 		teamwork.done(workspace.cityId(), taskId, PlanWeb.editor(workspace));
 		return done(workspace, part, "plan.task.doneSaved", redirect, "#tasks");
+	}
+
+	/**
+	 * Gives an open task to someone else who works on the plan (shown for a task whose assignee left). A choice that
+	 * is not (or no longer) valid comes back as the error of that task's row.
+	 */
+	@RequiresRole({ Role.CITY_ADMIN, Role.COUNCIL_MEMBER })
+	@PostMapping("/tasks/{taskId}/assignee")
+	String reassign(CityWorkspace workspace, @PathVariable("part") String slug, @PathVariable String taskId,
+			@RequestParam(name = "reassignTo", required = false) String assigneeId, RedirectAttributes redirect) {
+		PlanPart part = part(slug);
+		try {
+			teamwork.reassign(workspace.cityId(), workspace.city().getName(), taskId, assigneeId,
+					PlanWeb.editor(workspace), PlanWeb.base(workspace) + "/" + part.slug() + "#tasks");
+		}
+		catch (InvalidPlanContent ex) {
+			redirect.addFlashAttribute("reassignError", Map.of("taskId", taskId, "message",
+					messages.getMessage(ex.messageKey(), ex.args(), LocaleContextHolder.getLocale())));
+			return "redirect:" + PlanWeb.base(workspace) + "/" + part.slug() + "#task-" + taskId;
+		}
+		return done(workspace, part, "plan.task.reassigned", redirect, "#tasks");
 	}
 
 	/**

@@ -40,7 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * date from today, is mailed to them with a link and waits on their list until done (or until they no longer work
  * on the plan); bad input is named on its field and saves nothing; another city, a reviewer of the city and a
  * task of another city answer 404. An open task of someone who no longer works on the plan is flagged on the
- * part.
+ * part, with a choice of who does it instead; a task done meanwhile stays done.
  */
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
@@ -136,6 +136,70 @@ class PlanTeamworkIntegrationTest {
 		demoted.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), Instant.now(), "test");
 		people.save(demoted);
 		assertThat(page(ada, goals)).doesNotContain(flag);
+	}
+
+	@Test
+	void aStrandedTaskIsAssignedAgainFromItsRow() throws Exception {
+		City city = cities.save(City.apply(new CityProfile("Reassignville", "BE", null, 50_000L, List.of("nl"), null,
+				null), Instant.now()));
+		City other = cities.save(City.apply(new CityProfile("Otherplace", "BE", null, 50_000L, List.of("nl"), null,
+				null), Instant.now()));
+		Person ada = person("ada@reassignville.example", "Ada Admin", city, Role.CITY_ADMIN);
+		Person cora = person("cora@reassignville.example", "Cora Council", city, Role.COUNCIL_MEMBER);
+		Person dan = person("dan@reassignville.example", "Dan Council", city, Role.COUNCIL_MEMBER);
+		Person rex = person("rex@reassignville.example", "Rex Reviewer", city, Role.REVIEWER);
+		Person bob = person("bob@otherplace.example", "Bob Other", other, Role.CITY_ADMIN);
+		String goals = "/my/cities/" + city.getSlug() + "/plan/goals";
+		mvc.perform(as(ada, post(goals + "/tasks").param("taskTitle", "Book the town hall")
+			.param("taskAssignee", cora.getId()).param("taskDueBy", LocalDate.now().plusDays(5).toString())))
+			.andExpect(status().is3xxRedirection());
+		PlanTask task = teamwork.tasks(city.getId(), PlanPart.GOALS).getFirst();
+		String reassign = goals + "/tasks/" + task.id() + "/assignee";
+		assertThat(page(ada, goals)).doesNotContain("Give the task to");
+		Person left = people.findById(cora.getId()).orElseThrow();
+		left.removeFrom(city.getId());
+		people.save(left);
+		assertThat(page(ada, goals)).contains("Give the task to", "id=\"reassign-" + task.id() + "\"");
+		// ... and waits on the city admin's list, linked straight to its row
+		String waiting = "Assign \u201cBook the town hall\u201d again, for the action plan of Reassignville";
+		assertThat(page(ada, "/my")).contains(waiting, "href=\"" + goals + "#task-" + task.id() + "\"");
+		assertThat(page(dan, "/my")).doesNotContain(waiting);
+
+		// a choice that does not work on the plan is named on the task's row; nothing changes
+		for (String bad : new String[] { "", rex.getId(), bob.getId(), cora.getId() }) {
+			assertThat(followed(ada, post(reassign).param("reassignTo", bad)))
+				.contains("reassign-" + task.id() + "-error", "Choose a council member or admin of the city");
+		}
+		// another city's admin reaches neither this city's task nor, through their own city, this task
+		mvc.perform(as(bob, post(reassign).param("reassignTo", bob.getId()))).andExpect(status().isNotFound());
+		mvc.perform(as(bob, post("/my/cities/" + other.getSlug() + "/plan/goals/tasks/" + task.id() + "/assignee")
+			.param("reassignTo", bob.getId()))).andExpect(status().isNotFound());
+		mvc.perform(as(rex, post(reassign).param("reassignTo", dan.getId()))).andExpect(status().isNotFound());
+		assertThat(teamwork.tasks(city.getId(), PlanPart.GOALS).getFirst().assigneeId()).isEqualTo(cora.getId());
+		assertThat(outbox.findAllByRecipientOrderByCreatedAtDesc(dan.getEmail())).isEmpty();
+
+		// given to Dan: mailed with the link, on his list, no longer flagged
+		assertThat(followed(ada, post(reassign).param("reassignTo", dan.getId())))
+			.contains("Task assigned again").doesNotContain("No longer works on the plan");
+		assertThat(teamwork.tasks(city.getId(), PlanPart.GOALS).getFirst()).satisfies(t -> {
+			assertThat(t.assigneeId()).isEqualTo(dan.getId());
+			assertThat(t.assigneeName()).isEqualTo("Dan Council");
+			assertThat(t.title()).isEqualTo("Book the town hall");
+			assertThat(t.done()).isFalse();
+		});
+		assertThat(outbox.findAllByRecipientOrderByCreatedAtDesc(dan.getEmail())).singleElement()
+			.satisfies(mail -> assertThat(mail.getTextBody()).contains("Book the town hall", goals + "#tasks"));
+		assertThat(page(dan, "/my")).contains("Book the town hall", "href=\"" + goals + "#tasks\"");
+		assertThat(page(ada, "/my")).doesNotContain(waiting);
+
+		// a task done meanwhile stays done: a reassignment from an older page is refused
+		mvc.perform(as(dan, post(goals + "/tasks/" + task.id() + "/done"))).andExpect(status().is3xxRedirection());
+		assertThat(followed(ada, post(reassign).param("reassignTo", ada.getId())))
+			.contains("This task was marked done meanwhile");
+		assertThat(teamwork.tasks(city.getId(), PlanPart.GOALS).getFirst()).satisfies(t -> {
+			assertThat(t.done()).isTrue();
+			assertThat(t.assigneeId()).isEqualTo(dan.getId());
+		});
 	}
 
 	private String followed(Person person, MockHttpServletRequestBuilder request) throws Exception {
