@@ -312,7 +312,9 @@ class PracticeLibraryIntegrationTest {
 		mvc.perform(get("/practices").param("q", "kangoeroebibliotheken").param("lang", "en"))
 			.andExpect(content().string(containsString("/practices/" + id)))
 			.andExpect(content().string(not(containsString("Did you mean"))));
-		mvc.perform(get("/api/v1/practices").param("q", "kangoeroebiblioteek")).andExpect(jsonPath("$.total").value(1));
+		mvc.perform(get("/api/v1/practices").param("q", "kangoeroebiblioteek"))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.suggestion").value("kangoeroebibliotheek"));
 	}
 
 	@Test
