@@ -2,8 +2,15 @@ package org.inclusivecities.platform.practice;
 
 import java.util.List;
 
-/** One page of search hits, the total, and facet counts for every dimension. */
-public record SearchResults(long total, int page, int size, List<Hit> hits, List<Facet> facets) {
+/**
+ * One page of search hits, the total, facet counts for every dimension, and the query with its misspelt words
+ * corrected ("did you mean"), or null when no word of it needs correcting.
+ */
+public record SearchResults(long total, int page, int size, List<Hit> hits, List<Facet> facets, String suggestion) {
+
+	public SearchResults(long total, int page, int size, List<Hit> hits, List<Facet> facets) {
+		this(total, page, size, hits, facets, null);
+	}
 
 	public int pages() {
 		return (int) ((total + size - 1) / size);

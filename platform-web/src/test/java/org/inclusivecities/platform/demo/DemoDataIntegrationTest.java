@@ -104,6 +104,18 @@ class DemoDataIntegrationTest {
 		mvc.perform(get("/practices").param("q", "herstelcafés"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Herstelcafé in de bibliotheek")));
+		// what people type (issue 12): English plurals and misspellings find the Dutch herstelcafé by its activity
+		for (String typed : List.of("cafes", "recovery cafes", "Recovery Cafe", "recovry cafes", "herstelcafe")) {
+			mvc.perform(get("/practices").param("q", typed).param("lang", "en"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Herstelcafé in de bibliotheek")));
+		}
+		mvc.perform(get("/practices").param("q", "recovry cafes").param("lang", "en"))
+			.andExpect(content().string(containsString("Did you mean")))
+			.andExpect(content().string(containsString(">recovery cafes</a>?")));
+		mvc.perform(get("/practices").param("q", "biblioteek").param("lang", "nl"))
+			.andExpect(content().string(containsString("Herstelcafé in de bibliotheek")))
+			.andExpect(content().string(containsString(">bibliotheek</a>?")));
 		assertThat(readiness.assess(gent.getId()).ready()).isTrue();
 		assertThat(mongo.getCollection("reviewerNominations").countDocuments()).isGreaterThanOrEqualTo(5);
 

@@ -2,6 +2,7 @@ package org.inclusivecities.platform.practice.search;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -9,6 +10,8 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
@@ -18,9 +21,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
- * Every text is indexed twice: {@code *_en} fields with Lucene's EnglishAnalyzer, {@code *_nl} fields with a
+ * Every text is indexed twice: {@code *_en} fields with an English chain (EnglishAnalyzer's possessive filter,
+ * stop words and Porter stemmer, plus accent folding, so "cafes" meets "café"), {@code *_nl} fields with a
  * Dutch chain (DutchAnalyzer's stop words and Snowball stemmer, plus plural and accent handling), so a query
- * in either language matches other word forms.
+ * in either language matches other word forms. The {@code spell} field keeps the words as written (lower-cased
+ * only, the default analyzer): the spell checker suggests from it.
  */
 final class Analyzers {
 
@@ -28,11 +33,14 @@ final class Analyzers {
 
 	static final String NL = "_nl";
 
+	/** The words of every text as written, for "did you mean". */
+	static final String SPELL = "spell";
+
 	private Analyzers() {
 	}
 
 	static Analyzer perField(String... textFields) {
-		Analyzer english = new EnglishAnalyzer();
+		Analyzer english = english();
 		Analyzer dutch = dutch();
 		Map<String, Analyzer> fields = new HashMap<>();
 		for (String field : textFields) {
@@ -42,17 +50,34 @@ final class Analyzers {
 		return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields);
 	}
 
+	/** EnglishAnalyzer's chain with ASCII folding before the stemmer (OpenSearch: {@code practice_english}). */
+	static Analyzer english() {
+		return folding(source -> {
+			TokenStream stream = new EnglishPossessiveFilter(source);
+			stream = new LowerCaseFilter(stream);
+			stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+			stream = new ASCIIFoldingFilter(stream);
+			return new PorterStemFilter(stream);
+		});
+	}
+
 	static Analyzer dutch() {
+		return folding(source -> {
+			TokenStream stream = new LowerCaseFilter(source);
+			stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
+			stream = new DutchPluralFilter(stream);
+			stream = new ASCIIFoldingFilter(stream);
+			return new SnowballFilter(stream, new DutchStemmer());
+		});
+	}
+
+	/** The standard tokenizer with these filters; a fuzzy term is lower-cased and folded as the indexed ones. */
+	private static Analyzer folding(Function<Tokenizer, TokenStream> filters) {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String fieldName) {
 				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = new LowerCaseFilter(source);
-				stream = new StopFilter(stream, DutchAnalyzer.getDefaultStopSet());
-				stream = new DutchPluralFilter(stream);
-				stream = new ASCIIFoldingFilter(stream);
-				stream = new SnowballFilter(stream, new DutchStemmer());
-				return new TokenStreamComponents(source, stream);
+				return new TokenStreamComponents(source, filters.apply(source));
 			}
 
 			@Override

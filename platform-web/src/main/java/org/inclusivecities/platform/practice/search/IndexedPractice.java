@@ -10,9 +10,11 @@ import org.inclusivecities.platform.practice.Story;
 
 /**
  * A published practice as an OpenSearch document: the same text the Lucene index holds (plain summary; body with
- * the full text and the stories with consent in force) and one keyword array per facet dimension.
+ * the full text and the stories with consent in force; the names of its activities in every language) and one
+ * keyword array per facet dimension.
  */
-record IndexedPractice(String id, String cityId, String title, String summary, String body, String city, String country,
+record IndexedPractice(String id, String cityId, String title, String summary, String body, String activities,
+		String city, String country,
 		long published, List<String> activity, List<String> aim, List<String> sector, List<String> language) {
 
 	static IndexedPractice of(PublishedPractice practice, RichText richText) {
@@ -24,7 +26,8 @@ record IndexedPractice(String id, String cityId, String title, String summary, S
 			body.add(richText.plain(story.text()));
 		}
 		return new IndexedPractice(practice.id(), practice.cityId(), content.title(), richText.plain(content.summary()),
-				String.join("\n", body), practice.cityName(), practice.country(),
+				String.join("\n", body), ActivityNames.of(content.activityTypes()), practice.cityName(),
+				practice.country(),
 				practice.firstPublishedAt() == null ? 0 : practice.firstPublishedAt().toEpochMilli(),
 				content.activityTypes().stream().map(Enum::name).toList(),
 				content.aims().stream().map(Enum::name).toList(), content.sectors().stream().map(Enum::name).toList(),

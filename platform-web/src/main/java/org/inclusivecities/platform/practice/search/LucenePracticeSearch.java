@@ -59,10 +59,16 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 	/** Commit data naming the layout of the documents; an index of another layout is emptied and rebuilt. */
 	static final String SCHEMA_KEY = "schema";
 
-	/** 2: the city's id is indexed (its profile lists its practices from the index). */
-	static final String SCHEMA = "2";
+	/**
+	 * 2: the city's id is indexed (its profile lists its practices from the index); 3: English folds accents, the
+	 * names of the activities are searchable and the words as written feed the spell checker.
+	 */
+	static final String SCHEMA = "3";
 
-	static final String[] TEXT_FIELDS = { "title", "summary", "body" };
+	/** The names of the practice's kinds of activity in every language ({@link ActivityNames}). */
+	static final String ACTIVITIES = "activities";
+
+	static final String[] TEXT_FIELDS = { "title", "summary", "body", ACTIVITIES };
 
 	private final Directory directory;
 
@@ -240,6 +246,11 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 		text(doc, "title", content.title());
 		text(doc, "summary", summary);
 		text(doc, "body", String.join("\n", body));
+		String activities = ActivityNames.of(content.activityTypes());
+		text(doc, ACTIVITIES, activities);
+		String words = String.join("\n", java.util.Objects.toString(content.title(), ""), summary,
+				String.join("\n", body), activities);
+		doc.add(new TextField(Analyzers.SPELL, words, Field.Store.NO));
 		content.activityTypes().forEach(a -> facet(doc, SearchRequest.ACTIVITY, a.name()));
 		content.aims().forEach(a -> facet(doc, SearchRequest.AIM, a.name()));
 		content.sectors().forEach(s -> facet(doc, SearchRequest.SECTOR, s.name()));

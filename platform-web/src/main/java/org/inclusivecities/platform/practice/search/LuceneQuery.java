@@ -2,13 +2,16 @@ package org.inclusivecities.platform.practice.search;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -23,6 +26,8 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -38,12 +43,16 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.inclusivecities.platform.practice.SearchRequest;
 import org.inclusivecities.platform.practice.SearchResults;
 
 /**
- * One search: the free text parsed over English and Dutch fields (titles weigh most), facet filters as a
- * drill-down, facet counts drill-sideways (a dimension's counts ignore its own selection, so more values can be
+ * One search: the free text parsed over English and Dutch fields (titles weigh most), each word matched exactly or,
+ * weighing less, within a few edits ({@link FuzzyQuery}, see {@link Spelling}); misspelt words corrected by
+ * {@link DirectSpellChecker} for "did you mean"; facet filters as a drill-down, facet counts drill-sideways (a dimension's counts ignore its own selection, so more values can be
  * ticked), matches highlighted in the summary.
  */
 final class LuceneQuery {
@@ -76,6 +85,7 @@ final class LuceneQuery {
 				return new SearchResults(0, request.page(), request.size(), List.of(), List.of());
 			}
 			Query text = parse(request.query());
+			String suggestion = suggestion(searcher, request.query());
 			DrillDownQuery query = new DrillDownQuery(facets, text);
 			for (String dimension : SearchRequest.DIMENSIONS) {
 				request.selected(dimension).forEach(value -> query.add(dimension, value));
@@ -87,7 +97,7 @@ final class LuceneQuery {
 			if (known != null) {
 				TopDocs top = browsing ? searcher.search(query, wanted, NEWEST_FIRST) : searcher.search(query, wanted);
 				return new SearchResults(known.total(), request.page(), request.size(),
-						hits(searcher, top.scoreDocs, first, text), known.facets());
+						hits(searcher, top.scoreDocs, first, text), known.facets(), suggestion);
 			}
 			var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
 			DrillSideways sideways = new DrillSideways(searcher, facets, state);
@@ -99,7 +109,7 @@ final class LuceneQuery {
 				counts.add(facet(dimension, result, request.selected(dimension)));
 			}
 			return new SearchResults(result.hits.totalHits.value(), request.page(), request.size(),
-					hits(searcher, result.hits.scoreDocs, first, text), counts);
+					hits(searcher, result.hits.scoreDocs, first, text), counts, suggestion);
 		}
 		finally {
 			searchers.release(searcher);
@@ -202,23 +212,25 @@ final class LuceneQuery {
 		return new SearchResults.Facet(dimension, values);
 	}
 
+	/** Every word matches exactly (other word forms count) or, weighing less, within its allowed edits. */
 	private Query parse(String text) {
 		if (text.isBlank()) {
 			return new MatchAllDocsQuery();
 		}
-		List<String> fields = new ArrayList<>();
-		Map<String, Float> boosts = new HashMap<>();
-		for (String field : LucenePracticeSearch.TEXT_FIELDS) {
-			for (String language : List.of(Analyzers.EN, Analyzers.NL)) {
-				fields.add(field + language);
-				boosts.put(field + language, switch (field) {
-					case "title" -> 3f;
-					case "summary" -> 2f;
-					default -> 1f;
-				});
-			}
+		Query exact = exact(text);
+		Query fuzzy = fuzzy(text);
+		if (fuzzy == null) {
+			return exact;
 		}
-		MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer, boosts);
+		return new BooleanQuery.Builder().add(exact, BooleanClause.Occur.SHOULD)
+			.add(new BoostQuery(fuzzy, Spelling.FUZZY_WEIGHT), BooleanClause.Occur.SHOULD)
+			.build();
+	}
+
+	private Query exact(String text) {
+		Map<String, Float> boosts = boosts();
+		MultiFieldQueryParser parser = new MultiFieldQueryParser(boosts.keySet().toArray(String[]::new), analyzer,
+				boosts);
 		parser.setDefaultOperator(QueryParser.Operator.AND);
 		try {
 			return parser.parse(QueryParser.escape(text));
@@ -226,6 +238,87 @@ final class LuceneQuery {
 		catch (ParseException ex) {
 			return new MatchAllDocsQuery();
 		}
+	}
+
+	/**
+	 * Every word, analysed per field, within {@link Spelling#maxEdits} of an indexed term in some field; null when
+	 * no word leaves a term (stop words only).
+	 */
+	private Query fuzzy(String text) {
+		BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
+		boolean any = false;
+		for (String word : text.strip().split("\\s+")) {
+			BooleanQuery.Builder someField = new BooleanQuery.Builder();
+			boolean analysed = false;
+			for (Map.Entry<String, Float> field : boosts().entrySet()) {
+				List<String> terms = terms(field.getKey(), word);
+				if (!terms.isEmpty()) {
+					BooleanQuery.Builder everyTerm = new BooleanQuery.Builder();
+					terms.forEach(term -> everyTerm.add(
+							new FuzzyQuery(new Term(field.getKey(), term), Spelling.maxEdits(term)),
+							BooleanClause.Occur.MUST));
+					someField.add(new BoostQuery(everyTerm.build(), field.getValue()), BooleanClause.Occur.SHOULD);
+					analysed = true;
+				}
+			}
+			if (analysed) {
+				everyWord.add(someField.build(), BooleanClause.Occur.MUST);
+				any = true;
+			}
+		}
+		return any ? everyWord.build() : null;
+	}
+
+	/** The searched fields in both languages, with their weights: titles most, then summaries and activities. */
+	private static Map<String, Float> boosts() {
+		Map<String, Float> boosts = new LinkedHashMap<>();
+		for (String field : LucenePracticeSearch.TEXT_FIELDS) {
+			for (String language : List.of(Analyzers.EN, Analyzers.NL)) {
+				boosts.put(field + language, switch (field) {
+					case "title" -> 3f;
+					case "summary", LucenePracticeSearch.ACTIVITIES -> 2f;
+					default -> 1f;
+				});
+			}
+		}
+		return boosts;
+	}
+
+	private List<String> terms(String field, String text) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return terms;
+	}
+
+	/** "Did you mean": the words of the spell field closest to those that match nothing exactly. */
+	private String suggestion(IndexSearcher searcher, String text) throws IOException {
+		DirectSpellChecker checker = new DirectSpellChecker();
+		return Spelling.suggest(text, new Spelling.Words() {
+			@Override
+			public String closest(String word) throws IOException {
+				if (!terms(Analyzers.SPELL, word).equals(List.of(word))) {
+					return null;
+				}
+				SuggestWord[] words = checker.suggestSimilar(new Term(Analyzers.SPELL, word), 1,
+						searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+				return words.length == 0 ? null : words[0].string;
+			}
+
+			@Override
+			public boolean matches(String word) throws IOException {
+				return searcher.count(exact(word)) > 0;
+			}
+		});
 	}
 
 	private String snippet(Query query, String summary) {

@@ -22,6 +22,9 @@ import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -38,8 +41,11 @@ class OpenSearchPracticeSearch implements PracticeSearch {
 
 	private static final int BULK = 500;
 
-	/** The layout of the documents, kept in the index mapping's {@code _meta.schema}; 2: the city's id is indexed. */
-	static final int SCHEMA = 2;
+	/**
+	 * The layout of the documents, kept in the index mapping's {@code _meta.schema}; 2: the city's id is indexed; 3:
+	 * English folds accents, the names of the activities are searchable, the words as written feed the suggester.
+	 */
+	static final int SCHEMA = 3;
 
 	private final OpenSearchClient client;
 
@@ -148,27 +154,39 @@ class OpenSearchPracticeSearch implements PracticeSearch {
 	}
 
 	/**
-	 * An index written by an older version: the new field is added to its mapping and the index emptied (not
-	 * dropped, see {@link #rebuild}), so the start-up rebuild fills it again from MongoDB.
+	 * An index written by an older version: it is closed to take the analyzers of {@code opensearch/practice-index.json}
+	 * (an open index cannot change them), opened again, given the new fields and emptied (not dropped, see
+	 * {@link #rebuild}), so the start-up rebuild fills it again from MongoDB.
 	 */
 	private void upgrade() throws IOException {
-		client.indices().putMapping(p -> p.index(index)
-			.meta("schema", JsonData.of(SCHEMA))
-			.properties("cityId", f -> f.keyword(k -> k)));
+		JsonNode definition = JsonMapper.builder().build().readTree(definition());
+		send("POST", "/" + index + "/_close", null);
+		send("PUT", "/" + index + "/_settings", "{\"analysis\":" + definition.get("settings").get("analysis") + "}");
+		send("POST", "/" + index + "/_open", null);
+		send("PUT", "/" + index + "/_mapping", definition.get("mappings").toString());
 		client.deleteByQuery(d -> d.index(index).query(q -> q.matchAll(m -> m)).refresh(Refresh.True)
 			.conflicts(Conflicts.Proceed));
 	}
 
 	/** Creates the index with its analyzers and mapping, as written in {@code opensearch/practice-index.json}. */
 	private void createIndex() throws IOException {
-		String definition;
+		send("PUT", "/" + index, definition());
+	}
+
+	private static String definition() throws IOException {
 		try (InputStream in = new ClassPathResource("opensearch/practice-index.json").getInputStream()) {
-			definition = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
-		try (Response response = client.generic()
-			.execute(Requests.builder().endpoint("/" + index).method("PUT").json(definition).build())) {
+	}
+
+	private void send(String method, String endpoint, String json) throws IOException {
+		var request = Requests.builder().endpoint(endpoint).method(method);
+		if (json != null) {
+			request.json(json);
+		}
+		try (Response response = client.generic().execute(request.build())) {
 			if (response.getStatus() != 200) {
-				throw new IllegalStateException("OpenSearch refused to create the index " + index + ": "
+				throw new IllegalStateException("OpenSearch refused " + method + " " + endpoint + ": "
 						+ response.getStatus() + " " + response.getBody().map(Body::bodyAsString).orElse(""));
 			}
 		}

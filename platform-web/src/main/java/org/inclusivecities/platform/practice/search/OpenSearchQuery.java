@@ -2,6 +2,7 @@ package org.inclusivecities.platform.practice.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,21 +13,25 @@ import org.inclusivecities.platform.practice.SearchResults;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.SuggestMode;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Operator;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch._types.query_dsl.SimpleQueryStringFlag;
+import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
 import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
+import org.opensearch.client.opensearch.core.search.Suggest;
 
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * One search on OpenSearch, with the semantics of the Lucene one: the free text over English and Dutch fields
- * (every word must match; titles weigh most), facet filters as a post filter (OR within a dimension, AND across),
+ * (every word must match, exactly or, weighing less, within a few edits: {@code fuzziness}, see {@link Spelling};
+ * titles weigh most), misspelt words corrected by the term suggester for "did you mean", facet filters as a post filter (OR within a dimension, AND across),
  * facet counts as terms aggregations each filtered by the other dimensions only (so more values of one dimension
  * can be ticked), matches highlighted in the summary with everything else HTML-escaped.
  */
@@ -40,7 +45,9 @@ final class OpenSearchQuery {
 	private static final int MAX_WINDOW = 10_000;
 
 	private static final List<String> TEXT_FIELDS = List.of("title.en^3", "title.nl^3", "summary.en^2",
-			"summary.nl^2", "body.en", "body.nl");
+			"summary.nl^2", "body.en", "body.nl", "activities.en^2", "activities.nl^2");
+
+	private static final String SPELLING = "spelling";
 
 	private final OpenSearchClient client;
 
@@ -53,11 +60,7 @@ final class OpenSearchQuery {
 
 	SearchResults run(SearchRequest request) throws IOException {
 		boolean browsing = request.query().isBlank();
-		Query text = browsing ? Query.of(q -> q.matchAll(m -> m))
-				: Query.of(q -> q.simpleQueryString(s -> s.query(request.query())
-					.fields(TEXT_FIELDS)
-					.defaultOperator(Operator.And)
-					.flags(f -> f.single(SimpleQueryStringFlag.Whitespace))));
+		Query text = browsing ? Query.of(q -> q.matchAll(m -> m)) : text(request.query());
 		int first = request.page() * request.size();
 		SearchResponse<IndexedPractice> response = client.search(s -> {
 			s.index(index)
@@ -74,6 +77,10 @@ final class OpenSearchQuery {
 			if (browsing) {
 				s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc)));
 			}
+			else {
+				s.suggest(g -> g.text(request.query())
+					.suggesters(SPELLING, f -> f.term(t -> t.field("spell").size(1).suggestMode(SuggestMode.Missing))));
+			}
 			for (String dimension : SearchRequest.DIMENSIONS) {
 				s.aggregations(dimension, facet(request, dimension));
 			}
@@ -88,7 +95,60 @@ final class OpenSearchQuery {
 		for (String dimension : SearchRequest.DIMENSIONS) {
 			facets.add(counts(dimension, response.aggregations().get(dimension), request.selected(dimension)));
 		}
-		return new SearchResults(total, request.page(), request.size(), hits, facets);
+		return new SearchResults(total, request.page(), request.size(), hits, facets,
+				browsing ? null : suggestion(request.query(), response));
+	}
+
+	/** Every word matches exactly (other word forms count) or, weighing a fifth, within its allowed edits. */
+	private static Query text(String words) {
+		Query exact = exact(words);
+		List<Query> fuzzy = new ArrayList<>();
+		for (String word : words.split("\\s+")) {
+			if (Spelling.searchable(word)) {
+				fuzzy.add(Query.of(q -> q.multiMatch(m -> m.query(word)
+					.fields(TEXT_FIELDS)
+					.type(TextQueryType.MostFields)
+					.operator(Operator.And)
+					.fuzziness(Spelling.FUZZINESS))));
+			}
+		}
+		if (fuzzy.isEmpty()) {
+			return exact;
+		}
+		return Query.of(q -> q.bool(b -> b.should(exact)
+			.should(s -> s.bool(f -> f.must(fuzzy).boost(Spelling.FUZZY_WEIGHT)))
+			.minimumShouldMatch("1")));
+	}
+
+	private static Query exact(String words) {
+		return Query.of(q -> q.simpleQueryString(s -> s.query(words)
+			.fields(TEXT_FIELDS)
+			.defaultOperator(Operator.And)
+			.flags(f -> f.single(SimpleQueryStringFlag.Whitespace))));
+	}
+
+	/** "Did you mean": the term suggester's words closest to those that match nothing exactly. */
+	private String suggestion(String query, SearchResponse<IndexedPractice> response) throws IOException {
+		Map<String, String> closest = new HashMap<>();
+		for (Suggest<IndexedPractice> suggest : response.suggest().getOrDefault(SPELLING, List.of())) {
+			if (suggest.isTerm() && !suggest.term().options().isEmpty()) {
+				closest.put(suggest.term().text(), suggest.term().options().getFirst().text());
+			}
+		}
+		if (closest.isEmpty()) {
+			return null;
+		}
+		return Spelling.suggest(query, new Spelling.Words() {
+			@Override
+			public String closest(String word) {
+				return closest.get(word);
+			}
+
+			@Override
+			public boolean matches(String word) throws IOException {
+				return client.count(c -> c.index(index).query(exact(word))).count() > 0;
+			}
+		});
 	}
 
 	/** The city's practices, newest first (at most the index's result window, 10,000); snippet = escaped summary. */

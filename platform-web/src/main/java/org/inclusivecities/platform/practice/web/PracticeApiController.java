@@ -57,7 +57,7 @@ class PracticeApiController {
 		return ResponseEntity.ok(new Page(results.total(), results.page(), results.size(),
 				results.hits().stream().map(h -> new Hit(h.id(), h.title(), h.cityName(), h.country(), h.snippetHtml(),
 						"/api/v1/practices/" + h.id())).toList(),
-				results.facets()));
+				results.facets(), results.suggestion()));
 	}
 
 	@GetMapping("/{id}")
@@ -72,7 +72,9 @@ class PracticeApiController {
 		return ResponseEntity.badRequest().body(ApiProblems.problem(HttpStatus.BAD_REQUEST, "Invalid input", detail));
 	}
 
-	record Page(long total, int page, int size, List<Hit> results, List<SearchResults.Facet> facets) {
+	/** {@code suggestion}: the query with its misspelt words corrected ("did you mean"), or null. */
+	record Page(long total, int page, int size, List<Hit> results, List<SearchResults.Facet> facets,
+			String suggestion) {
 	}
 
 	record Hit(String id, String title, String city, String country, String snippetHtml, String href) {

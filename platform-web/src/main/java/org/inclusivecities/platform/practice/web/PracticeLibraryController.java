@@ -72,6 +72,9 @@ class PracticeLibraryController {
 		model.addAttribute("results", results);
 		model.addAttribute("previousUrl", LibraryParameters.url("/practices", query, filters, pageNumber - 1));
 		model.addAttribute("nextUrl", LibraryParameters.url("/practices", query, filters, pageNumber + 1));
+		if (results.suggestion() != null) {
+			model.addAttribute("suggestionUrl", LibraryParameters.url("/practices", results.suggestion(), filters, 0));
+		}
 		return "practice/library";
 	}
 

@@ -58,10 +58,11 @@ class OpenSearchPracticeSearchIntegrationTest extends PracticeSearchContract {
 	}
 
 	@Test
-	void anIndexOfAnOlderLayoutGetsTheNewFieldAndIsEmptiedSoThatItIsRebuilt() throws Exception {
+	void anIndexOfAnOlderLayoutGetsTheNewFieldsAndAnalyzersAndIsEmptiedSoThatItIsRebuilt() throws Exception {
 		String old = "practices-schema-1";
 		String definition;
-		try (var in = getClass().getResourceAsStream("/opensearch/practice-index.json")) {
+		// version 1: the analyzers of version 2 (English without accent folding), no city id, no layout
+		try (var in = getClass().getResourceAsStream("/opensearch/practice-index-schema-2.json")) {
 			definition = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
 				.replace("\"_meta\": { \"schema\": 2 },", "")
 				.replace("\"cityId\": { \"type\": \"keyword\" },", "");
@@ -86,8 +87,14 @@ class OpenSearchPracticeSearchIntegrationTest extends PracticeSearchContract {
 				org.inclusivecities.platform.plan.Sector.CULTURE, List.of()));
 		assertThat(upgraded.publishedBy("city-9")).extracting(org.inclusivecities.platform.practice.SearchResults.Hit::id)
 			.containsExactly("9");
+		upgraded.index(practice("4", "Recovery café in the library", "Once a month the library hosts a cafe.", "IE",
+				"en", org.inclusivecities.platform.plan.ActivityType.RECOVERY_CAFE,
+				org.inclusivecities.platform.plan.Aim.NEW_CONNECTIONS,
+				org.inclusivecities.platform.plan.Sector.CULTURE, List.of()));
+		assertThat(ids(upgraded.search(request("recovery cafes")))).as("English folds accents now").containsExactly("4");
+		assertThat(upgraded.search(request("libary")).suggestion()).as("the new spell field").isEqualTo("library");
 		assertThat(new OpenSearchPracticeSearch(client, new OpenSearchProperties(List.of(), old), new RichText()).size())
-			.as("an index of the current layout is kept").isEqualTo(1);
+			.as("an index of the current layout is kept").isEqualTo(2);
 	}
 
 }

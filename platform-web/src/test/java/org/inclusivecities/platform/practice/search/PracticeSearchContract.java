@@ -148,6 +148,81 @@ abstract class PracticeSearchContract {
 		assertThat(search.publishedBy("city-1")).extracting(SearchResults.Hit::id).containsExactly("1");
 	}
 
+	/** What people type (issue 12): plurals, missing or added accents, misspellings, in English as in Dutch. */
+	void indexTheLibraryThatTravels() {
+		search.index(practice("4", "Recovery café in the library",
+				"Once a month the library hosts a cafe where people in recovery help each other with their resume.", "IE",
+				"en", ActivityType.RECOVERY_CAFE, Aim.NEW_CONNECTIONS, Sector.CULTURE, List.of()));
+		search.index(practice("5", "Ervaringsdeskundigen in de bibliotheek",
+				"De coordinator van de bibliotheek nodigt elke week ervaringsdeskundigen uit.", "NL", "nl",
+				ActivityType.MUTUAL_AID, Aim.NEW_CONNECTIONS, Sector.CULTURE, List.of()));
+	}
+
+	@Test
+	void englishPluralsFindTheRecoveryCafeInBothLanguages() {
+		indexTheLibraryThatTravels();
+		assertThat(ids(search.search(request("cafes")))).as("the Dutch herstelcafé is a recovery café too")
+			.containsExactlyInAnyOrder("1", "4");
+		assertThat(ids(search.search(request("recovery cafes")))).containsExactlyInAnyOrder("1", "4");
+		assertThat(ids(search.search(request("herstelcafés")))).as("and the English one a herstelcafé")
+			.containsExactlyInAnyOrder("1", "4");
+		assertThat(search.search(request("recovery cafes")).suggestion()).as("nothing to correct").isNull();
+		assertThat(search.search(request("cafes")).suggestion()).as("a plural is no misspelling").isNull();
+	}
+
+	@Test
+	void accentsAreFoldedInEnglishAsInDutch() {
+		indexTheLibraryThatTravels();
+		assertThat(ids(search.search(request("Recovery Cafe")))).as("typed without the accent written")
+			.containsExactlyInAnyOrder("1", "4");
+		assertThat(ids(search.search(request("résumés")))).as("typed with an accent not written").containsExactly("4");
+		assertThat(ids(search.search(request("herstelcafe")))).containsExactlyInAnyOrder("1", "4");
+		assertThat(ids(search.search(request("coördinator")))).containsExactly("5");
+		assertThat(search.search(request("herstelcafe")).suggestion()).as("an accent is no misspelling").isNull();
+	}
+
+	@Test
+	void misspelledWordsStillFindTheirPracticeAndTheCorrectSpellingIsSuggested() {
+		indexTheLibraryThatTravels();
+		SearchResults recovry = search.search(request("recovry cafes"));
+		assertThat(ids(recovry)).containsExactlyInAnyOrder("1", "4");
+		assertThat(recovry.suggestion()).isEqualTo("recovery cafes");
+		assertThat(ids(search.search(request("recovry")))).contains("1", "3", "4");
+		SearchResults libary = search.search(request("libary"));
+		assertThat(ids(libary)).containsExactly("4");
+		assertThat(libary.suggestion()).isEqualTo("library");
+		SearchResults biblioteek = search.search(request("biblioteek"));
+		assertThat(ids(biblioteek)).containsExactly("5");
+		assertThat(biblioteek.suggestion()).isEqualTo("bibliotheek");
+		SearchResults ervaring = search.search(request("ervaringsdeskundgen bibliotheek"));
+		assertThat(ids(ervaring)).containsExactly("5");
+		assertThat(ervaring.suggestion()).isEqualTo("ervaringsdeskundigen bibliotheek");
+	}
+
+	@Test
+	void exactMatchesRankAboveFuzzyOnes() {
+		indexTheLibraryThatTravels();
+		search.index(practice("6", "Care homes that welcome people in recovery",
+				"Care homes open their doors to recovery groups.", "GB", "en", ActivityType.MUTUAL_AID,
+				Aim.NEW_CONNECTIONS, Sector.HEALTH, List.of()));
+		List<String> cafe = ids(search.search(request("cafe")));
+		assertThat(cafe).as("care is one letter from cafe").containsExactlyInAnyOrder("1", "4", "6");
+		assertThat(cafe.getLast()).as("the fuzzy match comes last").isEqualTo("6");
+		List<String> care = ids(search.search(request("care")));
+		assertThat(care.getFirst()).isEqualTo("6");
+	}
+
+	@Test
+	void nonsenseStillFindsNothingAndSuggestsNothing() {
+		indexTheLibraryThatTravels();
+		SearchResults nonsense = search.search(request("qwxzvbk"));
+		assertThat(ids(nonsense)).isEmpty();
+		assertThat(nonsense.suggestion()).isNull();
+		assertThat(ids(search.search(request("library qwxzvbk")))).as("every word must match, if only fuzzily")
+			.isEmpty();
+		assertThat(search.search(request("")).suggestion()).isNull();
+	}
+
 	static long count(SearchResults results, String dimension, String value) {
 		return results.facets()
 			.stream()

@@ -297,6 +297,27 @@ class PracticeLibraryIntegrationTest {
 	}
 
 	@Test
+	void aMisspeltSearchStillFindsThePracticeAndOffersTheSpellingAsALinkInEitherLanguage() throws Exception {
+		String id = create(ghentAdmin, ghent, "Kangoeroebibliotheek", "Een kangoeroebibliotheek voor iedereen.");
+		submit(ghentAdmin, ghent, id);
+		publish(id);
+		mvc.perform(get("/practices").param("q", "kangoeroebiblioteek").param("language", "nl").param("lang", "en"))
+			.andExpect(content().string(containsString("/practices/" + id)))
+			.andExpect(content().string(containsString("Did you mean")))
+			.andExpect(content().string(
+					containsString("href=\"/practices?q=kangoeroebibliotheek&amp;language=nl\">kangoeroebibliotheek</a>?")));
+		mvc.perform(get("/practices").param("q", "kangoeroebiblioteek").param("lang", "nl"))
+			.andExpect(content().string(containsString("Bedoelde u")))
+			.andExpect(content().string(containsString("href=\"/practices?q=kangoeroebibliotheek\"")));
+		mvc.perform(get("/practices").param("q", "kangoeroebibliotheken").param("lang", "en"))
+			.andExpect(content().string(containsString("/practices/" + id)))
+			.andExpect(content().string(not(containsString("Did you mean"))));
+		mvc.perform(get("/api/v1/practices").param("q", "kangoeroebiblioteek"))
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.suggestion").value("kangoeroebibliotheek"));
+	}
+
+	@Test
 	void theLibrarySpeaksDutch() throws Exception {
 		String id = create(ghentAdmin, ghent, "Herstelcafé in het Nederlands", "Een herstelcafé.");
 		submit(ghentAdmin, ghent, id);

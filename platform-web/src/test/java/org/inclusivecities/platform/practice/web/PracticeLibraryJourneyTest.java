@@ -89,6 +89,12 @@ class PracticeLibraryJourneyTest {
 		browser.type("q", "herstelcafés").click("Search");
 		assertThat(browser.text()).contains("1 practice found").contains("Herstelcafé De Brug");
 		assertThat(browser.driver().getPageSource()).contains("<mark>herstelcafé</mark>");
+		browser.type("q", "herstelcafe biblioteek").click("Search");
+		assertThat(browser.text()).as("an accent left out and a letter missing")
+			.contains("1 practice found")
+			.contains("Did you mean herstelcafe bibliotheek?");
+		browser.click("herstelcafe bibliotheek");
+		assertThat(browser.text()).contains("1 practice found").doesNotContain("Did you mean");
 		browser.click("Herstelcafé De Brug");
 		assertThat(browser.find(By.cssSelector("img.ic-practice-image")).getAttribute("alt"))
 			.isEqualTo("Bezoekers aan tafel in het herstelcafé");
