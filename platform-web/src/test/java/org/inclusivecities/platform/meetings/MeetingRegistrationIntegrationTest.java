@@ -91,7 +91,8 @@ class MeetingRegistrationIntegrationTest {
 		assertThat(meetings.placementOf(event.getId(), seated)).isEmpty();
 		assertThat(meetings.placementOf(event.getId(), firstWaiting)).contains(Placement.SEATED);
 		assertThat(mails(firstWaiting, MeetingMail.MOVED_UP)).singleElement()
-			.satisfies(m -> assertThat(m.getTextBody()).contains("Race " + run, "/meetings/" + event.getId() + ".ics"));
+			.satisfies(m -> assertThat(m.getTextBody()).contains("Race " + run, "Where: https://meet.example.org/3",
+					"/meetings/" + event.getId() + "/registration/r"));
 	}
 
 	@Test
