@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The mails of a meeting, through the outbox in each person's language: the confirmation of a registration (seat or
- * waiting list), the seat that came free for the first on the waiting list, the reminder of the day before, and the
- * cancellation. Each links to the meeting's page and to its iCalendar file.
+ * waiting list), the seat that came free for the first on the waiting list, a change of time or place, the reminder
+ * of the day before, and the cancellation. Each links to the meeting's page and to its iCalendar file.
  */
 @Component
 class MeetingMail {
@@ -25,6 +25,8 @@ class MeetingMail {
 	static final String REMINDER = "meeting-reminder";
 
 	static final String CANCELLED = "meeting-cancelled";
+
+	static final String CHANGED = "meeting-changed";
 
 	private final Mailer mailer;
 
@@ -45,6 +47,11 @@ class MeetingMail {
 
 	void reminder(NetworkEvent event, Notice notice) {
 		send(event, notice.registration(), notice, REMINDER, Map.of());
+	}
+
+	/** The organiser changed the time or place: what changed ({@link NetworkEvent.Schedule#changesTo}), then all. */
+	void changed(NetworkEvent event, Notice notice, Map<String, Object> changes) {
+		send(event, notice.registration(), notice, CHANGED, changes);
 	}
 
 	void cancelled(NetworkEvent event, Registration registration) {

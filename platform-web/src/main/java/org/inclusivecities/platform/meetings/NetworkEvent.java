@@ -224,7 +224,7 @@ public class NetworkEvent {
 	}
 
 	/** The same registrant: the same person, or the same address of someone who registered by email. */
-	private static boolean same(Registration a, Registration b) {
+	static boolean same(Registration a, Registration b) {
 		return a.personId() != null ? a.isOf(b.personId()) : b.isOfEmail(a.email());
 	}
 
@@ -317,6 +317,39 @@ public class NetworkEvent {
 		longitude = details.online() ? null : details.longitude();
 		language = details.language().strip().toLowerCase(Locale.ROOT);
 		capacity = details.capacity();
+	}
+
+	/** When and where the meeting takes place, to tell registrants what an edit changed. */
+	public Schedule schedule() {
+		return new Schedule(start(), end(), online, link, place);
+	}
+
+	/** When and where a meeting takes place: its local start and end, online (a link) or in person (a place). */
+	public record Schedule(ZonedDateTime start, ZonedDateTime end, boolean online, String link, String place) {
+
+		/**
+		 * What differs in {@code now}, as the change mail's model: {@code timeChanged} with the former start and end,
+		 * {@code placeChanged} with the former place ({@code wasPlace}, null when it was online: an old link is
+		 * not repeated), {@code linkChanged} when only the online link changed; empty when neither time nor place did.
+		 */
+		public Map<String, Object> changesTo(Schedule now) {
+			Map<String, Object> changes = new java.util.HashMap<>();
+			if (!start.equals(now.start) || !end.equals(now.end)) {
+				changes.put("timeChanged", true);
+				changes.put("wasStart", start);
+				changes.put("wasEnd", end);
+				changes.put("wasZone", start.getZone().getId());
+			}
+			if (online != now.online || !java.util.Objects.equals(place, now.place)) {
+				changes.put("placeChanged", true);
+				changes.put("wasPlace", online ? null : place);
+			}
+			else if (online && !link.equals(now.link)) {
+				changes.put("linkChanged", true);
+			}
+			return changes;
+		}
+
 	}
 
 	/** Whether the event's registration still takes people (open, and the event has not begun). */

@@ -2,6 +2,7 @@ package org.inclusivecities.platform.meetings;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -50,12 +51,24 @@ public class NetworkMeetings {
 		return changed(events.save(NetworkEvent.announce(details, cityId, organiserName, clock.instant())));
 	}
 
-	/** New details of this organiser's meeting; whoever a larger capacity seats is told by mail. */
+	/**
+	 * New details of this organiser's meeting; whoever a larger capacity seats is told by mail, and when its time or
+	 * place changed, so is everyone else with a seat or on the waiting list (what changed, and the new details).
+	 */
 	public NetworkEvent edit(String cityId, String id, EventDetails details) {
 		NetworkEvent event = get(cityId, id);
-		List<Notice> movedUp = event.edit(details, clock.instant()).stream().map(event::notice).toList();
+		NetworkEvent.Schedule before = event.schedule();
+		List<Registration> moved = event.edit(details, clock.instant());
+		List<Notice> movedUp = moved.stream().map(event::notice).toList();
+		Map<String, Object> changes = before.changesTo(event.schedule());
+		List<Notice> told = changes.isEmpty() ? List.of()
+				: java.util.stream.Stream.concat(event.getAttendees().stream(), event.getWaiting().stream())
+					.filter(r -> moved.stream().noneMatch(m -> NetworkEvent.same(m, r)))
+					.map(event::notice)
+					.toList();
 		NetworkEvent saved = changed(events.save(event));
 		movedUp.forEach(n -> mail.movedUp(saved, n));
+		told.forEach(n -> mail.changed(saved, n, changes));
 		return saved;
 	}
 
