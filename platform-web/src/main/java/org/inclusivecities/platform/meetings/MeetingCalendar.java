@@ -53,13 +53,22 @@ class MeetingCalendar implements CalendarSource {
 			.toList();
 	}
 
-	/** The calendar's (and iCalendar's) view of one meeting; {@code city} its organiser, null for the secretariat. */
+	/**
+	 * The calendar's (and iCalendar's) public view of one meeting; {@code city} its organiser, null for the
+	 * secretariat. An online meeting's location says the link goes to those registered, never the link.
+	 */
 	CalendarEvent of(PublicMeeting m, City city) {
+		return of(m, city, m.online() ? messages.getMessage("meetings.online.linkSent", null,
+				LocaleContextHolder.getLocale()) : m.place());
+	}
+
+	/** As {@link #of(PublicMeeting, City)}, with {@code where} as its location (a registrant's: the online link). */
+	CalendarEvent of(PublicMeeting m, City city, String where) {
 		String organiser = m.bySecretariat()
 				? messages.getMessage("meetings.organiser.secretariat", null, LocaleContextHolder.getLocale())
 				: m.organiserName();
 		return CalendarEvent.timed("meeting-" + m.id() + "@inclusive-cities", m.title(), "meetings.kind." + m.kind(),
-				"/meetings/" + m.id(), m.start(), m.end(), m.online() ? m.link() : m.place(), m.latitude(),
+				"/meetings/" + m.id(), m.start(), m.end(), where, m.latitude(),
 				m.longitude(), organiser, city == null ? null : city.getSlug(),
 				city == null ? null : city.getCountry(), m.announcedAt(), m.description(), m.cancelled(), m.sequence());
 	}

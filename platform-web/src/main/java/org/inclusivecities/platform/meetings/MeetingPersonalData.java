@@ -33,9 +33,9 @@ class MeetingPersonalData implements PersonalData {
 	public Object exportPerson(DataSubject subject) {
 		return meetings.withRegistrationOf(subject.personId()).stream().map(event -> {
 			Optional<Registration> registration = event.getAttendees().stream()
-				.filter(r -> r.personId().equals(subject.personId()))
+				.filter(r -> r.isOf(subject.personId()))
 				.findFirst()
-				.or(() -> event.getWaiting().stream().filter(r -> r.personId().equals(subject.personId())).findFirst());
+				.or(() -> event.getWaiting().stream().filter(r -> r.isOf(subject.personId())).findFirst());
 			return Map.of("meeting", event.getTitle(), "meetingId", event.getId(), "startsAt",
 					event.getStartsAt().toString(), "placement",
 					event.placementOf(subject.personId()).map(Enum::name).orElse(""), "registeredAt",

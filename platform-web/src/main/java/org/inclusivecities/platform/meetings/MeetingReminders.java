@@ -3,6 +3,7 @@ package org.inclusivecities.platform.meetings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -44,6 +45,7 @@ class MeetingReminders {
 				continue;
 			}
 			event.reminded(now);
+			List<Notice> notices = event.getAttendees().stream().map(event::notice).toList();
 			NetworkEvent saved;
 			try {
 				saved = meetings.save(event);
@@ -51,7 +53,7 @@ class MeetingReminders {
 			catch (OptimisticLockingFailureException ex) {
 				continue;
 			}
-			saved.getAttendees().forEach(r -> mail.reminder(saved, r));
+			notices.forEach(n -> mail.reminder(saved, n));
 			reminded++;
 		}
 		// counts only: who is registered is personal data

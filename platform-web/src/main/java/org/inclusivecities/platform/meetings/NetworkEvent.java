@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.inclusivecities.platform.people.Language;
+import org.inclusivecities.platform.people.SecretTokens;
 import org.inclusivecities.platform.plan.Texts;
 
 import org.springframework.data.annotation.Id;
@@ -143,13 +145,87 @@ public class NetworkEvent {
 		if (placementOf(personId).isPresent()) {
 			throw new InvalidMeetingTransition("Already registered", "refusal.meeting.registered");
 		}
-		Registration registration = new Registration(personId, name, now);
+		return place(new Registration(personId, name, now));
+	}
+
+	/**
+	 * A seat (or the waiting list) for someone of the public who confirmed their registration by email.
+	 * @throws InvalidMeetingTransition when the meeting takes no registrations or the address is already registered
+	 */
+	public Placement registerByEmail(String name, String email, Language language, Instant now) {
+		if (!takesRegistrations(now)) {
+			throw new InvalidMeetingTransition("Registration is closed", "refusal.meeting.closed");
+		}
+		if (registrations().anyMatch(r -> r.isOfEmail(email))) {
+			throw new InvalidMeetingTransition("Already registered", "refusal.meeting.registered");
+		}
+		return place(Registration.byEmail(name, email, language, now));
+	}
+
+	private Placement place(Registration registration) {
 		if (attendees.size() < capacity) {
 			attendees.add(registration);
 			return Placement.SEATED;
 		}
 		waiting.add(registration);
 		return Placement.WAITING;
+	}
+
+	/**
+	 * A fresh secret key for the mail about to go to this registrant (its personal calendar file and cancel link),
+	 * returned once; only its digest is kept, with those of the latest mails before it.
+	 */
+	public Notice notice(Registration registration) {
+		String key = SecretTokens.generate("r");
+		String hash = SecretTokens.hash(key);
+		Registration keyed = registration;
+		for (List<Registration> list : List.of(attendees, waiting)) {
+			for (int i = 0; i < list.size(); i++) {
+				if (same(list.get(i), registration)) {
+					keyed = list.get(i).withKeyHash(hash);
+					list.set(i, keyed);
+					return new Notice(keyed, key, list == attendees);
+				}
+			}
+		}
+		throw new IllegalArgumentException("Not registered for this meeting");
+	}
+
+	/** The registration a mail's key belongs to, if any. */
+	public Optional<Registration> holderOf(String key) {
+		if (key == null || key.length() > 100) {
+			return Optional.empty();
+		}
+		return registrations().filter(r -> r.holds(key)).findFirst();
+	}
+
+	/** Whether the registration has one of the seats (not the waiting list). */
+	public boolean seats(Registration registration) {
+		return attendees.stream().anyMatch(r -> same(r, registration));
+	}
+
+	/**
+	 * Gives up the place a mail's key belongs to, as {@link #unregister} does.
+	 * @throws InvalidMeetingTransition when the key is no registration's or the meeting has begun
+	 */
+	public Optional<Registration> leave(String key, Instant now) {
+		if (!now.isBefore(startsAt)) {
+			throw new InvalidMeetingTransition("The meeting has begun", "refusal.meeting.begun");
+		}
+		Registration holder = holderOf(key)
+			.orElseThrow(() -> new InvalidMeetingTransition("Not registered", "refusal.meeting.notRegistered"));
+		boolean seated = attendees.removeIf(r -> same(r, holder));
+		waiting.removeIf(r -> same(r, holder));
+		return seated && cancelledAt == null ? moveUp().stream().findFirst() : Optional.empty();
+	}
+
+	private java.util.stream.Stream<Registration> registrations() {
+		return java.util.stream.Stream.concat(attendees.stream(), waiting.stream());
+	}
+
+	/** The same registrant: the same person, or the same address of someone who registered by email. */
+	static boolean same(Registration a, Registration b) {
+		return a.personId() != null ? a.isOf(b.personId()) : b.isOfEmail(a.email());
 	}
 
 	/**
@@ -161,8 +237,8 @@ public class NetworkEvent {
 		if (!now.isBefore(startsAt)) {
 			throw new InvalidMeetingTransition("The meeting has begun", "refusal.meeting.begun");
 		}
-		boolean seated = attendees.removeIf(r -> r.personId().equals(personId));
-		boolean wasWaiting = !seated && waiting.removeIf(r -> r.personId().equals(personId));
+		boolean seated = attendees.removeIf(r -> r.isOf(personId));
+		boolean wasWaiting = !seated && waiting.removeIf(r -> r.isOf(personId));
 		if (!seated && !wasWaiting) {
 			throw new InvalidMeetingTransition("Not registered", "refusal.meeting.notRegistered");
 		}
@@ -174,18 +250,18 @@ public class NetworkEvent {
 	 * a seat freed before the meeting begins goes to the first waiting, who is returned.
 	 */
 	public Optional<Registration> forget(String personId, Instant now) {
-		boolean seated = attendees.removeIf(r -> r.personId().equals(personId));
-		waiting.removeIf(r -> r.personId().equals(personId));
+		boolean seated = attendees.removeIf(r -> r.isOf(personId));
+		waiting.removeIf(r -> r.isOf(personId));
 		return seated && cancelledAt == null && now.isBefore(startsAt) ? moveUp().stream().findFirst()
 				: Optional.empty();
 	}
 
 	/** Where the person stands: a seat, the waiting list, or nowhere (empty). */
 	public Optional<Placement> placementOf(String personId) {
-		if (attendees.stream().anyMatch(r -> r.personId().equals(personId))) {
+		if (attendees.stream().anyMatch(r -> r.isOf(personId))) {
 			return Optional.of(Placement.SEATED);
 		}
-		return waiting.stream().anyMatch(r -> r.personId().equals(personId)) ? Optional.of(Placement.WAITING)
+		return waiting.stream().anyMatch(r -> r.isOf(personId)) ? Optional.of(Placement.WAITING)
 				: Optional.empty();
 	}
 
@@ -241,6 +317,39 @@ public class NetworkEvent {
 		longitude = details.online() ? null : details.longitude();
 		language = details.language().strip().toLowerCase(Locale.ROOT);
 		capacity = details.capacity();
+	}
+
+	/** When and where the meeting takes place, to tell registrants what an edit changed. */
+	public Schedule schedule() {
+		return new Schedule(start(), end(), online, link, place);
+	}
+
+	/** When and where a meeting takes place: its local start and end, online (a link) or in person (a place). */
+	public record Schedule(ZonedDateTime start, ZonedDateTime end, boolean online, String link, String place) {
+
+		/**
+		 * What differs in {@code now}, as the change mail's model: {@code timeChanged} with the former start and end,
+		 * {@code placeChanged} with the former place ({@code wasPlace}, null when it was online: an old link is
+		 * not repeated), {@code linkChanged} when only the online link changed; empty when neither time nor place did.
+		 */
+		public Map<String, Object> changesTo(Schedule now) {
+			Map<String, Object> changes = new java.util.HashMap<>();
+			if (!start.equals(now.start) || !end.equals(now.end)) {
+				changes.put("timeChanged", true);
+				changes.put("wasStart", start);
+				changes.put("wasEnd", end);
+				changes.put("wasZone", start.getZone().getId());
+			}
+			if (online != now.online || !java.util.Objects.equals(place, now.place)) {
+				changes.put("placeChanged", true);
+				changes.put("wasPlace", online ? null : place);
+			}
+			else if (online && !link.equals(now.link)) {
+				changes.put("linkChanged", true);
+			}
+			return changes;
+		}
+
 	}
 
 	/** Whether the event's registration still takes people (open, and the event has not begun). */

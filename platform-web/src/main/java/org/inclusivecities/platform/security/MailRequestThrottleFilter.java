@@ -3,6 +3,7 @@ package org.inclusivecities.platform.security;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,14 +15,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts the anonymous form posts that send a mail (password reset, subscribe) per client address and answers
- * 429 Too Many Requests, with the friendly error page, once an address has used up its allowance. The forms
- * themselves also limit mails per recipient; this stops one client from spraying many addresses.
+ * Counts the anonymous form posts that send a mail (password reset, subscribe, register for a meeting by email) per
+ * client address and answers 429 Too Many Requests, with the friendly error page, once an address has used up its
+ * allowance. The forms themselves also limit mails per recipient; this stops one client from spraying many addresses.
  */
 @Component
 class MailRequestThrottleFilter extends OncePerRequestFilter {
 
 	static final Set<String> PATHS = Set.of("/password-reset", "/subscribe");
+
+	/** Registering for a network meeting by email (a mail with a link to confirm goes to the address). */
+	static final Pattern MEETING_REGISTRATION = Pattern.compile("/meetings/[^/]+/email-registration");
 
 	private final KeyedBuckets byAddress;
 
@@ -31,8 +35,9 @@ class MailRequestThrottleFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return !"POST".equals(request.getMethod())
-				|| !PATHS.contains(request.getRequestURI().substring(request.getContextPath().length()));
+				|| !(PATHS.contains(path) || MEETING_REGISTRATION.matcher(path).matches());
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import org.inclusivecities.platform.browser.HtmlChecker;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.join.Fixtures;
+import org.inclusivecities.platform.mail.Outbox;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
@@ -207,6 +208,82 @@ class MeetingPagesIntegrationTest {
 			.andExpect(status().isFound());
 		mvc.perform(get("/meetings/not-a-meeting")).andExpect(status().isNotFound());
 		mvc.perform(get("/meetings/" + "0".repeat(24) + ".ics")).andExpect(status().isNotFound());
+	}
+
+	@Autowired
+	Outbox outbox;
+
+	@Test
+	void anOnlineMeetingsLinkReachesOnlyThoseWithASeatAndTheOrganiser() throws Exception {
+		String link = "https://meet.example.org/private-" + run;
+		LocalDate day = MeetingFixtures.inWeeks(3);
+		NetworkEvent event = meetings.announce(null, "Secretariat", new EventDetails(EventKind.WEBINAR,
+				"Private link webinar " + run, "Recovery cafés", day, java.time.LocalTime.of(10, 0), day,
+				java.time.LocalTime.of(11, 0), MeetingFixtures.BRUSSELS, true, link, null, null, null, "en", 1));
+		String id = event.getId();
+
+		// the public: page, the meeting's calendar file, the calendar's feeds and API
+		assertThat(html(get("/meetings/" + id), null)).contains("Online: link sent to registrants")
+			.doesNotContain(link);
+		assertThat(html(get("/meetings/" + id + "?lang=nl"), null))
+			.contains("Online: de link gaat per mail naar wie is aangemeld").doesNotContain(link);
+		assertThat(body(get("/meetings/" + id + ".ics")).replace("\r\n ", ""))
+			.contains("LOCATION:Online: link sent to registrants").doesNotContain("private-" + run);
+		for (String feed : new String[] { "/events.ics", "/events.atom", "/api/v1/events", "/events" }) {
+			assertThat(body(get(feed))).as(feed).contains("Private link webinar " + run).doesNotContain("private-" + run);
+		}
+
+		// the one with the seat sees it on the page, in the mail and in their own calendar file; who waits does not
+		Person seated = fixtures.person("seated-" + run + "@example.org", null, null);
+		Person waiting = fixtures.person("waiting-" + run + "@example.org", null, null);
+		assertThat(meetings.register(id, seated)).isEqualTo(Placement.SEATED);
+		assertThat(meetings.register(id, waiting)).isEqualTo(Placement.WAITING);
+		assertThat(html(get("/meetings/" + id), seated)).contains("href=\"" + link + "\"");
+		assertThat(html(get("/meetings/" + id), waiting)).contains("Online: link sent to registrants")
+			.doesNotContain(link);
+		String seatedMail = registeredMail(seated);
+		assertThat(seatedMail).contains("Where: " + link, "To cancel your registration:");
+		String waitingMail = registeredMail(waiting);
+		assertThat(waitingMail).contains("the link comes by mail when you have a place").doesNotContain(link);
+		String personalIcs = personal(seatedMail, id) + ".ics";
+		assertThat(body(get(personalIcs)).replace("\r\n ", "")).contains("LOCATION:" + link,
+				"UID:meeting-" + id + "@inclusive-cities");
+		assertThat(body(get(personal(waitingMail, id) + ".ics"))).doesNotContain("private-" + run);
+		mvc.perform(get("/meetings/" + id + "/registration/rnot-a-key.ics")).andExpect(status().isNotFound());
+		mvc.perform(get("/meetings/" + id + "/registration/rnot-a-key")).andExpect(status().isNotFound());
+
+		// the organiser sees it; an admin of a city (not organising) does not
+		Person secretariat = fixtures.networkAdmin("organiser-" + run + "@example.org", "a long test password");
+		assertThat(html(get("/meetings/" + id), secretariat)).contains("href=\"" + link + "\"");
+		City other = fixtures.memberCity("Not organising " + run, "BE");
+		Person otherAdmin = fixtures.person("other-admin-" + run + "@example.org", null, other, Role.CITY_ADMIN);
+		assertThat(html(get("/meetings/" + id), otherAdmin)).doesNotContain(link);
+
+		// the one waiting moves up when the seat is given up through the mail's link, and gets the link then
+		mvc.perform(post(personal(seatedMail, id)).with(csrf())).andExpect(status().isFound());
+		mvc.perform(post(personal(seatedMail, id)).with(csrf())).andExpect(status().isConflict());
+		assertThat(meetings.placementOf(id, seated)).isEmpty();
+		assertThat(html(get("/meetings/" + id), waiting)).contains("href=\"" + link + "\"");
+		assertThat(outbox.findAllByRecipientOrderByCreatedAtDesc(waiting.getEmail())).filteredOn(
+				m -> m.getTemplate().equals(MeetingMail.MOVED_UP)).singleElement()
+			.satisfies(m -> assertThat(m.getTextBody()).contains("Where: " + link));
+	}
+
+	private String registeredMail(Person person) {
+		return outbox.findAllByRecipientOrderByCreatedAtDesc(person.getEmail()).stream()
+			.filter(m -> m.getTemplate().equals(MeetingMail.REGISTERED)).findFirst().orElseThrow().getTextBody();
+	}
+
+	/** The registrant's own page of the meeting, as the mail links it (without the site's address). */
+	private static String personal(String mail, String id) {
+		java.util.regex.Matcher key = java.util.regex.Pattern.compile("/meetings/" + id + "/registration/(r[A-Za-z0-9_-]+)\\s")
+			.matcher(mail);
+		assertThat(key.find()).as("a cancel link in " + mail).isTrue();
+		return "/meetings/" + id + "/registration/" + key.group(1);
+	}
+
+	private String body(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	/** A valid announcement, as the form posts it (tests override single values by adding them first). */

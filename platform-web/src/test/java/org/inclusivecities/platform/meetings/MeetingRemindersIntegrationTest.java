@@ -99,7 +99,7 @@ class MeetingRemindersIntegrationTest {
 			assertThat(m.getSubject()).isEqualTo("Tomorrow: Study visit Gent");
 			assertThat(m.getTextBody()).contains("A reminder: Study visit Gent is tomorrow.",
 					"Wednesday 10 March 2027, 14:00", "Herstelcafé, Gent",
-					"https://cities.example/meetings/" + visit.getId() + ".ics");
+					"https://cities.example/meetings/" + visit.getId() + "/registration/r", ".ics");
 		});
 		assertThat(reminders(bram)).singleElement()
 			.satisfies(m -> assertThat(m.getSubject()).isEqualTo("Morgen: Study visit Gent"));

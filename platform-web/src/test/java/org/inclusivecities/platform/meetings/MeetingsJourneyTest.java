@@ -152,4 +152,60 @@ class MeetingsJourneyTest {
 				"Registration for this meeting is closed.");
 	}
 
+	@ParameterizedTest
+	@EnumSource(Width.class)
+	void someoneOfThePublicRegistersByEmailConfirmsFromTheMailAndCancels(Width width) {
+		String title = width == Width.DESKTOP ? "Open webinar Leuven" : "Open webinar Zwolle";
+		String email = "visitor-" + width.name().toLowerCase() + "@public.example";
+		String link = "https://meet.example.org/open-" + width.name().toLowerCase();
+		LocalDate day = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30);
+		if (meetings.of(null).stream().noneMatch(e -> e.getTitle().equals(title))) {
+			meetings.announce(null, "Secretariat", new EventDetails(EventKind.WEBINAR, title,
+					"What works in recovery cafés, open to all.", day, java.time.LocalTime.of(19, 0), day,
+					java.time.LocalTime.of(20, 0), MeetingFixtures.BRUSSELS, true, link, null, null, null, "en", 20));
+		}
+		String base = "http://localhost:" + port;
+
+		browser.at(width).open(base + "/");
+		browser.driver().manage().deleteAllCookies(); // whoever an earlier journey signed in is gone
+		browser.clickInNavigation("Recovery calendar").click("Meetings, webinars and study visits of the network")
+			.click(title);
+		assertThat(browser.text()).contains(title, "Online: link sent to registrants", "Register by email")
+			.doesNotContain(link);
+		browser.click("Register by email");
+		assertThat(browser.text()).contains("There is a problem", "Enter your name or a pseudonym");
+		browser.type("name", "Mo").type("email", email).click("Register by email");
+		assertThat(browser.text()).contains("Check your mail", "20 of 20 places left");
+
+		browser.openFromMail(mailLink(email, MeetingRequests.CONFIRM, "/confirm/"));
+		assertThat(browser.text()).contains("Confirm your registration", title);
+		browser.click("Confirm my registration");
+		assertThat(browser.text()).contains("You are registered for this meeting.", "19 of 20 places left")
+			.doesNotContain(link);
+		String confirmation = mailText(email, MeetingMail.REGISTERED);
+		assertThat(confirmation).contains("You are registered for " + title, "Where: " + link, ".ics");
+
+		browser.openFromMail(mailLink(email, MeetingMail.REGISTERED, "/registration/"));
+		assertThat(browser.text()).contains("Your registration", title, "You are registered: a place is kept for you.");
+		browser.click("Cancel my registration");
+		assertThat(browser.text()).contains("Your registration is cancelled.", "20 of 20 places left");
+	}
+
+	@Autowired
+	NetworkMeetings meetings;
+
+	private String mailText(String to, String template) {
+		return outbox.findAllByRecipientOrderByCreatedAtDesc(to).stream()
+			.filter(m -> m.getTemplate().equals(template)).findFirst().orElseThrow().getTextBody();
+	}
+
+	/** The link of the latest such mail to this address whose path holds {@code part}. */
+	private String mailLink(String to, String template, String part) {
+		java.util.regex.Matcher found = java.util.regex.Pattern
+			.compile("http://localhost:" + port + "/meetings/[0-9a-f]{24}" + part + "[A-Za-z0-9_-]+(?=\\s)")
+			.matcher(mailText(to, template));
+		assertThat(found.find()).as("a link with " + part).isTrue();
+		return found.group();
+	}
+
 }
