@@ -11,7 +11,8 @@ import org.springframework.test.context.ContextCustomizerFactory;
 /**
  * Every {@link PlatformIntegrationTest} class gets its own application context, hence its own database
  * ({@link TestDatabaseInitializer}): a test class never sees another class's cities, people or indexes, so
- * its assertions cannot depend on which other tests ran first. Nested classes share their outer class's.
+ * its assertions cannot depend on which other tests ran first. Nested classes share their outer class's. A class
+ * marked {@link SharesContext} opts out: it is isolated by its data alone and shares the context of its configuration.
  */
 public class OwnContextPerTestClass implements ContextCustomizerFactory {
 
@@ -24,7 +25,8 @@ public class OwnContextPerTestClass implements ContextCustomizerFactory {
 		}
 		boolean platformTest = MergedAnnotations.from(topLevel, SearchStrategy.TYPE_HIERARCHY)
 			.isPresent(PlatformIntegrationTest.class);
-		return platformTest ? new OwnContext(topLevel) : null;
+		boolean shares = MergedAnnotations.from(topLevel, SearchStrategy.TYPE_HIERARCHY).isPresent(SharesContext.class);
+		return platformTest && !shares ? new OwnContext(topLevel) : null;
 	}
 
 	/** Part of the context cache key: equal only for the same test class. */

@@ -13,6 +13,7 @@ import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.request.AccreditationService;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The city's accreditation page with the real plan readiness: what is missing, field errors on the request form,
  * a refused request that creates nothing, and another city's admin who gets 404 and changes nothing.
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class CityAccreditationPageIntegrationTest {

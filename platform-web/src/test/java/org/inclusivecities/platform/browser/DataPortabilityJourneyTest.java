@@ -5,6 +5,7 @@ import org.inclusivecities.platform.join.Fixtures;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -17,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The import page explains a missing file; a member erases their account and is signed out. */
+@SharesContext
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DataPortabilityJourneyTest {
 

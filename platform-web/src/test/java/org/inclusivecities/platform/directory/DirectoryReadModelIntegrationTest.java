@@ -14,6 +14,7 @@ import org.inclusivecities.platform.city.CityProfileChanged;
 import org.inclusivecities.platform.city.CityStatus;
 import org.inclusivecities.platform.city.CityStatusChanged;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another instance when the change feed publishes them here (simulated by writing to the database directly, as the
  * other instance's save would, and publishing the event the change feed would bring).
  */
+@SharesContext
 @PlatformIntegrationTest
 class DirectoryReadModelIntegrationTest {
 

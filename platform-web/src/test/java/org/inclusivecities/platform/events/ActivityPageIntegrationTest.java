@@ -14,6 +14,7 @@ import org.inclusivecities.platform.plan.Activity;
 import org.inclusivecities.platform.plan.Editor;
 import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.inclusivecities.platform.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the city's carry the local times and one uid per repetition; the profile links to both. A private activity, an
  * unknown one and another city's address answer 404.
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class ActivityPageIntegrationTest {

@@ -13,6 +13,7 @@ import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** An application that resembles a known city is flagged to the applicant before it is stored, and to the secretariat. */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class DuplicateApplicationsIntegrationTest {

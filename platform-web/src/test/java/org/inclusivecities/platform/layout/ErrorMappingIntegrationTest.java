@@ -12,6 +12,7 @@ import org.inclusivecities.platform.refusal.Forbidden;
 import org.inclusivecities.platform.refusal.Invalid;
 import org.inclusivecities.platform.refusal.NotFound;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problem+json; a database that does not answer is 503 with
  * {@code Retry-After} everywhere. A route or an exception that no advice maps fails here.
  */
+@SharesContext
 @PlatformIntegrationTest
 class ErrorMappingIntegrationTest {
 

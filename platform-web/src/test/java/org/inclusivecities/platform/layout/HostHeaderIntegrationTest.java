@@ -12,6 +12,7 @@ import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A forged {@code Host: evil.example} never reaches a link: not in a password-reset mail, not in a profile, the
  * sitemap, robots.txt or the feeds. No base URL is configured here, only the allowed hosts (localhost).
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class HostHeaderIntegrationTest {

@@ -16,6 +16,7 @@ import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +52,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * parameter name ({@code email[$ne]=x}) on each bound field and an extended-year date ({@code +999999999-12-31})
  * on each date field answer a 4xx, never a 5xx, and store nothing.
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -18,6 +18,7 @@ import org.inclusivecities.platform.plan.Sector;
 import org.inclusivecities.platform.practice.PracticeEditing;
 import org.inclusivecities.platform.practice.PracticeModeration;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * used. Then the pairing: asked with a required wish, mailed to the asked city's admins, waiting on their home,
  * accepted once (409 after), seen by the two cities only (a third gets 404), public only when both show it.
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class MatchcentrumIntegrationTest {

@@ -11,6 +11,7 @@ import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * calendar and in the iCalendar files; a city's meeting is that city's alone to change or cancel (another city, the
  * secretariat, a member without the role: 404); a signed-in person registers and the organiser sees them.
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class MeetingPagesIntegrationTest {

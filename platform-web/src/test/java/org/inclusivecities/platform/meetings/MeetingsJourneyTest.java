@@ -9,6 +9,7 @@ import org.inclusivecities.platform.join.Fixtures;
 import org.inclusivecities.platform.mail.Outbox;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * meeting, is brought back to it, registers and is mailed the confirmation. At the desktop and at 390 px, every page
  * axe-core clean.
  */
+@SharesContext
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MeetingsJourneyTest {
 

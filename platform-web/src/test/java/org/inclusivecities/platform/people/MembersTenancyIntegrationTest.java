@@ -4,6 +4,7 @@ import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.join.Fixtures;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Every /my/cities/{slug}/** route of the members feature, tried from the wrong city and with too few
  * rights. Non-admin members get 404 on admin routes (as for a foreign city; the list itself they may read).
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class MembersTenancyIntegrationTest {

@@ -3,6 +3,7 @@ package org.inclusivecities.platform.subscription;
 import org.inclusivecities.platform.browser.Browser;
 import org.inclusivecities.platform.mail.OutboxMail;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * From the footer link to a confirmed subscription in a real browser: the form with its errors, the "check your
  * mailbox" page, the link from the mail and the confirmation. axe-core scans every page on the way.
  */
+@SharesContext
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SubscriptionJourneyTest {
 
@@ -35,6 +37,9 @@ class SubscriptionJourneyTest {
 	@Autowired
 	Subscriptions subscriptions;
 
+	/** An address of this class only: the context, and its outbox, are shared with other classes. */
+	static final String EMAIL = "subscription-journey@example.org";
+
 	@Test
 	void aVisitorSubscribesAndConfirms() {
 		String base = "http://localhost:" + port;
@@ -44,12 +49,12 @@ class SubscriptionJourneyTest {
 
 		browser.click("Subscribe");
 		assertThat(browser.text()).contains("There is a problem").contains("Enter your email address");
-		browser.type("email", "journey@example.org");
+		browser.type("email", EMAIL);
 		browser.find(By.id("frequency-monthly")).click();
 		browser.click("Subscribe");
 		assertThat(browser.text()).contains("Check your mailbox");
 
-		OutboxMail mail = mongo.findOne(Query.query(Criteria.where("recipient").is("journey@example.org")),
+		OutboxMail mail = mongo.findOne(Query.query(Criteria.where("recipient").is(EMAIL)),
 				OutboxMail.class);
 		String link = mail.getTextBody().lines().filter(l -> l.contains("/subscribe/confirm/")).findFirst().orElseThrow();
 		browser.openFromMail(link.strip());
@@ -57,7 +62,7 @@ class SubscriptionJourneyTest {
 		browser.click("Confirm my subscription");
 		assertThat(browser.text()).contains("You are subscribed");
 
-		Subscription subscription = subscriptions.findByEmail("journey@example.org").orElseThrow();
+		Subscription subscription = subscriptions.findByEmail(EMAIL).orElseThrow();
 		assertThat(subscription.getStatus()).isEqualTo(Subscription.Status.CONFIRMED);
 		assertThat(subscription.getFrequency()).isEqualTo(Frequency.MONTHLY);
 	}

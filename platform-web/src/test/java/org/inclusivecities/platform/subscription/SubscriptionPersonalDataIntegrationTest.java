@@ -6,12 +6,14 @@ import org.inclusivecities.platform.city.DataSubject;
 import org.inclusivecities.platform.city.PersonalDataService;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@SharesContext
 @PlatformIntegrationTest
 class SubscriptionPersonalDataIntegrationTest {
 

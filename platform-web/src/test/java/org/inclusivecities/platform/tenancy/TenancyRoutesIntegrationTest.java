@@ -22,6 +22,7 @@ import org.inclusivecities.platform.plan.Editor;
 import org.inclusivecities.platform.plan.Mission;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * ({@link RequiresRole} or {@link AnyMember}); each route is called by a member of another city (404, and nothing
  * of either city changes) and each role-guarded route by a member of the city without the role (404, unchanged).
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class TenancyRoutesIntegrationTest {

@@ -18,6 +18,7 @@ import org.inclusivecities.platform.plan.monitoring.Frequency;
 import org.inclusivecities.platform.plan.monitoring.IndicatorDefinition;
 import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * parts only; a foreign city's home is 404; what waits depends on the roles; the navigation counts it and marks
  * where the page belongs; the secretariat's home is the secretariat's alone.
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class WorkspaceHomesIntegrationTest {

@@ -20,6 +20,7 @@ import org.inclusivecities.platform.plan.monitoring.IndicatorDefinition;
 import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.plan.web.PlanSteps;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accreditation request and the city's practices; a council member finds the measurement waiting for them, and
  * the secretariat the practice waiting for moderation, from their home pages.
  */
+@SharesContext
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class WorkspaceJourneyTest {
 

@@ -15,6 +15,7 @@ import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.pool.ReviewerProfile;
 import org.inclusivecities.platform.pool.TieKind;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A city admin nominates a reviewer (after a form error), adds an unavailable period and declares a tie; then, as
  * a nominated reviewer too, declares a conflict of their own. axe-core scans every page on the way.
  */
+@SharesContext
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReviewerPoolJourneyTest {
 

@@ -16,6 +16,7 @@ import org.inclusivecities.platform.pool.ReviewerPoolService;
 import org.inclusivecities.platform.pool.ReviewerProfile;
 import org.inclusivecities.platform.pool.TieKind;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * with bad input: 404 (or field messages) and the pool exactly as it was. Plus what a city admin and a reviewer
  * can do.
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(org.inclusivecities.platform.accreditation.AccreditationNetwork.Setup.class)

@@ -11,6 +11,7 @@ import org.inclusivecities.platform.plan.Editor;
 import org.inclusivecities.platform.plan.Mission;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.util.HtmlUtils;
@@ -34,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Two people edit the same plan part: a save carries the version and the values it started from, so fields only
  * one of them changed merge, a field both changed is a conflict, and the conflict page's form cannot overwrite.
  */
+@SharesContext
 @PlatformIntegrationTest(properties = "platform.test.context=plan")
 @AutoConfigureMockMvc
 class CoEditingIntegrationTest {

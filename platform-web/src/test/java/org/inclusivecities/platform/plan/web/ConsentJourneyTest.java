@@ -25,6 +25,7 @@ import org.inclusivecities.platform.plan.Editor;
 import org.inclusivecities.platform.plan.Mission;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the consent, and the name is gone from the profile, the PDF and the JSON at once, her profile staying. At the
  * desktop and at 390 px; the PDF and JSON are read from the links the profile offers.
  */
+@SharesContext
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ConsentJourneyTest {
 

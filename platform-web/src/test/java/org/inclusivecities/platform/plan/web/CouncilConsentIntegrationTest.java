@@ -32,6 +32,7 @@ import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.plan.PublicPlan;
 import org.inclusivecities.platform.plan.PublicPlans;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * "waiting for me" list), and withdrawn by either, at once from every published version; nobody else, and no other
  * city, can change it; bad input loses nothing and writes nothing.
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class CouncilConsentIntegrationTest {

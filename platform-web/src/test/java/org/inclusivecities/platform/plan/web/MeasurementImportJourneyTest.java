@@ -25,6 +25,7 @@ import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without doubling anything, and then an XLSX workbook that corrects one value and adds one; at the desktop and at
  * 390 px, every page scanned by axe-core.
  */
+@SharesContext
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MeasurementImportJourneyTest {
 

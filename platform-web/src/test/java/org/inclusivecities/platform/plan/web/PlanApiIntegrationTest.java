@@ -12,6 +12,7 @@ import org.inclusivecities.platform.plan.monitoring.IndicatorService;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.plan.ActionPlanService;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /* own context: its deliberate bad requests must not show up in the metrics other tests inspect */
+@SharesContext
 @PlatformIntegrationTest(properties = "platform.test.context=plan")
 @AutoConfigureMockMvc
 class PlanApiIntegrationTest {

@@ -18,6 +18,7 @@ import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * measurements (one imported from CSV) and proposes publication; the city admin finds the proposal waiting on their
  * home page, follows it and publishes; the council member sees the chart and the table. axe-core scans every page.
  */
+@SharesContext
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PlanJourneyTest {
 

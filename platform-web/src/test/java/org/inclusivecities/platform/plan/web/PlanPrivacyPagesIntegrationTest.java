@@ -12,6 +12,7 @@ import org.inclusivecities.platform.plan.PlanDetail;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.PlanPrivacy;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The city's choice of what the public sees, on the plan workspace: the city admin's, in EN and NL. */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class PlanPrivacyPagesIntegrationTest {

@@ -18,6 +18,7 @@ import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.PlanTask;
 import org.inclusivecities.platform.plan.PlanTeamwork;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * task of another city answer 404. An open task of someone who no longer works on the plan is flagged on the
  * part, with a choice of who does it instead; a task done meanwhile stays done.
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class PlanTeamworkIntegrationTest {

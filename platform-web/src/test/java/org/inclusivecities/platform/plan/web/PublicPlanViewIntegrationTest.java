@@ -47,6 +47,7 @@ import org.inclusivecities.platform.plan.PublicPlans;
 import org.inclusivecities.platform.plan.Sector;
 import org.inclusivecities.platform.plan.Stakeholder;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +67,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * of the city: nothing private appears anywhere, everything public appears wherever that representation shows
  * the part. Anonymous requests, so the page cache is warm between the choices and must be emptied by them.
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class PublicPlanViewIntegrationTest {

@@ -20,6 +20,7 @@ import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.plan.PublishingRights;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * gets a mail through the outbox with a link to the publish section and finds it waiting on their home page; the
  * admin declines with a reason (required) that the proposer is mailed, or publishes, which closes the proposal.
  */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class PublicationProposalIntegrationTest {

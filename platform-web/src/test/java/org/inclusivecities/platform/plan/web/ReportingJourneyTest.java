@@ -23,6 +23,7 @@ import org.inclusivecities.platform.plan.Editor;
 import org.inclusivecities.platform.plan.PlanPart;
 import org.inclusivecities.platform.plan.Place;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.inclusivecities.platform.testing.Seeds;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * secretariat finds the report waiting on its home, reads it and returns it with feedback; the council member reads
  * the feedback on the report, where it can be completed again. At the desktop and at 390 px.
  */
+@SharesContext
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReportingJourneyTest {
 

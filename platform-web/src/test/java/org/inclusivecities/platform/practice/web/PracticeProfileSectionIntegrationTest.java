@@ -12,6 +12,7 @@ import org.inclusivecities.platform.practice.PracticeEditing;
 import org.inclusivecities.platform.practice.PracticeModeration;
 import org.inclusivecities.platform.practice.PracticeTestContent;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
+import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The library's section of a city profile: practices it published and adopted; never unpublished ones. */
+@SharesContext
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class PracticeProfileSectionIntegrationTest {
