@@ -130,6 +130,11 @@ final class Forms {
 	record GoalForm(String text, String term, String targetDate) {
 		static final GoalForm EMPTY = new GoalForm(null, null, null);
 
+		static GoalForm of(Goal goal) {
+			return new GoalForm(goal.text(), goal.term().name(),
+					goal.targetDate() == null ? null : goal.targetDate().toString());
+		}
+
 		void check(BindingResult errors) {
 			Parse.required(errors, "text", text);
 			Parse.check(errors, () -> Parse.choice("term", term, GoalTerm.class));
@@ -146,6 +151,10 @@ final class Forms {
 	record PracticeForm(String practiceSector, String existing, String gaps) {
 		static final PracticeForm EMPTY = new PracticeForm(null, null, null);
 
+		static PracticeForm of(Practice practice) {
+			return new PracticeForm(practice.sector().name(), practice.existing(), practice.gaps());
+		}
+
 		void check(BindingResult errors) {
 			Parse.check(errors, () -> Parse.choice("practiceSector", practiceSector, Sector.class));
 			Parse.required(errors, "practiceSector", practiceSector);
@@ -159,6 +168,11 @@ final class Forms {
 	record StakeholderForm(String organisation, String sector, String role, String influence, String interest,
 			String engagement) {
 		static final StakeholderForm EMPTY = new StakeholderForm(null, null, null, null, null, null);
+
+		static StakeholderForm of(Stakeholder s) {
+			return new StakeholderForm(s.organisation(), s.sector() == null ? null : s.sector().name(), s.role(),
+					s.influence().name(), s.interest().name(), s.engagement().name());
+		}
 
 		void check(BindingResult errors) {
 			Parse.required(errors, "organisation", organisation);

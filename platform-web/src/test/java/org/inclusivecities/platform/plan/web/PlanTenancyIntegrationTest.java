@@ -105,11 +105,11 @@ class PlanTenancyIntegrationTest {
 		String api = "/api/v1/cities/" + slug + "/plan";
 		List<AbstractMockHttpServletRequestBuilder<?>> routes = new ArrayList<>();
 		for (String page : List.of("", "/council", "/mission", "/goals", "/baseline", "/activities", "/kickoff",
-				"/communication", "/indicators", "/indicators/" + indicatorA, "/indicators/" + indicatorA + "/edit", "/indicators/template.csv", "/reports",
+				"/communication", "/goals?edit=0", "/goals?remove=0", "/indicators", "/indicators/" + indicatorA, "/indicators/" + indicatorA + "/edit", "/indicators/template.csv", "/reports",
 				"/reports/" + year, "/history", "/history/1", "/diff?from=1&to=1")) {
 			routes.add(get(my + page));
 		}
-		for (String action : List.of("/council", "/council/remove", "/mission", "/goals", "/goals/remove",
+		for (String action : List.of("/council", "/council/remove", "/mission", "/goals", "/goals/remove", "/goals/change", "/goals/undo",
 				"/baseline/practices", "/baseline/stakeholders", "/baseline/practices/remove",
 				"/baseline/stakeholders/remove", "/activities", "/activities/remove", "/kickoff", "/communication",
 				"/communication/remove", "/publish", "/indicators", "/indicators/" + indicatorA + "/measurements",
