@@ -1,6 +1,5 @@
 package org.inclusivecities.platform.accreditation.admin;
 
-import java.util.List;
 
 import org.inclusivecities.platform.accreditation.AccreditationNetwork;
 import org.inclusivecities.platform.browser.Browser;
@@ -73,9 +72,7 @@ class NetworkPoolJourneyTest {
 		secretariat.changePassword(passwords.encode(PASSWORD));
 		people.save(secretariat);
 		City asking = seed.city(prefix + "ford");
-		for (String name : List.of("North", "South", "East", "West")) {
-			seed.reviewer(prefix + " Pooler " + name, seed.city(prefix + " " + name));
-		}
+		seed.reviewersInFourCities(prefix + " Pooler", prefix);
 		String id = seed.request(asking, seed.person(prefix + " Pool Admin", asking, Role.CITY_ADMIN));
 		routing.preview(secretariat.getId());
 		String seated = requests.byId(id)

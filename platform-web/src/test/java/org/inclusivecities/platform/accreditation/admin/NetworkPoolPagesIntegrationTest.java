@@ -253,9 +253,7 @@ class NetworkPoolPagesIntegrationTest {
 		Person secretariat = seed.secretariat("Break Secretariat");
 		RequestPostProcessor asSecretariat = authentication(signedIn(secretariat));
 		City asking = seed.city("Breakville");
-		for (String name : List.of("North", "South", "East", "West")) {
-			seed.reviewer("Break Reviewer " + name, seed.city("Break " + name));
-		}
+		seed.reviewersInFourCities("Break Reviewer", "Break");
 		String id = seed.request(asking, seed.person("Break Admin", asking, Role.CITY_ADMIN));
 		routing.preview(secretariat.getId());
 		AccreditationRequest proposed = requests.byId(id).orElseThrow();

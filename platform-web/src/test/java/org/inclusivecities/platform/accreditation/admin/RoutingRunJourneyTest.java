@@ -1,7 +1,6 @@
 package org.inclusivecities.platform.accreditation.admin;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.inclusivecities.platform.accreditation.AccreditationNetwork;
 import org.inclusivecities.platform.browser.Browser;
@@ -67,9 +66,7 @@ class RoutingRunJourneyTest {
 		Person secretariat = seed.secretariat(prefix + " Run Secretariat");
 		secretariat.changePassword(passwords.encode(PASSWORD));
 		people.save(secretariat);
-		for (String name : List.of("North", "South", "East", "West")) {
-			seed.reviewer(prefix + " Runner " + name, seed.city(prefix + " Run " + name));
-		}
+		seed.reviewersInFourCities(prefix + " Runner", prefix + " Run");
 		City asking = seed.city(prefix + " Runham");
 		seed.request(asking, seed.person(prefix + " Run Admin", asking, Role.CITY_ADMIN));
 

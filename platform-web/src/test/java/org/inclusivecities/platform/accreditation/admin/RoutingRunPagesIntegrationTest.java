@@ -147,9 +147,7 @@ class RoutingRunPagesIntegrationTest {
 	}
 
 	private String requestOf(String prefix) {
-		for (String name : List.of("North", "South", "East", "West")) {
-			seed.reviewer(prefix + " Reviewer " + name, seed.city(prefix + " " + name));
-		}
+		seed.reviewersInFourCities(prefix + " Reviewer", prefix);
 		City city = seed.city(prefix + "ville");
 		return seed.request(city, seed.person(prefix + " Admin", city, Role.CITY_ADMIN));
 	}
