@@ -60,8 +60,17 @@ public class ReviewerPoolService {
 	/** A conflict may be declared by the reviewer themself or by the secretariat (network admin). */
 	public ReviewerNomination declareConflict(String cityId, String nominationId, String conflictCityId,
 			ConflictKind kind, String actorId) {
+		return declareConflict(cityId, nominationId, conflictCityId, kind, "", actorId);
+	}
+
+	/**
+	 * As {@link #declareConflict(String, String, String, ConflictKind, String)}, with the reason in words. The change
+	 * is published ({@link PoolChanged.ConflictDeclared}), so a live seat it breaks is flagged at once.
+	 */
+	public ReviewerNomination declareConflict(String cityId, String nominationId, String conflictCityId,
+			ConflictKind kind, String note, String actorId) {
 		ReviewerNomination nomination = mayChange(cityId, nominationId, actorId, false);
-		nomination.declare(new DeclaredConflict(conflictCityId, kind, actorId, clock.instant()));
+		nomination.declare(new DeclaredConflict(conflictCityId, kind, actorId, clock.instant(), note));
 		ReviewerNomination saved = nominations.save(nomination);
 		events.publishEvent(new PoolChanged.ConflictDeclared(saved.getPersonId(), conflictCityId));
 		return saved;

@@ -25,6 +25,15 @@ public final class RequestErrors {
 
 	}
 
+	/** No routing run with this id on this instance (an unknown id, or one forgotten since). */
+	public static class RoutingRunNotFound extends NotFound {
+
+		public RoutingRunNotFound(String runId) {
+			super("No routing run " + runId);
+		}
+
+	}
+
 	/** The person has no open invitation on this request (acting on someone else's invitation). */
 	public static class NotYourInvitation extends NotFound {
 

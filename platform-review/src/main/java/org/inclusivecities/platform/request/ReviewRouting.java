@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +15,7 @@ import org.inclusivecities.platform.request.RequestErrors.RuleBroken;
 import org.inclusivecities.platform.request.RequestErrors.SwapRefused;
 import org.inclusivecities.platform.routing.Assignment;
 import org.inclusivecities.platform.routing.Candidate;
-import org.inclusivecities.platform.routing.HardRules;
-import org.inclusivecities.platform.routing.Router;
+import org.inclusivecities.platform.routing.RoutingProgress;
 import org.inclusivecities.platform.routing.RoutingRequest;
 import org.inclusivecities.platform.routing.RoutingResult;
 
@@ -45,8 +46,11 @@ public class ReviewRouting {
 
 	private final Clock clock;
 
+	private final RoutingEngine engine;
+
 	ReviewRouting(RequestsInReview requests, RoutingInputs inputs, ReviewProperties properties, Secretariat secretariat,
-			ReviewMail mail, NetworkRules rules, Clock clock) {
+			ReviewMail mail, NetworkRules rules, Clock clock, RoutingEngine engine) {
+		this.engine = engine;
 		this.rules = rules;
 		this.requests = requests;
 		this.inputs = inputs;
@@ -57,6 +61,15 @@ public class ReviewRouting {
 	}
 
 	public RoutingResult preview(String actorId) {
+		return preview(actorId, step -> {
+		}, () -> false);
+	}
+
+	/**
+	 * Routes every waiting request and stores the proposals, reporting each step of the solver to {@code listener} and
+	 * stopping soon after {@code cancelled} holds; a stopped run stores the best valid assignment found until then.
+	 */
+	public RoutingResult preview(String actorId, Consumer<RoutingProgress> listener, BooleanSupplier cancelled) {
 		secretariat.require(actorId);
 		List<AccreditationRequest> waiting = requests.withStatus(RequestStatus.AWAITING_REVIEWERS,
 				RequestStatus.PROPOSED);
@@ -65,9 +78,11 @@ public class ReviewRouting {
 		List<RoutingRequest> routing = waiting.stream()
 			.map(r -> RoutingInputs.routingRequest(r, deadlines.get(r.getCityId())))
 			.toList();
-		RoutingResult result = new Router(properties.routing(), HardRules.standard()).route(routing,
-				loaded.candidates(), loaded.context(), step -> log.info("Routing {} round {}: {} requests, {} arcs, {} ms",
-						step.phase(), step.round(), step.requests(), step.arcs(), step.elapsed().toMillis()));
+		RoutingResult result = engine.route(routing, loaded.candidates(), loaded.context(), step -> {
+			log.info("Routing {} round {}: {} requests, {} arcs, {} ms", step.phase(), step.round(), step.requests(),
+					step.arcs(), step.elapsed().toMillis());
+			listener.accept(step);
+		}, cancelled);
 		log.info("Routing {}: {} assignments, {} requests unrouted", result.outcome(), result.assignments().size(),
 				result.unrouted().size());
 		Network network = rules.load();

@@ -2,21 +2,16 @@ package org.inclusivecities.platform.accreditation.admin;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.inclusivecities.platform.request.AccreditationRequest;
 import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.RequestsInReview;
-import org.inclusivecities.platform.request.ReviewRouting;
+import org.inclusivecities.platform.request.RoutingRuns;
 import org.inclusivecities.platform.request.SeatStatus;
-import org.inclusivecities.platform.routing.Assignment;
-import org.inclusivecities.platform.routing.RoutingResult;
-import org.inclusivecities.platform.routing.Unrouted;
 import org.inclusivecities.platform.security.PlatformPrincipal;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,9 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The secretariat's accreditation overview: every request grouped by where it is, and the routing run that
- * proposes reviewers for all waiting requests, with each proposal explained and each unstaffed request's
- * blocking rule named.
+ * The secretariat's accreditation overview: every request grouped by where it is, and the button that starts the
+ * routing run proposing reviewers for all waiting requests ({@link RoutingRunController} follows it).
  */
 @Controller
 class AccreditationOverviewController {
@@ -39,17 +33,14 @@ class AccreditationOverviewController {
 
 	private final RequestsInReview requests;
 
-	private final ReviewRouting routing;
+	private final RoutingRuns runs;
 
 	private final Names names;
 
-	private final Wording wording;
-
-	AccreditationOverviewController(RequestsInReview requests, ReviewRouting routing, Names names, Wording wording) {
+	AccreditationOverviewController(RequestsInReview requests, RoutingRuns runs, Names names) {
 		this.requests = requests;
-		this.routing = routing;
+		this.runs = runs;
 		this.names = names;
-		this.wording = wording;
 	}
 
 	@GetMapping("/admin/accreditation")
@@ -68,40 +59,10 @@ class AccreditationOverviewController {
 		return "accreditation/admin/overview";
 	}
 
+	/** Starts routing every waiting request in the background; the run's page follows its progress. */
 	@PostMapping("/admin/accreditation/proposal")
-	String propose(@AuthenticationPrincipal PlatformPrincipal principal, Model model, Locale locale) {
-		RoutingResult result = routing.preview(principal.personId());
-		Set<String> requestIds = new HashSet<>();
-		result.assignments().forEach(a -> requestIds.add(a.requestId()));
-		result.unrouted().forEach(u -> requestIds.add(u.requestId()));
-		Map<String, AccreditationRequest> byId = new LinkedHashMap<>();
-		requestIds.forEach(id -> requests.byId(id).ifPresent(r -> byId.put(id, r)));
-		Set<String> cityIds = new HashSet<>();
-		byId.values().forEach(r -> cityIds.add(r.getCityId()));
-		result.assignments().forEach(a -> cityIds.add(a.reviewerCityId()));
-		Names.Lookup lookup = names.of(result.assignments().stream().map(Assignment::reviewerId).toList(), cityIds);
-
-		List<Proposal> proposals = new ArrayList<>();
-		byId.values().stream().filter(r -> !result.assignmentsOf(r.getId()).isEmpty()).forEach(r -> {
-			List<ProposedReviewer> reviewers = result.assignmentsOf(r.getId())
-				.stream()
-				.map(a -> new ProposedReviewer(lookup.person(a.reviewerId()), lookup.city(a.reviewerCityId()),
-						a.preferenceCost(), wording.explanation(a.costTerms(), locale)))
-				.toList();
-			proposals.add(new Proposal(r.getId(), lookup.city(r.getCityId()), r.getRound(), reviewers));
-		});
-		List<Blocked> blocked = new ArrayList<>();
-		for (Unrouted u : result.unrouted()) {
-			AccreditationRequest r = byId.get(u.requestId());
-			blocked.add(new Blocked(u.requestId(), r == null ? u.requestId() : lookup.city(r.getCityId()),
-					u.reason().name(), wording.blockingRule(u, locale), wording.unrouted(u, locale)));
-		}
-		model.addAttribute("outcome", result.outcome().name());
-		model.addAttribute("cost", result.cost());
-		model.addAttribute("gap", result.gap());
-		model.addAttribute("proposals", proposals);
-		model.addAttribute("blocked", blocked);
-		return "accreditation/admin/proposal";
+	String propose(@AuthenticationPrincipal PlatformPrincipal principal) {
+		return "redirect:/admin/accreditation/routing/" + runs.start(principal.personId()).id();
 	}
 
 	private static String group(AccreditationRequest request) {
@@ -125,18 +86,6 @@ class AccreditationOverviewController {
 	 */
 	record Row(String id, String city, String status, int round, long reviewsSubmitted, int reviewersRequired,
 			java.time.Instant submittedAt, boolean waiting, String appealReason, boolean resubmission) {
-	}
-
-	/** A request routing staffed, with its proposed reviewers. */
-	record Proposal(String requestId, String city, int round, List<ProposedReviewer> reviewers) {
-	}
-
-	/** One proposed reviewer with the explanation in words. */
-	record ProposedReviewer(String name, String city, long cost, List<String> explanation) {
-	}
-
-	/** A request routing could not staff: the reason, the rule that removed most reviewers, every line. */
-	record Blocked(String requestId, String city, String reason, String blockingRule, List<String> lines) {
 	}
 
 }

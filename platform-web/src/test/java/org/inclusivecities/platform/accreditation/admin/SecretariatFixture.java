@@ -49,6 +49,13 @@ final class SecretariatFixture {
 				new ReviewerProfile(Set.of("nl"), Set.of(), 2));
 	}
 
+	/** A reviewer in each of four cities: "{reviewers} North" of "{cities} North", then South, East and West. */
+	void reviewersInFourCities(String reviewers, String cities) {
+		for (String quarter : java.util.List.of("North", "South", "East", "West")) {
+			reviewer(reviewers + " " + quarter, city(cities + " " + quarter));
+		}
+	}
+
 	String request(City city, Person admin) {
 		LocalDate from = LocalDate.now().plusMonths(2);
 		return network.ask(city.getId(), admin,
