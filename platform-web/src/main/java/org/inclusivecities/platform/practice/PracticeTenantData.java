@@ -75,7 +75,8 @@ class PracticeTenantData {
 				Query written = Query.query(Criteria.where("createdBy").is(subject.personId()));
 				written.fields().include("cityId", "updatedAt");
 				Query adopted = Query.query(Criteria.where("recordedBy").is(subject.personId()));
-				adopted.fields().include("cityId", "practiceId", "note", "reference");
+				adopted.fields().include("cityId", "practiceId", "note", "adaptation", "reference", "indicatorId", "result",
+						"resultAsOf", "resultReportedAt", "adoptedAt", "withdrawnAt");
 				return Map.of("practicesCreated", mongo.find(written, Document.class, "practices"), "adoptionsRecorded",
 						mongo.find(adopted, Document.class, "practice_adoptions"));
 			}
