@@ -142,6 +142,7 @@ class AdoptionIntegrationTest {
 		mvc.perform(get("/api/v1/practices").param("q", "Recovery cafe " + network.run))
 			.andExpect(jsonPath("$.results[0].id").value(practiceId))
 			.andExpect(jsonPath("$.results[0].adoptionCount").value(1));
+		assertThat(csvRow()).contains(",1," + adopter.getName() + ",");
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(jsonPath("$.components.schemas.PracticeAdoption.properties.adaptation").exists())
 			.andExpect(jsonPath("$.components.schemas.PracticeAdoption.properties.resultAsOf").exists())
@@ -198,6 +199,7 @@ class AdoptionIntegrationTest {
 			.andExpect(jsonPath("$.adoptions").isEmpty());
 		mvc.perform(get("/api/v1/practices").param("q", "Recovery cafe " + network.run))
 			.andExpect(jsonPath("$.results[0].adoptionCount").value(0));
+		assertThat(csvRow()).contains(",0,,").endsWith("/practices/" + practiceId);
 		mvc.perform(get("/cities/" + adopter.getSlug())).andExpect(content().string(not(containsString("Recovery cafe"))));
 		mvc.perform(get(adopted(adopter).replace("/" + practiceId, "")).with(as(adopterAdmin)))
 			.andExpect(content().string(containsString("Withdrawn")));
@@ -245,6 +247,14 @@ class AdoptionIntegrationTest {
 		assertThat(html).contains("<option value=\"adoptions\" selected=\"selected\">");
 		mvc.perform(get("/api/v1/practices").param("sort", "popular")).andExpect(status().isBadRequest());
 		mvc.perform(get("/practices").param("sort", "popular")).andExpect(status().isOk());
+	}
+
+	/** The practice's row of the open-data CSV. */
+	private String csvRow() throws Exception {
+		return mvc.perform(get("/practices.csv")).andReturn().getResponse().getContentAsString().lines()
+			.filter(line -> line.startsWith(practiceId))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static List<String> ids(ResultActions result) throws Exception {
