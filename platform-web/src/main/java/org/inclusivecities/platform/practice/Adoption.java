@@ -101,6 +101,15 @@ public class Adoption {
 		}
 	}
 
+	/**
+	 * When the city should report back next: {@code every} after the day its last result holds for, or after it
+	 * adopted the practice when it reported none yet.
+	 */
+	public LocalDate reportDue(java.time.Period every) {
+		LocalDate last = resultAsOf != null ? resultAsOf : adoptedAt.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+		return last.plus(every);
+	}
+
 	public boolean isActive() {
 		return withdrawnAt == null;
 	}

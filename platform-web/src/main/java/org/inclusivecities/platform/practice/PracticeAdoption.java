@@ -23,6 +23,9 @@ public class PracticeAdoption {
 	/** Longest adaptation and result text. */
 	public static final int TEXT_MAX = 2000;
 
+	/** How often an adopting city is asked to report back what came of it. */
+	public static final java.time.Period REPORT_EVERY = java.time.Period.ofMonths(6);
+
 	/** Longest reference. */
 	public static final int REFERENCE_MAX = 300;
 
@@ -71,6 +74,16 @@ public class PracticeAdoption {
 	/** The city's adoptions, the most recently adopted first, withdrawn ones included. */
 	public List<Adoption> list(String cityId) {
 		return adoptions.findAllByCityIdOrderByAdoptedAtDesc(cityId);
+	}
+
+	/** The city's active adoptions whose next report is due by today ({@link #REPORT_EVERY}), the longest due first. */
+	public List<Adoption> awaitingReport(String cityId) {
+		LocalDate today = LocalDate.now(clock);
+		return list(cityId).stream()
+			.filter(Adoption::isActive)
+			.filter(a -> !a.reportDue(REPORT_EVERY).isAfter(today))
+			.sorted(java.util.Comparator.comparing(a -> a.reportDue(REPORT_EVERY)))
+			.toList();
 	}
 
 	public boolean hasAdopted(String cityId, String practiceId) {
