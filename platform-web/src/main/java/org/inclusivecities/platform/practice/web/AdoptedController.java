@@ -73,14 +73,8 @@ class AdoptedController {
 			@Valid @ModelAttribute("form") AdoptionForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Adoption adoption = adoptions.get(workspace.cityId(), practiceId);
-		if (!errors.hasErrors()) {
-			try {
-				adoptions.describe(workspace.cityId(), practiceId, form.details());
-				return done(workspace, practiceId, "practice.flash.adoption.saved", redirect);
-			}
-			catch (InvalidAdoption ex) {
-				errors.rejectValue(ex.field(), ex.messageKey());
-			}
+		if (applied(errors, () -> adoptions.describe(workspace.cityId(), practiceId, form.details()))) {
+			return done(workspace, practiceId, "practice.flash.adoption.saved", redirect);
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("resultForm", ResultForm.of(adoption, LocalDate.now(clock)));
@@ -96,14 +90,9 @@ class AdoptedController {
 		if (!errors.hasFieldErrors("resultAsOf") && form.asOf().isEmpty()) {
 			errors.rejectValue("resultAsOf", "practice.error.resultAsOf");
 		}
-		if (!errors.hasErrors()) {
-			try {
-				adoptions.reportResult(workspace.cityId(), practiceId, form.result(), form.asOf().orElseThrow());
-				return done(workspace, practiceId, "practice.flash.adoption.reported", redirect);
-			}
-			catch (InvalidAdoption ex) {
-				errors.rejectValue(ex.field(), ex.messageKey());
-			}
+		if (applied(errors, () -> adoptions.reportResult(workspace.cityId(), practiceId, form.result(),
+				form.asOf().orElseThrow()))) {
+			return done(workspace, practiceId, "practice.flash.adoption.reported", redirect);
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("form", AdoptionForm.of(adoption));
@@ -125,6 +114,24 @@ class AdoptedController {
 	String withdraw(CityWorkspace workspace, @PathVariable String practiceId, RedirectAttributes redirect) {
 		adoptions.withdraw(workspace.cityId(), practiceId);
 		return done(workspace, practiceId, "practice.flash.adoption.withdrawn", redirect);
+	}
+
+	/**
+	 * Makes the change when the form has no errors; a value the adoption refuses becomes its field's error. Whether
+	 * the change was made.
+	 */
+	static boolean applied(BindingResult errors, Runnable change) {
+		if (errors.hasErrors()) {
+			return false;
+		}
+		try {
+			change.run();
+			return true;
+		}
+		catch (InvalidAdoption ex) {
+			errors.rejectValue(ex.field(), ex.messageKey());
+			return false;
+		}
 	}
 
 	/** One adoption in the city's list, with the practice's title. */

@@ -1,7 +1,6 @@
 package org.inclusivecities.platform.practice.web;
 
 import org.inclusivecities.platform.people.Role;
-import org.inclusivecities.platform.practice.InvalidAdoption;
 import org.inclusivecities.platform.practice.InvalidPracticeTransition;
 import org.inclusivecities.platform.practice.PracticeAdoption;
 import org.inclusivecities.platform.practice.PracticeNotFound;
@@ -56,21 +55,18 @@ class AdoptionController {
 	String adopt(CityWorkspace workspace, @PathVariable String practiceId,
 			@Valid @ModelAttribute("form") AdoptionForm form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		if (!errors.hasErrors()) {
-			try {
-				adoption.adopt(workspace.cityId(), practiceId, form.details(), workspace.person().getId());
+		try {
+			if (AdoptedController.applied(errors, () -> adoption.adopt(workspace.cityId(), practiceId, form.details(),
+					workspace.person().getId()))) {
 				redirect.addFlashAttribute("flash",
 						messages.getMessage("practice.flash.adopted", null, LocaleContextHolder.getLocale()));
 				return "redirect:/my/cities/" + workspace.slug() + "/practices/adopted/" + practiceId;
 			}
-			catch (InvalidAdoption ex) {
-				errors.rejectValue(ex.field(), ex.messageKey());
-			}
-			catch (InvalidPracticeTransition ex) {
-				errors.rejectValue("adaptation", "practice.error.adoption");
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return page(workspace, practiceId, model);
-			}
+		}
+		catch (InvalidPracticeTransition ex) {
+			errors.rejectValue("adaptation", "practice.error.adoption");
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return page(workspace, practiceId, model);
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return page(workspace, practiceId, model);

@@ -3,31 +3,20 @@ package org.inclusivecities.platform.practice.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
-import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.matching.MatchingNetwork;
-import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
-import org.inclusivecities.platform.plan.ActionPlanService;
-import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.plan.Sector;
-import org.inclusivecities.platform.plan.monitoring.Frequency;
-import org.inclusivecities.platform.plan.monitoring.IndicatorDefinition;
-import org.inclusivecities.platform.plan.monitoring.IndicatorService;
-import org.inclusivecities.platform.plan.monitoring.Measurement;
 import org.inclusivecities.platform.practice.PracticeAdoption;
-import org.inclusivecities.platform.practice.PracticeEditing;
-import org.inclusivecities.platform.practice.PracticeModeration;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -57,34 +46,15 @@ class AdoptionIntegrationTest {
 	MockMvc mvc;
 
 	@Autowired
-	Cities cities;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	ActionPlanService plans;
-
-	@Autowired
-	PlanPublisher publisher;
-
-	@Autowired
-	PracticeEditing editing;
-
-	@Autowired
-	PracticeModeration moderation;
+	ApplicationContext context;
 
 	@Autowired
 	PracticeAdoption adoptions;
 
 	@Autowired
-	IndicatorService indicators;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
 	Clock clock;
+
+	AdoptionSeeds seeds;
 
 	MatchingNetwork network;
 
@@ -104,7 +74,8 @@ class AdoptionIntegrationTest {
 
 	@BeforeEach
 	void seed() {
-		network = new MatchingNetwork(cities, people, plans, publisher, editing, moderation, encoder);
+		seeds = AdoptionSeeds.of(context);
+		network = seeds.network;
 		author = network.city("Brugge", "BE", 100_000);
 		adopter = network.city("Zwolle", "NL", 120_000);
 		network.publishGaps(adopter, Sector.HEALTH);
@@ -112,8 +83,8 @@ class AdoptionIntegrationTest {
 				true, Sector.HEALTH);
 		adopterAdmin = network.person("Zara", adopter, Role.CITY_ADMIN, PASSWORD);
 		authorAdmin = network.person("Bram", author, Role.CITY_ADMIN, PASSWORD);
-		ownIndicator = indicator(adopter, "Visitors of the cafe", 24);
-		foreignIndicator = indicator(author, "Brugge visitors", 99);
+		ownIndicator = seeds.indicator(adopter, "Visitors of the cafe", 24);
+		foreignIndicator = seeds.indicator(author, "Brugge visitors", 99);
 	}
 
 	@Test
@@ -274,14 +245,6 @@ class AdoptionIntegrationTest {
 
 	private String adopted(City city) {
 		return "/my/cities/" + city.getSlug() + "/practices/adopted/" + practiceId;
-	}
-
-	private String indicator(City city, String name, double value) {
-		String id = indicators.define(city.getId(), new IndicatorDefinition(name, "people", null, null, null, null,
-				Frequency.MONTHLY, Set.of(), List.of())).getId();
-		indicators.record(city.getId(), id, List.of(new Measurement(null, LocalDate.now(clock).minusDays(10), value,
-				"count", null)));
-		return id;
 	}
 
 }

@@ -1,29 +1,16 @@
 package org.inclusivecities.platform.practice.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.inclusivecities.platform.browser.Browser;
 import org.inclusivecities.platform.browser.Browser.Width;
-import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.matching.MatchingNetwork;
-import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
-import org.inclusivecities.platform.plan.ActionPlanService;
-import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.plan.Sector;
-import org.inclusivecities.platform.plan.monitoring.Frequency;
-import org.inclusivecities.platform.plan.monitoring.IndicatorDefinition;
-import org.inclusivecities.platform.plan.monitoring.IndicatorService;
-import org.inclusivecities.platform.plan.monitoring.Measurement;
-import org.inclusivecities.platform.practice.PracticeEditing;
-import org.inclusivecities.platform.practice.PracticeModeration;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,49 +47,24 @@ class AdoptionJourneyTest {
 	int port;
 
 	@Autowired
-	Cities cities;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	ActionPlanService plans;
-
-	@Autowired
-	PlanPublisher publisher;
-
-	@Autowired
-	PracticeEditing editing;
-
-	@Autowired
-	PracticeModeration moderation;
-
-	@Autowired
-	IndicatorService indicators;
-
-	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
-	Clock clock;
+	ApplicationContext context;
 
 	@ParameterizedTest
 	@EnumSource(Width.class)
 	void anAdoptionWithItsAdaptationAndResultShowsOnThePracticePageUntilItIsWithdrawn(Width width) {
-		MatchingNetwork network = new MatchingNetwork(cities, people, plans, publisher, editing, moderation, encoder);
+		AdoptionSeeds seeds = AdoptionSeeds.of(context);
+		MatchingNetwork network = seeds.network;
 		City author = network.city("Brugge", "BE", 110_000);
 		City adopter = network.city("Zwolle", "NL", 120_000);
 		network.publishGaps(adopter, Sector.HEALTH);
 		String title = "Recovery cafe " + network.run;
 		network.practice(author, title, "Neighbours and people in recovery meet every week", true, Sector.HEALTH);
-		String indicatorId = indicators.define(adopter.getId(), new IndicatorDefinition("Cafe visitors " + width,
-				"people", null, null, null, null, Frequency.MONTHLY, Set.of(), List.of())).getId();
-		LocalDate measured = LocalDate.now(clock).minusDays(10);
-		indicators.record(adopter.getId(), indicatorId, List.of(new Measurement(null, measured, 24, "count", null)));
+		seeds.indicator(adopter, "Cafe visitors " + width, 24);
+		LocalDate measured = seeds.measuredOn();
 		Person admin = network.person("Zora", adopter, Role.CITY_ADMIN, PASSWORD);
 		String adaptation = "In the district library on Fridays (" + width + ")";
 		String result = "Twenty neighbours come each week (" + width + ")";
-		LocalDate asOf = LocalDate.now(clock).minusDays(2);
+		LocalDate asOf = measured.plusDays(8);
 
 		browser.at(width);
 		browser.signIn("http://localhost:" + port, admin.getEmail(), PASSWORD);

@@ -5,28 +5,23 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.inclusivecities.platform.accreditation.AccreditationNetwork;
-import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.events.MovableClock;
 import org.inclusivecities.platform.matching.MatchingNetwork;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
-import org.inclusivecities.platform.plan.ActionPlanService;
-import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.plan.Sector;
 import org.inclusivecities.platform.practice.AdoptionDetails;
 import org.inclusivecities.platform.practice.PracticeAdoption;
-import org.inclusivecities.platform.practice.PracticeEditing;
-import org.inclusivecities.platform.practice.PracticeModeration;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.inclusivecities.platform.workspace.WaitingItem;
 import org.inclusivecities.platform.workspace.WaitingList;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,22 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdoptionReportDueIntegrationTest {
 
 	@Autowired
-	Cities cities;
-
-	@Autowired
-	People people;
-
-	@Autowired
-	ActionPlanService plans;
-
-	@Autowired
-	PlanPublisher publisher;
-
-	@Autowired
-	PracticeEditing editing;
-
-	@Autowired
-	PracticeModeration moderation;
+	ApplicationContext context;
 
 	@Autowired
 	PracticeAdoption adoptions;
@@ -64,15 +44,12 @@ class AdoptionReportDueIntegrationTest {
 	WaitingList waiting;
 
 	@Autowired
-	PasswordEncoder encoder;
-
-	@Autowired
 	MovableClock clock;
 
 	@Test
 	void theAdoptingCityIsAskedToReportBackEverySixMonthsUntilItWithdraws() {
 		clock.set(AccreditationNetwork.NOW);
-		MatchingNetwork network = new MatchingNetwork(cities, people, plans, publisher, editing, moderation, encoder);
+		MatchingNetwork network = AdoptionSeeds.of(context).network;
 		City author = network.city("Brugge", "BE", 100_000);
 		City adopter = network.city("Zwolle", "NL", 120_000);
 		String title = "Recovery cafe " + network.run;
@@ -104,7 +81,7 @@ class AdoptionReportDueIntegrationTest {
 	}
 
 	private List<WaitingItem> reportsDue(Person person) {
-		return waiting.of(people.findById(person.getId()).orElseThrow())
+		return waiting.of(context.getBean(People.class).findById(person.getId()).orElseThrow())
 			.stream()
 			.filter(item -> item.messageKey().equals("workspace.waiting.adoption"))
 			.toList();
