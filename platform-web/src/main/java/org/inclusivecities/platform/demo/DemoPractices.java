@@ -9,8 +9,10 @@ import java.util.Set;
 import org.inclusivecities.platform.plan.ActivityType;
 import org.inclusivecities.platform.plan.Aim;
 import org.inclusivecities.platform.plan.Sector;
+import org.inclusivecities.platform.practice.AdoptionDetails;
 import org.inclusivecities.platform.practice.ConsentScope;
 import org.inclusivecities.platform.practice.Practice;
+import org.inclusivecities.platform.practice.PracticeAdoption;
 import org.inclusivecities.platform.practice.PracticeContent;
 import org.inclusivecities.platform.practice.PracticeEditing;
 import org.inclusivecities.platform.practice.PracticeModeration;
@@ -27,10 +29,13 @@ class DemoPractices {
 
 	private final PracticeModeration moderation;
 
+	private final PracticeAdoption adoption;
+
 	private final Clock clock;
 
-	DemoPractices(PracticeEditing editing, PracticeModeration moderation, Clock clock) {
+	DemoPractices(PracticeEditing editing, PracticeModeration moderation, PracticeAdoption adoption, Clock clock) {
 		this.editing = editing;
+		this.adoption = adoption;
 		this.moderation = moderation;
 		this.clock = clock;
 	}
@@ -89,10 +94,14 @@ class DemoPractices {
 		editing.addStory(cityIds.get("glasgow"), published.get("glasgow"), "The first walk",
 				"I walked behind the banner with my daughter. For the first time I was not hiding anything.",
 				"Stevie", LocalDate.now(clock).minusMonths(3), ConsentScope.PSEUDONYMOUS, "Stevie", admins.get("glasgow"));
-		editing.adopt(cityIds.get("utrecht"), published.get("gent"), "Ons herstelcafé in Oost volgt dit voorbeeld.",
-				null, admins.get("utrecht"));
-		editing.adopt(cityIds.get("dublin"), published.get("glasgow"), "Our Liffey walk started from this practice.",
-				null, admins.get("dublin"));
+		adoption.adopt(cityIds.get("utrecht"), published.get("gent"),
+				new AdoptionDetails("Ons herstelcafé in Oost volgt dit voorbeeld, in de wijkbibliotheek.", null, null),
+				admins.get("utrecht"));
+		adoption.reportResult(cityIds.get("utrecht"), published.get("gent"),
+				"Elke week schuiven zo'n twintig buren en mensen in herstel aan.", LocalDate.now(clock).minusMonths(1));
+		adoption.adopt(cityIds.get("dublin"), published.get("glasgow"),
+				new AdoptionDetails("Our Liffey walk started from this practice, with a shorter route.", null, null),
+				admins.get("dublin"));
 	}
 
 	private static PracticeContent content(DemoPractice demo) {

@@ -1,6 +1,7 @@
 package org.inclusivecities.platform.practice;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -9,8 +10,8 @@ public interface Adoptions extends Repository<Adoption, String> {
 
 	Adoption save(Adoption adoption);
 
-	boolean existsByCityIdAndPracticeId(String cityId, String practiceId);
+	Optional<Adoption> findByCityIdAndPracticeId(String cityId, String practiceId);
 
-	List<Adoption> findAllByCityId(String cityId);
+	List<Adoption> findAllByCityIdOrderByAdoptedAtDesc(String cityId);
 
 }

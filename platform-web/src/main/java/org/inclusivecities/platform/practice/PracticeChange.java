@@ -7,7 +7,8 @@ import org.inclusivecities.platform.changefeed.PublicChange;
  * the practice again by its id.
  */
 public sealed interface PracticeChange extends PublicChange
-		permits PracticePublished, PracticeWithdrawn, PracticeEdited, StoryAdded, ConsentWithdrawn, PracticeAdopted {
+		permits PracticePublished, PracticeWithdrawn, PracticeEdited, StoryAdded, ConsentWithdrawn, PracticeAdopted,
+		AdoptionChanged {
 
 	String practiceId();
 

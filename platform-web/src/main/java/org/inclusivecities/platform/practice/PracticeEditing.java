@@ -17,21 +17,15 @@ public class PracticeEditing {
 
 	private final Practices practices;
 
-	private final Adoptions adoptions;
-
-	private final PublishedPractices published;
-
 	private final PracticeImages images;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	PracticeEditing(Practices practices, Adoptions adoptions, PublishedPractices published, PracticeImages images,
+	PracticeEditing(Practices practices, PracticeImages images,
 			ApplicationEventPublisher events, Clock clock) {
 		this.practices = practices;
-		this.adoptions = adoptions;
-		this.published = published;
 		this.images = images;
 		this.events = events;
 		this.clock = clock;
@@ -88,23 +82,6 @@ public class PracticeEditing {
 		save(practice);
 		events.publishEvent(new PracticeEdited(cityId, practiceId));
 		return image;
-	}
-
-	/** Records that {@code cityId} adopted another city's published practice. */
-	public void adopt(String cityId, String practiceId, String note, String reference, String personId) {
-		PublishedPractice practice = published.find(practiceId).orElseThrow(PracticeNotFound::new);
-		if (practice.cityId().equals(cityId)) {
-			throw new InvalidPracticeTransition("A city cannot adopt its own practice");
-		}
-		if (adoptions.existsByCityIdAndPracticeId(cityId, practiceId)) {
-			throw new InvalidPracticeTransition("The city already adopted this practice");
-		}
-		adoptions.save(Adoption.record(cityId, practiceId, note, reference, personId, clock.instant()));
-		events.publishEvent(new PracticeAdopted(practiceId, cityId));
-	}
-
-	public boolean hasAdopted(String cityId, String practiceId) {
-		return adoptions.existsByCityIdAndPracticeId(cityId, practiceId);
 	}
 
 	private void save(Practice practice) {

@@ -22,7 +22,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * A city's practices (re-indexed for search after import), their images (GridFS bucket
- * {@code practice_images}) and its adoptions; the members who wrote or recorded them are anonymised on
+ * {@code practice_images}) and its adoptions (the adopted practices re-indexed after import); the members who wrote or recorded them are anonymised on
  * erasure (story consent records keep the storyteller's own name as they consented; only member ids go).
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,9 +45,27 @@ class PracticeTenantData {
 		};
 	}
 
+	/** A city's adoptions; the practices they adopted are re-indexed after an import or removal (their counts). */
 	@Bean
-	TenantData practiceAdoptionsData(MongoTemplate mongo) {
-		return new CityCollection(mongo, "practice_adoptions");
+	TenantData practiceAdoptionsData(MongoTemplate mongo, ApplicationEventPublisher events) {
+		return new CityCollection(mongo, "practice_adoptions") {
+			@Override
+			public void importDocuments(String cityId, List<Document> documents) {
+				super.importDocuments(cityId, documents);
+				changed(cityId, documents);
+			}
+
+			@Override
+			public void remove(String cityId, List<Document> documents) {
+				super.remove(cityId, documents);
+				changed(cityId, documents);
+			}
+
+			private void changed(String cityId, List<Document> documents) {
+				documents.forEach(adoption -> events
+					.publishEvent(new AdoptionChanged(String.valueOf(adoption.get("practiceId")), cityId)));
+			}
+		};
 	}
 
 	@Bean
@@ -75,7 +93,8 @@ class PracticeTenantData {
 				Query written = Query.query(Criteria.where("createdBy").is(subject.personId()));
 				written.fields().include("cityId", "updatedAt");
 				Query adopted = Query.query(Criteria.where("recordedBy").is(subject.personId()));
-				adopted.fields().include("cityId", "practiceId", "note", "reference");
+				adopted.fields().include("cityId", "practiceId", "note", "adaptation", "reference", "indicatorId", "result",
+						"resultAsOf", "resultReportedAt", "adoptedAt", "withdrawnAt");
 				return Map.of("practicesCreated", mongo.find(written, Document.class, "practices"), "adoptionsRecorded",
 						mongo.find(adopted, Document.class, "practice_adoptions"));
 			}

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.plan.monitoring.Measurement;
+import org.inclusivecities.platform.plan.monitoring.PublicMonitoring;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,9 +28,12 @@ public class PublishedPractices {
 
 	private final Cities cities;
 
-	PublishedPractices(MongoTemplate mongo, Cities cities) {
+	private final PublicMonitoring monitoring;
+
+	PublishedPractices(MongoTemplate mongo, Cities cities, PublicMonitoring monitoring) {
 		this.mongo = mongo;
 		this.cities = cities;
+		this.monitoring = monitoring;
 	}
 
 	public Optional<PublishedPractice> find(String id) {
@@ -92,7 +97,7 @@ public class PublishedPractices {
 
 	/** Published practices of other cities that this city recorded adopting (its profile page). */
 	public List<PublishedPractice> adoptedBy(String cityId) {
-		List<String> ids = mongo.find(new Query(Criteria.where("cityId").is(cityId)), Adoption.class)
+		List<String> ids = mongo.find(new Query(Criteria.where("cityId").is(cityId)).addCriteria(active()), Adoption.class)
 			.stream()
 			.map(Adoption::getPracticeId)
 			.toList();
@@ -130,8 +135,9 @@ public class PublishedPractices {
 				revision.decidedAt(), adopters(practice.getId()));
 	}
 
+	/** The active adoptions of the practice, the earliest first, each with what its city's public monitoring shows. */
 	private List<PublishedPractice.Adopter> adopters(String practiceId) {
-		List<Adoption> adoptions = mongo.find(new Query(Criteria.where("practiceId").is(practiceId))
+		List<Adoption> adoptions = mongo.find(new Query(Criteria.where("practiceId").is(practiceId)).addCriteria(active())
 			.with(Sort.by("adoptedAt")), Adoption.class);
 		Map<String, City> byId = cities.findAllByIdIn(adoptions.stream().map(Adoption::getCityId).toList())
 			.stream()
@@ -139,8 +145,30 @@ public class PublishedPractices {
 		return adoptions.stream()
 			.filter(a -> byId.containsKey(a.getCityId()))
 			.map(a -> new PublishedPractice.Adopter(byId.get(a.getCityId()).getName(),
-					byId.get(a.getCityId()).getSlug(), a.getNote(), a.getReference(), a.getAdoptedAt()))
+					byId.get(a.getCityId()).getSlug(), a.getAdaptation(), a.getReference(), a.getAdoptedAt(),
+					a.getResult(), a.getResultAsOf(), indicator(a)))
 			.toList();
+	}
+
+	/** Only what the adopting city's public monitoring shows: nothing of a city that has not published its plan. */
+	private PublishedPractice.IndicatorResult indicator(Adoption adoption) {
+		if (adoption.getIndicatorId() == null) {
+			return null;
+		}
+		return monitoring.indicatorsOf(adoption.getCityId())
+			.stream()
+			.filter(i -> i.getId().equals(adoption.getIndicatorId()))
+			.findFirst()
+			.map(i -> {
+				Measurement latest = i.getMeasurements().isEmpty() ? null : i.getMeasurements().getLast();
+				return new PublishedPractice.IndicatorResult(i.getDefinition().name(), i.getDefinition().unit(),
+						latest == null ? null : latest.value(), latest == null ? null : latest.date());
+			})
+			.orElse(null);
+	}
+
+	private static Criteria active() {
+		return Criteria.where("withdrawnAt").is(null);
 	}
 
 }

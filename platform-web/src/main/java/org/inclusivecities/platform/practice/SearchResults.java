@@ -26,9 +26,10 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, List
 
 	/**
 	 * A matching practice; {@code snippetHtml} is the summary with matches wrapped in {@code <mark>}, every other
-	 * character HTML-escaped.
+	 * character HTML-escaped; {@code adoptions} the number of cities whose adoption of it is active.
 	 */
-	public record Hit(String id, String title, String cityName, String country, String snippetHtml, float score) {
+	public record Hit(String id, String title, String cityName, String country, String snippetHtml, float score,
+			int adoptions) {
 	}
 
 	public record Facet(String dimension, List<FacetValue> values) {

@@ -10,12 +10,12 @@ import org.inclusivecities.platform.practice.Story;
 
 /**
  * A published practice as an OpenSearch document: the same text the Lucene index holds (plain summary; body with
- * the full text and the stories with consent in force; the names of its activities in every language) and one
- * keyword array per facet dimension.
+ * the full text and the stories with consent in force; the names of its activities in every language), the number
+ * of active adoptions (sortable) and one keyword array per facet dimension.
  */
 record IndexedPractice(String id, String cityId, String title, String summary, String body, String activities,
 		String city, String country,
-		long published, List<String> activity, List<String> aim, List<String> sector, List<String> language) {
+		long published, int adoptions, List<String> activity, List<String> aim, List<String> sector, List<String> language) {
 
 	static IndexedPractice of(PublishedPractice practice, RichText richText) {
 		PracticeContent content = practice.content();
@@ -29,6 +29,7 @@ record IndexedPractice(String id, String cityId, String title, String summary, S
 				String.join("\n", body), ActivityNames.of(content.activityTypes()), practice.cityName(),
 				practice.country(),
 				practice.firstPublishedAt() == null ? 0 : practice.firstPublishedAt().toEpochMilli(),
+				practice.adoptionCount(),
 				content.activityTypes().stream().map(Enum::name).toList(),
 				content.aims().stream().map(Enum::name).toList(), content.sectors().stream().map(Enum::name).toList(),
 				List.copyOf(content.languages()));

@@ -56,14 +56,18 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 
 	static final String CITY_ID = "cityId";
 
+	/** How many cities adopted the practice (active adoptions): stored, and sortable as doc values. */
+	static final String ADOPTIONS = "adoptions";
+
 	/** Commit data naming the layout of the documents; an index of another layout is emptied and rebuilt. */
 	static final String SCHEMA_KEY = "schema";
 
 	/**
 	 * 2: the city's id is indexed (its profile lists its practices from the index); 3: English folds accents, the
-	 * names of the activities are searchable and the words as written feed the spell checker.
+	 * names of the activities are searchable and the words as written feed the spell checker; 4: the number of
+	 * adoptions is stored and sortable.
 	 */
-	static final String SCHEMA = "3";
+	static final String SCHEMA = "4";
 
 	/** The names of the practice's kinds of activity in every language ({@link ActivityNames}). */
 	static final String ACTIVITIES = "activities";
@@ -243,6 +247,8 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 		doc.add(new StoredField("country", practice.country()));
 		doc.add(new NumericDocValuesField(PUBLISHED, practice.firstPublishedAt() == null ? 0
 				: practice.firstPublishedAt().toEpochMilli()));
+		doc.add(new NumericDocValuesField(ADOPTIONS, practice.adoptionCount()));
+		doc.add(new StoredField(ADOPTIONS, practice.adoptionCount()));
 		text(doc, "title", content.title());
 		text(doc, "summary", summary);
 		text(doc, "body", String.join("\n", body));

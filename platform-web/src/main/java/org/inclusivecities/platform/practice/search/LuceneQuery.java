@@ -59,8 +59,12 @@ final class LuceneQuery {
 
 	private static final int FACET_VALUES = 50;
 
-	private static final Sort NEWEST_FIRST = new Sort(
-			new SortField(LucenePracticeSearch.PUBLISHED, SortField.Type.LONG, true));
+	private static final SortField NEWEST = new SortField(LucenePracticeSearch.PUBLISHED, SortField.Type.LONG, true);
+
+	private static final SortField MOST_ADOPTED = new SortField(LucenePracticeSearch.ADOPTIONS, SortField.Type.LONG,
+			true);
+
+	private static final Sort NEWEST_FIRST = new Sort(NEWEST);
 
 	private final SearcherManager searchers;
 
@@ -92,18 +96,17 @@ final class LuceneQuery {
 			}
 			int first = request.page() * request.size();
 			int wanted = first + request.size();
-			// relevance for a text query; newest first when browsing
-			boolean browsing = request.query().isBlank();
+			// relevance for a text query, newest first when browsing; the most adopted first when asked
+			Sort sort = sort(request);
 			if (known != null) {
-				TopDocs top = browsing ? searcher.search(query, wanted, NEWEST_FIRST) : searcher.search(query, wanted);
+				TopDocs top = sort == null ? searcher.search(query, wanted) : searcher.search(query, wanted, sort);
 				return new SearchResults(known.total(), request.page(), request.size(),
 						hits(searcher, top.scoreDocs, first, text), known.facets(), suggestion);
 			}
 			var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
 			DrillSideways sideways = new DrillSideways(searcher, facets, state);
-			DrillSideways.DrillSidewaysResult result = browsing
-					? sideways.search(query, null, null, wanted, NEWEST_FIRST, false)
-					: sideways.search(query, wanted);
+			DrillSideways.DrillSidewaysResult result = sort == null ? sideways.search(query, wanted)
+					: sideways.search(query, null, null, wanted, sort, sort.needsScores());
 			List<SearchResults.Facet> counts = new ArrayList<>();
 			for (String dimension : SearchRequest.DIMENSIONS) {
 				counts.add(facet(dimension, result, request.selected(dimension)));
@@ -114,6 +117,15 @@ final class LuceneQuery {
 		finally {
 			searchers.release(searcher);
 		}
+	}
+
+	/** Null for relevance (a text query's best matches first). */
+	private static Sort sort(SearchRequest request) {
+		boolean browsing = request.query().isBlank();
+		if (request.order() == SearchRequest.Order.ADOPTIONS) {
+			return browsing ? new Sort(MOST_ADOPTED, NEWEST) : new Sort(MOST_ADOPTED, SortField.FIELD_SCORE);
+		}
+		return browsing ? NEWEST_FIRST : null;
 	}
 
 	private List<SearchResults.Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, int first, Query text)
@@ -184,8 +196,10 @@ final class LuceneQuery {
 	/** A hit with the summary as snippet, its matches of {@code highlighted} (may be null) marked. */
 	private SearchResults.Hit hit(IndexSearcher searcher, ScoreDoc scored, Query highlighted) throws IOException {
 		Document doc = searcher.storedFields().document(scored.doc);
+		var adoptions = doc.getField(LucenePracticeSearch.ADOPTIONS);
 		return new SearchResults.Hit(doc.get(LucenePracticeSearch.ID), doc.get("title"), doc.get("city"),
-				doc.get("country"), snippet(highlighted, doc.get("summary")), scored.score);
+				doc.get("country"), snippet(highlighted, doc.get("summary")), scored.score,
+				adoptions == null ? 0 : adoptions.numericValue().intValue());
 	}
 
 	private SearchResults.Facet facet(String dimension, DrillSideways.DrillSidewaysResult result, Set<String> selected)

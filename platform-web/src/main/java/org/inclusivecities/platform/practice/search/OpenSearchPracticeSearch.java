@@ -43,9 +43,10 @@ class OpenSearchPracticeSearch implements PracticeSearch {
 
 	/**
 	 * The layout of the documents, kept in the index mapping's {@code _meta.schema}; 2: the city's id is indexed; 3:
-	 * English folds accents, the names of the activities are searchable, the words as written feed the suggester.
+	 * English folds accents, the names of the activities are searchable, the words as written feed the suggester; 4:
+	 * the number of adoptions, sortable.
 	 */
-	static final int SCHEMA = 3;
+	static final int SCHEMA = 4;
 
 	private final OpenSearchClient client;
 

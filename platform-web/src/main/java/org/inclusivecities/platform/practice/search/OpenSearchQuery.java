@@ -74,10 +74,17 @@ final class OpenSearchQuery {
 					.encoder(HighlighterEncoder.Html)
 					.fields("summary.nl", f -> f.numberOfFragments(1).fragmentSize(SNIPPET))
 					.fields("summary.en", f -> f.numberOfFragments(1).fragmentSize(SNIPPET)));
+			if (request.order() == SearchRequest.Order.ADOPTIONS) {
+				s.sort(o -> o.field(f -> f.field("adoptions").order(SortOrder.Desc)));
+				s.trackScores(true);
+			}
 			if (browsing) {
 				s.sort(o -> o.field(f -> f.field("published").order(SortOrder.Desc)));
 			}
 			else {
+				if (request.order() == SearchRequest.Order.ADOPTIONS) {
+					s.sort(o -> o.score(c -> c.order(SortOrder.Desc)));
+				}
 				s.suggest(g -> g.text(request.query())
 					.suggesters(SPELLING, f -> f.term(t -> t.field("spell").size(1).suggestMode(SuggestMode.Missing))));
 			}
@@ -211,7 +218,8 @@ final class OpenSearchQuery {
 	private static SearchResults.Hit hit(Hit<IndexedPractice> hit) {
 		IndexedPractice practice = hit.source();
 		return new SearchResults.Hit(practice.id(), practice.title(), practice.city(), practice.country(),
-				snippet(hit.highlight(), practice.summary()), hit.score() == null ? Float.NaN : hit.score().floatValue());
+				snippet(hit.highlight(), practice.summary()), hit.score() == null ? Float.NaN : hit.score().floatValue(),
+				practice.adoptions());
 	}
 
 	private static String snippet(Map<String, List<String>> highlight, String summary) {

@@ -18,6 +18,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** Reads the facet filters of a library search from query parameters, and writes them back into links. */
 final class LibraryParameters {
 
+	/** The {@code sort} parameter's value for the most adopted first. */
+	static final String ADOPTIONS = "adoptions";
+
 	private LibraryParameters() {
 	}
 
@@ -54,13 +57,29 @@ final class LibraryParameters {
 		return null;
 	}
 
+	/** The order named by the {@code sort} parameter: blank is relevance; null for a value that is no order. */
+	static SearchRequest.Order order(String sort) {
+		if (sort == null || sort.isBlank() || sort.equals("relevance")) {
+			return SearchRequest.Order.RELEVANCE;
+		}
+		return sort.equals(ADOPTIONS) ? SearchRequest.Order.ADOPTIONS : null;
+	}
+
 	static String url(String path, String query, Map<String, Set<String>> filters, int page) {
+		return url(path, query, filters, page, SearchRequest.Order.RELEVANCE);
+	}
+
+	static String url(String path, String query, Map<String, Set<String>> filters, int page,
+			SearchRequest.Order order) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
 		if (query != null && !query.isBlank()) {
 			builder.queryParam("q", query);
 		}
 		for (String dimension : SearchRequest.DIMENSIONS) {
 			filters.getOrDefault(dimension, Set.of()).forEach(v -> builder.queryParam(dimension, v));
+		}
+		if (order == SearchRequest.Order.ADOPTIONS) {
+			builder.queryParam("sort", ADOPTIONS);
 		}
 		if (page > 0) {
 			builder.queryParam("page", page);

@@ -89,13 +89,15 @@ class PracticeExportController {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
 			.setHeader("id", "title", "summary", "city", "country", "activity_types", "aims", "sectors",
-					"target_groups", "languages", "first_published", "adopted_by", "url")
+					"target_groups", "languages", "first_published", "adopted_by", "adopting_cities", "url")
 			.get())) {
 			for (PublishedPractice p : published.all()) {
 				printer.printRecord(p.id(), SpreadsheetText.cell(p.content().title()), SpreadsheetText.cell(richText.plain(p.content().summary())),
 						SpreadsheetText.cell(p.cityName()), p.country(), join(p.content().activityTypes()), join(p.content().aims()),
 						join(p.content().sectors()), SpreadsheetText.cell(String.join(", ", p.content().targetGroups())),
-						SpreadsheetText.cell(String.join(", ", p.content().languages())), p.firstPublishedAt(), p.adopters().size(),
+						SpreadsheetText.cell(String.join(", ", p.content().languages())), p.firstPublishedAt(), p.adoptionCount(),
+						SpreadsheetText.cell(String.join("; ",
+								p.adopters().stream().map(PublishedPractice.Adopter::cityName).toList())),
 						base + "/practices/" + p.id());
 			}
 		}

@@ -9,7 +9,10 @@ import java.util.stream.Collectors;
 
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.practice.Practice;
+import org.inclusivecities.platform.practice.Adoption;
+import org.inclusivecities.platform.practice.PracticeAdoption;
 import org.inclusivecities.platform.practice.PracticeEditing;
+import org.inclusivecities.platform.practice.PublishedPractices;
 import org.inclusivecities.platform.practice.PracticeModeration;
 import org.inclusivecities.platform.practice.RevisionStatus;
 import org.inclusivecities.platform.tenancy.CityWorkspace;
@@ -34,9 +37,16 @@ class PracticeHome implements WorkspaceSection, SecretariatSection, WaitingItems
 
 	private final PracticeModeration moderation;
 
-	PracticeHome(PracticeEditing editing, PracticeModeration moderation) {
+	private final PracticeAdoption adoptions;
+
+	private final PublishedPractices published;
+
+	PracticeHome(PracticeEditing editing, PracticeModeration moderation, PracticeAdoption adoptions,
+			PublishedPractices published) {
 		this.editing = editing;
 		this.moderation = moderation;
+		this.adoptions = adoptions;
+		this.published = published;
 	}
 
 	@Override
@@ -80,6 +90,7 @@ class PracticeHome implements WorkspaceSection, SecretariatSection, WaitingItems
 				returned(editing.list(workspace.cityId())).forEach(p -> items.add(WaitingItem.inCity(workspace,
 						"workspace.waiting.practice", "/my/cities/" + workspace.slug() + "/practices/" + p.getId(), null,
 						p.working().content().title())));
+				reportsDue(workspace, items);
 			}
 		}
 		if (person.isNetworkAdmin()) {
@@ -90,6 +101,16 @@ class PracticeHome implements WorkspaceSection, SecretariatSection, WaitingItems
 			}
 		}
 		return items;
+	}
+
+	/** Each active adoption of a practice still in the library whose city is due to report back what came of it. */
+	private void reportsDue(CityWorkspace workspace, List<WaitingItem> items) {
+		for (Adoption adoption : adoptions.awaitingReport(workspace.cityId())) {
+			published.find(adoption.getPracticeId()).ifPresent(p -> items.add(WaitingItem.inCity(workspace,
+					"workspace.waiting.adoption",
+					"/my/cities/" + workspace.slug() + "/practices/adopted/" + adoption.getPracticeId(),
+					adoption.reportDue(PracticeAdoption.REPORT_EVERY), p.content().title())));
+		}
 	}
 
 	private static List<Practice> returned(List<Practice> practices) {

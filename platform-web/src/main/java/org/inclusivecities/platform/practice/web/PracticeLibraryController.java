@@ -63,17 +63,22 @@ class PracticeLibraryController {
 
 	@GetMapping("/practices")
 	String library(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") String page,
-			@RequestParam MultiValueMap<String, String> parameters, Model model) {
+			@RequestParam(defaultValue = "") String sort, @RequestParam MultiValueMap<String, String> parameters,
+			Model model) {
 		Map<String, Set<String>> filters = LibraryParameters.filters(parameters);
 		int pageNumber = page.matches("\\d{1,3}") ? Integer.parseInt(page) : 0;
 		String query = q.length() > 200 ? q.substring(0, 200) : q;
-		SearchResults results = search.search(new SearchRequest(query, filters, pageNumber, PAGE_SIZE));
+		SearchRequest.Order order = java.util.Objects.requireNonNullElse(LibraryParameters.order(sort),
+				SearchRequest.Order.RELEVANCE);
+		SearchResults results = search.search(new SearchRequest(query, filters, pageNumber, PAGE_SIZE, order));
 		model.addAttribute("q", query);
+		model.addAttribute("sort", order == SearchRequest.Order.ADOPTIONS ? LibraryParameters.ADOPTIONS : "");
 		model.addAttribute("results", results);
-		model.addAttribute("previousUrl", LibraryParameters.url("/practices", query, filters, pageNumber - 1));
-		model.addAttribute("nextUrl", LibraryParameters.url("/practices", query, filters, pageNumber + 1));
+		model.addAttribute("previousUrl", LibraryParameters.url("/practices", query, filters, pageNumber - 1, order));
+		model.addAttribute("nextUrl", LibraryParameters.url("/practices", query, filters, pageNumber + 1, order));
 		if (results.suggestion() != null) {
-			model.addAttribute("suggestionUrl", LibraryParameters.url("/practices", results.suggestion(), filters, 0));
+			model.addAttribute("suggestionUrl",
+					LibraryParameters.url("/practices", results.suggestion(), filters, 0, order));
 		}
 		return "practice/library";
 	}

@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Gives the practice pages the safe Markdown renderer as {@code ${richText.html(text)}}. */
 @ControllerAdvice(assignableTypes = { PracticeLibraryController.class, PracticeWorkspaceController.class,
-		PracticeMediaController.class, PracticeModerationController.class, AdoptionController.class })
+		PracticeMediaController.class, PracticeModerationController.class, AdoptionController.class,
+		AdoptedController.class })
 class PracticeModelAdvice {
 
 	private final RichText richText;

@@ -110,6 +110,39 @@ abstract class PracticeSearchContract {
 	}
 
 	@Test
+	void theMostAdoptedComeFirstWhenAskedWhetherBrowsingOrSearching() {
+		search.index(adopted(practice("1", "Het herstelcafé van Gent", "Een **herstelcafé** waar mensen in herstel elkaar ontmoeten.", "BE", "nl",
+				ActivityType.RECOVERY_CAFE, Aim.NEW_CONNECTIONS, Sector.HEALTH, List.of()), 2));
+		search.index(adopted(practice("2", "Jaarlijkse herstelwandeling", "Een wandeling door de stad om herstel zichtbaar te maken.", "NL", "nl",
+				ActivityType.RECOVERY_WALK, Aim.MAKE_RECOVERY_VISIBLE, Sector.CULTURE, List.of()), 1));
+		SearchResults browsing = search.search(new SearchRequest("", Map.of(), 0, 10, SearchRequest.Order.ADOPTIONS));
+		assertThat(ids(browsing)).as("most adopted first, then newest").containsExactly("1", "2", "3");
+		assertThat(browsing.hits()).extracting(SearchResults.Hit::adoptions).containsExactly(2, 1, 0);
+		assertThat(ids(search.search(request("")))).as("newest first by default").containsExactly("3", "2", "1");
+		SearchResults page = search.search(new SearchRequest("", Map.of(), 1, 1, SearchRequest.Order.ADOPTIONS));
+		assertThat(ids(page)).as("pages follow the order").containsExactly("2");
+		assertThat(ids(search.search(new SearchRequest("herstel", Map.of(), 0, 10, SearchRequest.Order.ADOPTIONS))))
+			.containsExactly("1", "2");
+		assertThat(ids(search.search(new SearchRequest("herstel", Map.of(SearchRequest.COUNTRY, Set.of("NL")), 0, 10,
+				SearchRequest.Order.ADOPTIONS)))).as("filters still apply").containsExactly("2");
+		search.index(adopted(practice("1", "Het herstelcafé van Gent", "Een **herstelcafé** waar mensen in herstel elkaar ontmoeten.", "BE", "nl",
+				ActivityType.RECOVERY_CAFE, Aim.NEW_CONNECTIONS, Sector.HEALTH, List.of()), 0));
+		assertThat(ids(search.search(new SearchRequest("", Map.of(), 0, 10, SearchRequest.Order.ADOPTIONS))))
+			.as("an adoption withdrawn: reindexed with the lower count").containsExactly("2", "3", "1");
+	}
+
+	/** The practice with {@code count} adopting cities. */
+	static PublishedPractice adopted(PublishedPractice p, int count) {
+		List<PublishedPractice.Adopter> adopters = new java.util.ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			adopters.add(new PublishedPractice.Adopter("Adopter " + i, "adopter-" + i, "Adapted", null, Instant.EPOCH,
+					null, null, null));
+		}
+		return new PublishedPractice(p.id(), p.cityId(), p.cityName(), p.citySlug(), p.country(), p.content(),
+				p.stories(), p.images(), p.firstPublishedAt(), p.publishedAt(), adopters);
+	}
+
+	@Test
 	void removedPracticesAreGoneAtOnceAndPagesAreSliced() {
 		search.remove("1");
 		assertThat(ids(search.search(request("herstelcafés")))).isEmpty();

@@ -249,15 +249,16 @@ class PracticeLibraryIntegrationTest {
 		publish(id);
 		mvc.perform(get("/practices/" + id).with(as(utrechtAdmin)))
 			.andExpect(content().string(containsString("/my/cities/" + utrecht.getSlug() + "/practices/adopt/" + id)));
-		mvc.perform(post("/my/cities/" + utrecht.getSlug() + "/practices/adopt/" + id).param("note", "Since 2026")
+		mvc.perform(post("/my/cities/" + utrecht.getSlug() + "/practices/adopt/" + id).param("adaptation", "Since 2026")
 			.with(as(utrechtAdmin)).with(csrf())).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/my/cities/" + utrecht.getSlug() + "/practices/adopt/" + id)
+		mvc.perform(post("/my/cities/" + utrecht.getSlug() + "/practices/adopt/" + id).param("adaptation", "Again")
 			.with(as(utrechtAdmin)).with(csrf())).andExpect(status().isConflict());
-		mvc.perform(post("/my/cities/" + ghent.getSlug() + "/practices/adopt/" + id)
+		mvc.perform(post("/my/cities/" + ghent.getSlug() + "/practices/adopt/" + id).param("adaptation", "Our own")
 			.with(as(ghentAdmin)).with(csrf())).andExpect(status().isConflict());
 		mvc.perform(get("/practices/" + id)).andExpect(content().string(containsString("Adopted by 1 city")))
 			.andExpect(content().string(containsString(utrecht.getName())));
-		mvc.perform(get("/api/v1/practices/" + id)).andExpect(jsonPath("$.adoptedBy[0]").value(utrecht.getName()));
+		mvc.perform(get("/api/v1/practices/" + id)).andExpect(jsonPath("$.adoptedBy[0]").value(utrecht.getName()))
+			.andExpect(jsonPath("$.adoptions[0].adaptation").value("Since 2026"));
 	}
 
 	@Test

@@ -104,8 +104,11 @@ class PracticeLibraryJourneyTest {
 		browser.clickInNavigation("Good practices").click("Herstelcafé De Brug");
 		browser.find(By.partialLinkText("adopted this practice")).click();
 		browser.assertAccessible();
-		browser.type("note", "Sinds 2026 in onze wijkbibliotheek.").click("Record adoption");
-		assertThat(browser.text()).contains("Adopted by 1 city").contains("Utrecht");
+		browser.type("adaptation", "Sinds 2026 in onze wijkbibliotheek.").click("Record adoption");
+		assertThat(browser.text()).contains("Your city's adoption was recorded.");
+		browser.click("The practice of Gent in the library");
+		assertThat(browser.text()).contains("Adopted by 1 city").contains("Utrecht")
+			.contains("Sinds 2026 in onze wijkbibliotheek.");
 		signOut();
 
 		browser.driver().get(base + "/practices.atom");

@@ -10,6 +10,8 @@ import org.inclusivecities.platform.city.CityStatus;
 import org.inclusivecities.platform.practice.Practice;
 import org.inclusivecities.platform.practice.PracticeEditing;
 import org.inclusivecities.platform.practice.PracticeModeration;
+import org.inclusivecities.platform.practice.PracticeAdoption;
+import org.inclusivecities.platform.practice.AdoptionDetails;
 import org.inclusivecities.platform.practice.PracticeTestContent;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.inclusivecities.platform.testing.SharesContext;
@@ -42,6 +44,9 @@ class PracticeProfileSectionIntegrationTest {
 	@Autowired
 	PracticeModeration moderation;
 
+	@Autowired
+	PracticeAdoption adoption;
+
 	@Test
 	void profileListsPublishedAndAdoptedPracticesOnly() throws Exception {
 		City author = member("Praktijkstad");
@@ -53,7 +58,7 @@ class PracticeProfileSectionIntegrationTest {
 		editing.create(author.getId(), PracticeTestContent.content("Unpublished idea"), "p1");
 		Practice waiting = editing.create(author.getId(), PracticeTestContent.content("Waiting for moderation"), "p1");
 		editing.submit(author.getId(), waiting.getId());
-		editing.adopt(adopter.getId(), choir.getId(), "We sing too", null, "p2");
+		adoption.adopt(adopter.getId(), choir.getId(), new AdoptionDetails("We sing too", null, null), "p2");
 
 		String own = html("/cities/praktijkstad");
 		assertThat(own).contains("id=\"practice-section\"").contains("Published by this city")
