@@ -12,13 +12,15 @@ import org.inclusivecities.platform.routing.RoutingSettings;
 /**
  * platform.review.*: reviewers per request, at most this many from one city, how long reviewers have to
  * answer an invitation, whether the reviewed city may see who reviewed it, how long accreditation lasts,
- * the review cycle length, and the routing time budget.
+ * the review cycle length, the routing time budget, and how long starting a routing run waits for its outcome
+ * before showing its progress page instead ({@code routing-grace}).
  */
 @ConfigurationProperties("platform.review")
 public record ReviewProperties(@DefaultValue("3") int reviewersPerRequest, @DefaultValue("1") int maxReviewersPerCity,
 		@DefaultValue("P14D") Duration invitationDeadline, @DefaultValue("false") boolean openReview,
 		@DefaultValue("P3Y") Period accreditationValidity, @DefaultValue("P1Y") Period cycle,
-		@DefaultValue("PT10S") Duration routingTimeLimit, @DefaultValue("8") int routingWindow) {
+		@DefaultValue("PT10S") Duration routingTimeLimit, @DefaultValue("8") int routingWindow,
+		@DefaultValue("PT5S") Duration routingGrace) {
 
 	public ReviewProperties {
 		// fail at start-up, not at the first routing run, when the numbers contradict each other

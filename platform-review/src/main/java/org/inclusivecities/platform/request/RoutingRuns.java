@@ -14,7 +14,6 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,12 +46,11 @@ public class RoutingRuns {
 	private final Duration grace;
 
 	/**
-	 * {@code grace}: how long starting a run waits for it to be over, so a quick run (most are) shows its outcome at
-	 * once instead of a progress page; a longer one is followed on its page.
+	 * {@code routing-grace}: how long starting a run waits for it to be over, so a quick run (most are) shows its
+	 * outcome at once instead of a progress page; a longer one is followed on its page.
 	 */
-	RoutingRuns(ReviewRouting routing, Secretariat secretariat, Clock clock,
-			@Value("${platform.review.routing-grace:PT5S}") Duration grace) {
-		this.grace = grace;
+	RoutingRuns(ReviewRouting routing, Secretariat secretariat, Clock clock, ReviewProperties properties) {
+		this.grace = properties.routingGrace();
 		this.routing = routing;
 		this.secretariat = secretariat;
 		this.clock = clock;
