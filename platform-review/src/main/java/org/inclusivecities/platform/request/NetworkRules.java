@@ -43,8 +43,11 @@ class NetworkRules {
 
 	private final Clock clock;
 
+	private final NetworkLock lock;
+
 	NetworkRules(RequestsInReview requests, ReviewerPool pool, MongoTemplate mongo, ReviewProperties properties,
-			Clock clock) {
+			Clock clock, NetworkLock lock) {
+		this.lock = lock;
 		this.requests = requests;
 		this.pool = pool;
 		this.mongo = mongo;
@@ -106,6 +109,22 @@ class NetworkRules {
 	 */
 	void admit(AccreditationRequest changed, Collection<String> touchedReviewers) {
 		admit(load(), changed, touchedReviewers);
+	}
+
+	/**
+	 * Judges the changed request (as {@link #admit(AccreditationRequest, Collection)}) and saves it while no other
+	 * transition is judged or saved, so two transitions judged at once cannot together break a rule.
+	 */
+	AccreditationRequest admitAndSave(AccreditationRequest changed, Collection<String> touchedReviewers) {
+		return lock.exclusively(() -> {
+			admit(changed, touchedReviewers);
+			return requests.save(changed);
+		});
+	}
+
+	/** Runs work that judges and saves several requests (a routing preview) while no other transition does. */
+	<T> T exclusively(java.util.function.Supplier<T> work) {
+		return lock.exclusively(work);
 	}
 
 	void admit(Network before, AccreditationRequest changed, Collection<String> touchedReviewers) {

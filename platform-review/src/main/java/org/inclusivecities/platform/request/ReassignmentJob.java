@@ -57,8 +57,9 @@ public class ReassignmentJob {
 			try {
 				fill(request);
 			}
-			catch (OptimisticLockingFailureException | RequestErrors.RuleBroken skipped) {
-				// changed meanwhile, or the pick broke a rule after all: the next run tries this request again
+			catch (OptimisticLockingFailureException | RequestErrors.RuleBroken | RequestErrors.NetworkBusy skipped) {
+				// changed meanwhile, the pick broke a rule after all, or another transition held the network too long:
+				// the next run tries this request again
 				log.warn("Request {}: reassignment skipped ({})", request.getId(), skipped.getClass().getSimpleName());
 			}
 		}
@@ -79,8 +80,7 @@ public class ReassignmentJob {
 			var respondBy = now.plus(properties.invitationDeadline());
 			request.reassign(ReviewerSeat.proposed(pick.get().reviewerId(), pick.get().reviewerCityId(),
 					request.getRound(), pick.get().costTerms()), respondBy, now);
-			rules.admit(request, List.of(pick.get().reviewerId()));
-			requests.save(request);
+			rules.admitAndSave(request, List.of(pick.get().reviewerId()));
 			request = requests.byId(request.getId()).orElseThrow();
 			mail.invitation(request, pick.get().reviewerId(), respondBy, true);
 			filled++;

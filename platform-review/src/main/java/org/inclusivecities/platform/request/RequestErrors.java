@@ -126,6 +126,23 @@ public final class RequestErrors {
 
 	}
 
+	/**
+	 * Another transition held the review network (judging and saving its change) for longer than one waits (409):
+	 * nothing was written, trying again a moment later works.
+	 */
+	public static class NetworkBusy extends Conflict {
+
+		public NetworkBusy() {
+			super("The review network is busy with another change", "reviewAdmin.conflict.busy");
+		}
+
+		@Override
+		public String titleKey() {
+			return "reviewAdmin.conflict.title";
+		}
+
+	}
+
 	/** A manual swap would break a hard rule or cannot be made; {@link #ruleId()} says which. */
 	public static class SwapRefused extends RuleBroken {
 

@@ -29,8 +29,7 @@ public class ReviewInvitations {
 	public AccreditationRequest accept(String reviewerId, String requestId) {
 		AccreditationRequest request = mine(reviewerId, requestId);
 		request.accept(reviewerId, clock.instant());
-		rules.admit(request, List.of(reviewerId));
-		return requests.save(request);
+		return rules.admitAndSave(request, List.of(reviewerId));
 	}
 
 	/** Declining frees the seat; the reassignment job invites the next-best eligible reviewer. */

@@ -85,6 +85,15 @@ public class ReviewRouting {
 		}, cancelled);
 		log.info("Routing {}: {} assignments, {} requests unrouted", result.outcome(), result.assignments().size(),
 				result.unrouted().size());
+		rules.exclusively(() -> {
+			store(waiting, result, actorId);
+			return null;
+		});
+		return result;
+	}
+
+	/** Stores each request's proposal that breaks no rule, judged on the network with the proposals stored so far. */
+	private void store(List<AccreditationRequest> waiting, RoutingResult result, String actorId) {
 		Network network = rules.load();
 		for (AccreditationRequest request : waiting) {
 			List<Assignment> assigned = result.assignmentsOf(request.getId());
@@ -104,7 +113,6 @@ public class ReviewRouting {
 				network = network.with(saved);
 			}
 		}
-		return result;
 	}
 
 	/** Replaces a proposed reviewer by another; refused with the broken rule's id when a hard rule objects. */
@@ -119,12 +127,11 @@ public class ReviewRouting {
 		request.swap(outgoing, ReviewerSeat.proposed(incoming, candidate.cityId(), request.getRound(),
 				Map.of("manual-swap", 0L)), actorId, clock.instant());
 		try {
-			rules.admit(request, List.of(incoming));
+			return rules.admitAndSave(request, List.of(incoming));
 		}
 		catch (RuleBroken broken) {
 			throw new SwapRefused(broken.ruleId());
 		}
-		return requests.save(request);
 	}
 
 	public AccreditationRequest confirm(String actorId, String requestId) {
@@ -133,8 +140,8 @@ public class ReviewRouting {
 		var now = clock.instant();
 		var respondBy = now.plus(properties.invitationDeadline());
 		request.confirm(respondBy, actorId, now);
-		rules.admit(request, request.currentSeats().stream().map(ReviewerSeat::reviewerId).toList());
-		AccreditationRequest saved = requests.save(request);
+		AccreditationRequest saved = rules.admitAndSave(request,
+				request.currentSeats().stream().map(ReviewerSeat::reviewerId).toList());
 		saved.currentSeats()
 			.stream()
 			.filter(s -> s.status() == SeatStatus.INVITED)

@@ -55,8 +55,7 @@ public class Reviews {
 		Scorecard card = Scorecard.of(scores, recommendation, summary, clock.instant());
 		AccreditationRequest request = invitations.mine(reviewerId, requestId);
 		request.submitReview(reviewerId, card);
-		rules.admit(request, List.of(reviewerId));
-		AccreditationRequest saved = requests.save(request);
+		AccreditationRequest saved = rules.admitAndSave(request, List.of(reviewerId));
 		if (saved.getStatus() == RequestStatus.REVIEWED) {
 			mail.allReviewsIn(saved);
 		}
@@ -81,8 +80,7 @@ public class Reviews {
 		Scorecard card = Scorecard.of(scores, recommendation, summary, clock.instant());
 		AccreditationRequest request = invitations.mine(reviewerId, requestId);
 		request.reviseReview(reviewerId, card);
-		rules.admit(request, List.of(reviewerId));
-		return requests.save(request);
+		return rules.admitAndSave(request, List.of(reviewerId));
 	}
 
 	public ReviewerView reviewerView(String reviewerId, String requestId) {

@@ -56,8 +56,7 @@ public class SeatControl {
 		AccreditationRequest request = request(actorId, requestId);
 		boolean told = wasInvited(request, reviewerId);
 		request.removeSeat(reviewerId, actorId, clock.instant());
-		rules.admit(request, List.of());
-		AccreditationRequest saved = requests.save(request);
+		AccreditationRequest saved = rules.admitAndSave(request, List.of());
 		if (told) {
 			mail.seatRemoved(saved, reviewerId);
 		}
@@ -90,13 +89,13 @@ public class SeatControl {
 		Instant respondBy = now.plus(properties.invitationDeadline());
 		request.replaceSeat(outgoing, ReviewerSeat.proposed(incoming, incomingCity, request.getRound(), terms),
 				respondBy, actorId, now);
+		AccreditationRequest saved;
 		try {
-			rules.admit(request, List.of(incoming));
+			saved = rules.admitAndSave(request, List.of(incoming));
 		}
 		catch (RuleBroken broken) {
 			throw new SwapRefused(broken.ruleId());
 		}
-		AccreditationRequest saved = requests.save(request);
 		if (told) {
 			mail.seatRemoved(saved, outgoing);
 		}
@@ -119,8 +118,7 @@ public class SeatControl {
 	public AccreditationRequest extendReview(String actorId, String requestId, LocalDate until) {
 		AccreditationRequest request = request(actorId, requestId);
 		request.extendReview(until, actorId, clock.instant());
-		rules.admit(request, Network.live(request).stream().map(ReviewerSeat::reviewerId).toList());
-		return requests.save(request);
+		return rules.admitAndSave(request, Network.live(request).stream().map(ReviewerSeat::reviewerId).toList());
 	}
 
 	/** Reminds every reviewer of this round who has not submitted yet, now; returns how many were reminded. */
