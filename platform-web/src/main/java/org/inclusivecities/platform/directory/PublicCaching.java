@@ -40,8 +40,10 @@ class PublicCaching {
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> publicEtags() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		// weak: the same page is sent compressed or not, and Tomcat compresses no response with a strong ETag
+		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+		etags.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
 		registration.addUrlPatterns(PAGE_ROUTES);
 		registration.addUrlPatterns(DATA_ROUTES);
 		registration.setName("publicEtags");

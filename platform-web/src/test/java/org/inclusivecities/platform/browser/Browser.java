@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clicking is entered with {@link #jumpTo}, which must name the reason (an explicit, listed exemption).
  * {@link #at} switches between the desktop and the 390 px phone width; on the phone every page is also checked for
  * horizontal overflow and with axe-core's {@code target-size} rule (WCAG 2.2 2.5.8). Every page is also checked for
- * Content-Security-Policy violations reported in the browser console.
+ * Content-Security-Policy violations and this site's files that failed to load, as the browser console reports them.
  */
 public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, BeforeEachCallback {
 
@@ -193,17 +193,25 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 		return assertNoCspViolations();
 	}
 
-	/** Fails when the browser console reported a Content-Security-Policy violation since the last check. */
+	/**
+	 * Fails when the browser console reported, since the last check, a Content-Security-Policy violation or a file of
+	 * this site that failed to load (a missing font, script or style). The page itself may be an error page on
+	 * purpose, and other sites (map tiles) are not reachable from the test machine, so neither counts.
+	 */
 	public Browser assertNoCspViolations() {
-		List<String> refused = driver.manage()
+		String page = driver.getCurrentUrl().replaceFirst("[?#].*$", "");
+		String site = page.replaceFirst("^(https?://[^/]+).*$", "$1");
+		List<String> problems = driver.manage()
 			.logs()
 			.get(LogType.BROWSER)
 			.getAll()
 			.stream()
 			.map(LogEntry::getMessage)
-			.filter(message -> message.contains("Content Security Policy"))
+			.filter(message -> message.contains("Content Security Policy")
+					|| message.startsWith(site) && message.contains("Failed to load resource")
+							&& !message.startsWith(page + " "))
 			.toList();
-		assertThat(refused).as("Content-Security-Policy violations on %s", driver.getCurrentUrl()).isEmpty();
+		assertThat(problems).as("console problems on %s", driver.getCurrentUrl()).isEmpty();
 		return this;
 	}
 
