@@ -21,6 +21,8 @@ public final class DatabaseBreaker {
 
 	static final Duration OPEN_FOR = Duration.ofSeconds(3);
 
+	static final String REFUSAL = "The database did not answer moments ago; not waiting for it again yet";
+
 	private final LongSupplier nanoTime;
 
 	private volatile long openUntil;
@@ -36,12 +38,12 @@ public final class DatabaseBreaker {
 	}
 
 	/**
-	 * Notes a failure that means "the database is away" (see {@link DatabaseUnavailable}); its own refusals do not
-	 * count, so that steady traffic does not keep it open.
+	 * Notes a failure that means "the database is away" (see {@link DatabaseUnavailable}). Its own refusals, and
+	 * anything while it is open, change nothing: steady traffic must not keep it open.
 	 */
 	public void failed(Throwable failure) {
 		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-			if (cause instanceof Refused) {
+			if (cause instanceof MongoTimeoutException && REFUSAL.equals(cause.getMessage())) {
 				return;
 			}
 		}
@@ -55,10 +57,13 @@ public final class DatabaseBreaker {
 		return open && nanoTime.getAsLong() - openUntil < 0;
 	}
 
-	/** Throws {@link Refused} while open; the driver calls this before every operation. */
+	/**
+	 * While open, throws what the driver throws when it found no server in time (every layer already knows it
+	 * means 503), only at once; the driver calls this before every operation.
+	 */
 	void refuseWhileOpen() {
 		if (isOpen()) {
-			throw new Refused();
+			throw new MongoTimeoutException(REFUSAL);
 		}
 	}
 
@@ -81,18 +86,12 @@ public final class DatabaseBreaker {
 		}
 	}
 
-	private void open() {
-		openUntil = nanoTime.getAsLong() + OPEN_FOR.toNanos();
-		open = true;
-	}
-
-	/** The breaker's refusal: a timeout like the driver's own (every layer already knows it means 503), at once. */
-	public static final class Refused extends MongoTimeoutException {
-
-		Refused() {
-			super("The database did not answer moments ago; not waiting for it again yet");
+	/** Opens for {@link #OPEN_FOR} from now, unless already open. */
+	private synchronized void open() {
+		if (!isOpen()) {
+			openUntil = nanoTime.getAsLong() + OPEN_FOR.toNanos();
+			open = true;
 		}
-
 	}
 
 }

@@ -31,7 +31,8 @@ class DatabaseBreakerTest {
 		assertThatCode(breaker::refuseWhileOpen).doesNotThrowAnyException();
 		breaker.failed(new DataAccessResourceFailureException("x", new MongoTimeoutException("no server")));
 
-		assertThatThrownBy(breaker::refuseWhileOpen).isInstanceOf(DatabaseBreaker.Refused.class)
+		assertThatThrownBy(breaker::refuseWhileOpen).isInstanceOf(MongoTimeoutException.class)
+			.hasMessage(DatabaseBreaker.REFUSAL)
 			.satisfies(refused -> assertThat(DatabaseUnavailable.isCauseOf(refused)).isTrue());
 		now += DatabaseBreaker.OPEN_FOR.toNanos() - 1;
 		assertThat(breaker.isOpen()).isTrue();
@@ -44,8 +45,12 @@ class DatabaseBreakerTest {
 	void itsOwnRefusalsDoNotKeepItOpenAndOtherFailuresDoNotOpenIt() {
 		breaker.failed(new MongoTimeoutException("no server"));
 		now += DatabaseBreaker.OPEN_FOR.toNanos() / 2;
-		breaker.failed(new DataAccessResourceFailureException("refused", new DatabaseBreaker.Refused()));
+		Throwable refused = org.assertj.core.api.Assertions.catchThrowable(breaker::refuseWhileOpen);
+		breaker.failed(new DataAccessResourceFailureException("refused", refused));
 		now += DatabaseBreaker.OPEN_FOR.toNanos() / 2;
+		assertThat(breaker.isOpen()).isFalse();
+		// a refusal answered just after the window closed does not open it again
+		breaker.failed(new DataAccessResourceFailureException("refused", refused));
 		assertThat(breaker.isOpen()).isFalse();
 
 		breaker.failed(new DuplicateKeyException("a bad write is no outage"));
