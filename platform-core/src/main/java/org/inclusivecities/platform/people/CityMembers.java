@@ -121,7 +121,11 @@ public class CityMembers {
 	 * {@link #needsAccount} says so and ignored otherwise.
 	 */
 	public Person accept(String token, NewAccount account) {
-		Invitation invitation = open(token);
+		return accept(open(token), account);
+	}
+
+	/** Accepts an invitation already found (by its token, or by the address a sign-in provider verified). */
+	Person accept(Invitation invitation, NewAccount account) {
 		Instant now = clock.instant();
 		Person person = people.findByEmail(invitation.getEmail()).orElse(null);
 		boolean needsAccount = person == null || person.getPasswordHash() == null;

@@ -93,6 +93,12 @@ public class Invitation {
 		}
 	}
 
+	/** The invitee said no: the invitation can no longer be accepted. */
+	void declined(Instant at) {
+		checkUsable(at);
+		this.expiresAt = at;
+	}
+
 	/** Closes a not yet accepted invitation now (its city record was removed). */
 	void close(Instant at) {
 		if (acceptedAt == null && expiresAt.isAfter(at)) {

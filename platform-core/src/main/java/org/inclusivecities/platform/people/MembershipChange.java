@@ -15,7 +15,7 @@ public record MembershipChange(@Id String id, String cityId, String personId, Ki
 
 	/** What happened. */
 	public enum Kind {
-		INVITED, JOINED, ROLES_CHANGED, REMOVED
+		INVITED, JOINED, ROLES_CHANGED, REMOVED, DECLINED
 	}
 
 	static MembershipChange of(String cityId, String personId, Kind kind, Set<Role> roles, String actorId,

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.ConstraintViolationException;
+import org.inclusivecities.platform.database.DatabaseBreaker;
 import org.inclusivecities.platform.layout.Refusals;
 import org.inclusivecities.platform.plan.PlanPartConflict;
 import org.inclusivecities.platform.plan.monitoring.MeasurementImportRejected;
@@ -49,8 +50,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private final Refusals refusals;
 
-	ApiProblems(Refusals refusals) {
+	private final DatabaseBreaker breaker;
+
+	ApiProblems(Refusals refusals, DatabaseBreaker breaker) {
 		this.refusals = refusals;
+		this.breaker = breaker;
 	}
 
 	@ExceptionHandler({ Refusal.class, OptimisticLockingFailureException.class, InvalidPropertyException.class,
@@ -77,13 +81,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, com.mongodb.MongoTimeoutException.class,
 			com.mongodb.MongoSocketException.class })
-	ResponseEntity<ProblemDetail> unavailable() {
+	ResponseEntity<ProblemDetail> unavailable(Exception ex) {
+		breaker.failed(ex);
 		return unavailableProblem();
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		if (Refusals.databaseUnavailable(ex)) {
+			breaker.failed(ex);
 			return unavailableProblem();
 		}
 		log.error("Unexpected API error", ex);

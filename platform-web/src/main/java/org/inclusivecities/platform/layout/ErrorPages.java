@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.inclusivecities.platform.database.DatabaseBreaker;
 import org.inclusivecities.platform.refusal.Invalid;
 import org.inclusivecities.platform.refusal.Refusal;
 
@@ -31,8 +32,11 @@ class ErrorPages {
 
 	private final Refusals refusals;
 
-	ErrorPages(Refusals refusals) {
+	private final DatabaseBreaker breaker;
+
+	ErrorPages(Refusals refusals, DatabaseBreaker breaker) {
 		this.refusals = refusals;
+		this.breaker = breaker;
 	}
 
 	@ExceptionHandler({ Refusal.class, OptimisticLockingFailureException.class, InvalidPropertyException.class,
@@ -50,7 +54,8 @@ class ErrorPages {
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, com.mongodb.MongoTimeoutException.class,
 			com.mongodb.MongoSocketException.class })
-	ModelAndView unavailable(HttpServletResponse response) {
+	ModelAndView unavailable(Exception ex, HttpServletResponse response) {
+		breaker.failed(ex);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Refusals.RETRY_AFTER_SECONDS);
 		return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
 	}

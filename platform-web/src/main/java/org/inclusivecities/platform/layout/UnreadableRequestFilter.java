@@ -33,7 +33,8 @@ class UnreadableRequestFilter extends OncePerRequestFilter {
 
 	private static final Pattern INDEXED = Pattern.compile("[^\\[\\]]*(\\[\\d{1,3}\\][^\\[\\]]*)*");
 
-	private static final String UNREADABLE = UnreadableRequestFilter.class.getName() + ".UNREADABLE";
+	/** Marks a request whose parameters cannot be read: its error page is rendered without any. */
+	static final String UNREADABLE = UnreadableRequestFilter.class.getName() + ".UNREADABLE";
 
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {

@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.inclusivecities.platform.database.DatabaseBreaker;
 import org.inclusivecities.platform.database.DatabaseUnavailable;
 import org.inclusivecities.platform.layout.Refusals;
 import org.slf4j.Logger;
@@ -25,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * API token), gets a fast, honest 503 with {@code Retry-After}: the API an RFC 9457 problem+json, a page the "briefly
  * unavailable, nothing you entered was lost" error page ({@code error/503}). It is the very first filter, so the
  * error dispatch never loads the failing session again. Controllers' failures are answered by the one mapping per
- * surface ({@code ErrorPages}, {@code ApiProblems}).
+ * surface ({@code ErrorPages}, {@code ApiProblems}). Either way the {@link DatabaseBreaker} learns of the failure, so the
+ * rest of the request does not wait for the database again.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,6 +40,12 @@ public class DatabaseUnavailableHandling extends OncePerRequestFilter {
 			"detail":"The database is briefly unavailable. Nothing was changed; please try again in a minute."}"""
 		.getBytes(StandardCharsets.UTF_8);
 
+	private final DatabaseBreaker breaker;
+
+	DatabaseUnavailableHandling(DatabaseBreaker breaker) {
+		this.breaker = breaker;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -48,6 +56,8 @@ public class DatabaseUnavailableHandling extends OncePerRequestFilter {
 			if (response.isCommitted() || !DatabaseUnavailable.isCauseOf(ex)) {
 				throw ex;
 			}
+			// the error page and every other call of this request (and of others) now fail at once
+			breaker.failed(ex);
 			respond(request, response);
 		}
 	}

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.inclusivecities.platform.people.CityMembers;
 import org.inclusivecities.platform.people.Invitation;
+import org.inclusivecities.platform.people.InvitationsForAddress;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
@@ -21,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Signs in a person through OpenID Connect only when the provider vouches for their email address
  * ({@code email_verified}) and that address belongs to someone invited to the platform. Nobody gets an
  * account just by having one at the provider. Someone who came from their invitation's "accept with ..." button
- * accepts it here, without a password, when the verified address is the invited one.
+ * accepts it here, without a password, when the verified address is the invited one. Someone
+ * without an account who comes from the sign-in page but was invited is shown their invitations (city, roles) to
+ * accept or decline; none is accepted for them.
  */
 @Component
 class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
@@ -34,15 +37,24 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
 	static final String INVITATION_UNUSABLE = "invitation_unusable";
 
+	/** No account yet, but open invitations to the verified address: they are shown, never accepted silently. */
+	static final String INVITED = "invited";
+
 	private final OidcUserService provider = new OidcUserService();
 
 	private final People people;
 
 	private final CityMembers members;
 
-	OidcAccounts(People people, CityMembers members) {
+	private final InvitationsForAddress invitations;
+
+	private final ProviderInvitees invitees;
+
+	OidcAccounts(People people, CityMembers members, InvitationsForAddress invitations, ProviderInvitees invitees) {
 		this.people = people;
 		this.members = members;
+		this.invitations = invitations;
+		this.invitees = invitees;
 	}
 
 	@Override
@@ -56,9 +68,17 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
 		if (invitation.isPresent()) {
 			return new OidcAccount(accept(invitation.get(), email, oidcUser), oidcUser);
 		}
-		Person person = people.findByEmail(email)
-			.orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(NOT_INVITED)));
-		return new OidcAccount(person, oidcUser);
+		Optional<Person> person = people.findByEmail(email);
+		if (person.isPresent()) {
+			return new OidcAccount(person.get(), oidcUser);
+		}
+		if (invitations.open(email).isEmpty()) {
+			throw new OAuth2AuthenticationException(new OAuth2Error(NOT_INVITED));
+		}
+		// signed in as nobody: the invitations page lets them accept or decline each one
+		invitees.note(new ProviderInvitee(email, displayName(oidcUser, email), Language.of(LocaleContextHolder.getLocale()),
+				request.getClientRegistration().getRegistrationId(), oidcUser, invitees.until()));
+		throw new OAuth2AuthenticationException(new OAuth2Error(INVITED));
 	}
 
 	/** Accepts the invitation for the verified address it was sent to; an unusable one fails as on its page. */

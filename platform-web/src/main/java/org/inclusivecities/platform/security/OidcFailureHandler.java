@@ -25,6 +25,11 @@ class OidcFailureHandler implements AuthenticationFailureHandler {
 			session.invalidate();
 		}
 		String code = exception instanceof OAuth2AuthenticationException oauth ? oauth.getError().getErrorCode() : "";
+		if (OidcAccounts.INVITED.equals(code) && ProviderInvitees.keep(request)) {
+			// a fresh session that knows only the verified address, to show its invitations
+			response.sendRedirect(request.getContextPath() + "/signin/invitations");
+			return;
+		}
 		// the reason only: who tried is personal data
 		log.info("Single sign-on refused: {}", code.isEmpty() ? exception.getClass().getSimpleName() : code);
 		String target = switch (code) {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue #15's hostile input that only a real server sees (Tomcat decodes the query string and parses multipart
  * bodies, MockMvc does neither): invalid UTF-8 in a query string, with and without a bearer token; a NUL byte in
- * an upload's file name; a multipart body cut short. Each is a 400 with a clear answer (problem+json under
+ * an upload's file name; a multipart body cut short; a form or JSON body over the documented limit (413). Each is a 400 with a clear answer (problem+json under
  * {@code /api/}, the error page elsewhere), and nothing is stored.
  */
 @PlatformIntegrationTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -99,6 +99,45 @@ class HostileTransportIntegrationTest {
 		long before = mongo.getCollection("cityApplications").countDocuments();
 		HttpResponse<String> response = postJoin(multipart("charter.pdf", false));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(mongo.getCollection("cityApplications").countDocuments()).isEqualTo(before);
+	}
+
+	/** server.tomcat.max-http-form-post-size, the documented limit of every body that is no upload. */
+	static final int LIMIT = 2 * 1024 * 1024;
+
+	@Test
+	void aJsonBodyOverTheLimitIsA413ProblemBeforeAnythingReadsIt() throws Exception {
+		String json = "{\"text\":\"" + "x".repeat(LIMIT) + "\"}";
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/cities/leuven/plan/draft/mission"))
+			.header("Authorization", "Bearer " + TOKEN)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":413", "too large");
+	}
+
+	@Test
+	void aFormPostOverTheLimitIsThe413PageAndNothingIsStoredWithOrWithoutALength() throws Exception {
+		long before = mongo.getCollection("cityApplications").countDocuments();
+		String form = http.send(HttpRequest.newBuilder(uri("/join")).build(), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher token = CSRF.matcher(form);
+		assertThat(token.find()).isTrue();
+		String body = "_csrf=" + token.group(1) + "&name=Bigville&country=BE&contactEmail=big%40example.org&motivation="
+				+ "x".repeat(LIMIT);
+		for (HttpRequest.BodyPublisher publisher : java.util.List.of(HttpRequest.BodyPublishers.ofString(body),
+				HttpRequest.BodyPublishers.ofInputStream(
+						() -> new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))) {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/join"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Accept", "text/html")
+				.POST(publisher)
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as("length " + publisher.contentLength()).isEqualTo(413);
+			assertThat(response.body()).contains("What you sent is too large", "Nothing was saved");
+		}
 		assertThat(mongo.getCollection("cityApplications").countDocuments()).isEqualTo(before);
 	}
 

@@ -26,6 +26,16 @@ final class Probe {
 		return get(path, "text/html");
 	}
 
+	/** A page, as a browser that has a session with the site asks for it ({@code cookie} as {@code name=value}). */
+	Answer page(String path, String cookie) throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "text/html")
+			.header("Cookie", cookie)
+			.timeout(Duration.ofSeconds(40))
+			.GET()
+			.build());
+	}
+
 	/** A health probe, as Kubernetes sends it. */
 	Answer probe(String path) throws IOException, InterruptedException {
 		return get(path, "*/*");

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -20,6 +24,7 @@ import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityProfile;
 import org.inclusivecities.platform.people.CityMembers;
 import org.inclusivecities.platform.people.Language;
+import org.inclusivecities.platform.people.MembershipChange;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
@@ -223,6 +228,67 @@ class OidcSignInIntegrationTest {
 		assertThat(new Client().api("/api/v1/me", issuedToUs).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void anInviteeWithoutAccountWhoSignsInFromTheSignInPageChoosesAmongTheirInvitations() throws Exception {
+		City north = cities.save(City.apply(new CityProfile("Northinvite " + System.nanoTime(), "BE", null, 10_000L,
+				List.of("nl"), null, ""), Instant.now()));
+		City south = cities.save(City.apply(new CityProfile("Southinvite " + System.nanoTime(), "BE", null, 10_000L,
+				List.of("nl"), null, ""), Instant.now()));
+		members.issue(north.getId(), "hal@example.org", Set.of(Role.COUNCIL_MEMBER), "secretariat");
+		String southToken = members.issue(south.getId(), "hal@example.org", Set.of(Role.CITY_ADMIN), "secretariat").token();
+		Client client = new Client();
+		provider.enqueueCallback(claims("sub-hal", Map.of("email", "Hal@Example.org", "email_verified", true, "name", "Hal E")));
+		HttpResponse<String> landed = client.follow("/oauth2/authorization/testid");
+
+		assertThat(landed.uri().getPath()).isEqualTo("/signin/invitations");
+		assertThat(landed.body()).contains(north.getName()).contains(south.getName()).contains("Council member")
+			.contains("Accept and join " + north.getName()).contains("Decline the invitation to " + south.getName())
+			.doesNotContain("You do not have an account yet");
+		// shown, not granted: no account and no session yet
+		assertThat(people.findByEmail("hal@example.org")).isEmpty();
+		assertThat(client.get("/my/profile").statusCode()).isEqualTo(302);
+
+		HttpResponse<String> accepted = client.post(landed, "Accept and join " + north.getName());
+		assertThat(accepted.uri().getPath()).isEqualTo("/signin/invitations");
+		assertThat(accepted.body()).contains("Welcome to " + north.getName()).contains(south.getName())
+			.doesNotContain("Accept and join " + north.getName());
+		Person hal = people.findByEmail("hal@example.org").orElseThrow();
+		assertThat(hal.getDisplayName()).isEqualTo("Hal E");
+		assertThat(hal.hasRole(north.getId(), Role.COUNCIL_MEMBER)).isTrue();
+		assertThat(hal.isMemberOf(south.getId())).isFalse();
+		assertThat(hal.getPasswordHash()).isNull();
+		assertThat(client.get("/my/profile").body()).contains("Hal E");
+
+		HttpResponse<String> declined = client.post(accepted, "Decline the invitation to " + south.getName());
+		assertThat(declined.body()).contains("You declined the invitation to " + south.getName())
+			.contains("No invitations to this address are waiting any more");
+		assertThat(people.findById(hal.getId()).orElseThrow().isMemberOf(south.getId())).isFalse();
+		assertThat(new Client().get("/invitations/" + southToken).statusCode()).isEqualTo(410);
+		assertThat(members.history(south.getId())).anyMatch(c -> c.kind() == MembershipChange.Kind.DECLINED);
+		// the verified address in a session is no key to someone else's invitations
+		assertThat(new Client().get("/signin/invitations").headers().firstValue("Location").orElseThrow()).endsWith("/login");
+	}
+
+	@Test
+	void anotherOrUnverifiedAddressFindsNoInvitation() throws Exception {
+		City city = cities.save(City.apply(new CityProfile("Ivycity " + System.nanoTime(), "BE", null, 10_000L,
+				List.of("nl"), null, ""), Instant.now()));
+		String token = members.issue(city.getId(), "ivy@example.org", Set.of(Role.COUNCIL_MEMBER), "secretariat").token();
+
+		Client unverified = new Client();
+		provider.enqueueCallback(claims("sub-ivy", Map.of("email", "ivy@example.org", "email_verified", false)));
+		assertThat(unverified.follow("/oauth2/authorization/testid").uri().getPath()).isEqualTo("/signin/email-not-verified");
+		assertThat(unverified.get("/signin/invitations").statusCode()).isEqualTo(302);
+
+		Client other = new Client();
+		provider.enqueueCallback(claims("sub-ivy2", Map.of("email", "ivy.private@example.org", "email_verified", true)));
+		HttpResponse<String> landed = other.follow("/oauth2/authorization/testid");
+		assertThat(landed.uri().getPath()).isEqualTo("/signin/not-invited");
+		assertThat(other.get("/signin/invitations").statusCode()).isEqualTo(302);
+		assertThat(members.open(token).getAcceptedAt()).isNull();
+		assertThat(people.findByEmail("ivy@example.org")).isEmpty();
+	}
+
 	static DefaultOAuth2TokenCallback claims(String subject, Map<String, Object> claims) {
 		return claims("test", subject, claims, 3600);
 	}
@@ -252,7 +318,26 @@ class OidcSignInIntegrationTest {
 		}
 
 		HttpResponse<String> follow(String path) throws IOException, InterruptedException {
-			URI uri = URI.create("http://localhost:" + port + path);
+			return follow(URI.create("http://localhost:" + port + path));
+		}
+
+		/** Submits the form of {@code page} whose button reads {@code button} (with its CSRF token), then follows. */
+		HttpResponse<String> post(HttpResponse<String> page, String button) throws IOException, InterruptedException {
+			Matcher form = Pattern.compile("<form action=\"([^\"]+)\" method=\"post\">(?:(?!</form>).)*?name=\"_csrf\" value=\"([^\"]+)\""
+					+ "(?:(?!</form>).)*?>\\s*" + Pattern.quote(button) + "\\s*</button>", Pattern.DOTALL).matcher(page.body());
+			assertThat(form.find()).as(button).isTrue();
+			URI target = page.uri().resolve(form.group(1).replace("&amp;", "&"));
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(target)
+				.header("Accept-Language", "en")
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(form.group(2), StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+			return follow(target.resolve(response.headers().firstValue("Location").orElseThrow()));
+		}
+
+		HttpResponse<String> follow(URI start) throws IOException, InterruptedException {
+			URI uri = start;
 			for (int hops = 0; hops < 10; hops++) {
 				HttpResponse<String> response = send(uri);
 				if (response.statusCode() / 100 != 3) {

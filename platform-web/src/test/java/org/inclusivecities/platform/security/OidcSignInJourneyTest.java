@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.inclusivecities.platform.browser.Browser;
+import org.inclusivecities.platform.browser.Browser.Width;
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.city.CityProfile;
@@ -21,6 +22,8 @@ import org.inclusivecities.platform.people.Role;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +112,32 @@ class OidcSignInJourneyTest {
 		Person newcomer = people.findByEmail("newcomer@example.org").orElseThrow();
 		assertThat(newcomer.hasRole(city.getId(), Role.COUNCIL_MEMBER)).isTrue();
 		assertThat(newcomer.getPasswordHash()).isNull();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Width.class)
+	void anInviteeWithoutTheMailSignsInWithTheProviderAndAcceptsFromTheirInvitations(Width width) {
+		String base = "http://localhost:" + port;
+		String suffix = width.name().toLowerCase(java.util.Locale.ROOT);
+		City city = cities.save(City.apply(new CityProfile("Ssoham " + suffix, "BE", null, 20_000L, List.of("nl"), null, ""),
+				Instant.now()));
+		String email = "without-mail-" + suffix + "@example.org";
+		members.issue(city.getId(), email, Set.of(Role.COUNCIL_MEMBER), "secretariat");
+
+		provider.enqueueCallback(OidcSignInIntegrationTest.claims("sub-w-" + suffix,
+				Map.of("email", email, "email_verified", true, "name", "Wil " + suffix)));
+		browser.at(width);
+		browser.open(base + "/").clickInNavigation("Sign in").click("Sign in with Test ID");
+		assertThat(browser.driver().getCurrentUrl()).endsWith("/signin/invitations");
+		assertThat(browser.text()).contains("Your invitations").contains("Ssoham " + suffix).contains("Council member");
+		assertThat(people.findByEmail(email)).isEmpty();
+
+		browser.click("Accept and join Ssoham " + suffix);
+		assertThat(browser.text()).contains("Welcome to Ssoham " + suffix).contains("Sign out");
+		Person joined = people.findByEmail(email).orElseThrow();
+		assertThat(joined.hasRole(city.getId(), Role.COUNCIL_MEMBER)).isTrue();
+		assertThat(joined.getPasswordHash()).isNull();
+		browser.assertNoCspViolations();
 	}
 
 }
