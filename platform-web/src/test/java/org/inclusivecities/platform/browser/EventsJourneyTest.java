@@ -13,7 +13,9 @@ import org.inclusivecities.platform.plan.PlanPublisher;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.inclusivecities.platform.testing.SharesContext;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.inclusivecities.platform.browser.Browser.Width;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -27,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A visitor browses the recovery calendar (filter, map, list, a bad month) and reads the plan of a city on its
- * profile, in English and Dutch; every page is axe-core clean. No internet: map tiles never load.
+ * profile, in English and Dutch, on a desktop and at 390 px; every page is axe-core clean. No internet: map tiles
+ * never load. The journeys only read, so both widths read the same calendar.
  */
 @SharesContext
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -61,10 +64,11 @@ class EventsJourneyTest {
 		}
 	}
 
-	@Test
-	void filterTheCalendarSeeTheMapAndReadTheCityPlanInEnglish() {
+	@ParameterizedTest
+	@EnumSource(Width.class)
+	void filterTheCalendarSeeTheMapAndReadTheCityPlanInEnglish(Width width) {
 		String base = "http://localhost:" + port;
-		browser.open(base + "/?lang=en").clickInNavigation("Recovery calendar");
+		browser.at(width).open(base + "/?lang=en").clickInNavigation("Recovery calendar");
 		assertThat(browser.text()).contains("Recovery calendar", "3 events", "Bike ride of Tweedestad")
 			.doesNotContain("Closed council meeting", "Draft only games", "Applicant walk");
 		new Select(browser.find(By.id("type"))).selectByVisibleText("Recovery walk");
@@ -88,10 +92,11 @@ class EventsJourneyTest {
 		assertThat(browser.find(By.id("profile-indicator-0-chart")).isDisplayed()).isTrue();
 	}
 
-	@Test
-	void theCalendarAndProfileInDutchExplainABadMonth() {
+	@ParameterizedTest
+	@EnumSource(Width.class)
+	void theCalendarAndProfileInDutchExplainABadMonth(Width width) {
 		String base = "http://localhost:" + port;
-		browser.open(base + "/?lang=nl").clickInNavigation("Herstelkalender");
+		browser.at(width).open(base + "/?lang=nl").clickInNavigation("Herstelkalender");
 		assertThat(browser.text()).contains("Herstelkalender", "3 activiteiten");
 		browser.type("month", "13").click("Filters toepassen");
 		assertThat(browser.text()).contains("Er is een probleem", "Vul een maand in als jaar en maand", "3 activiteiten");

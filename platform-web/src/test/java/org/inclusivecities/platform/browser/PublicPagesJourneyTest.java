@@ -2,7 +2,9 @@ package org.inclusivecities.platform.browser;
 
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.inclusivecities.platform.testing.SharesContext;
-import org.junit.jupiter.api.Test;
+import org.inclusivecities.platform.browser.Browser.Width;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -20,10 +22,11 @@ class PublicPagesJourneyTest {
 	@LocalServerPort
 	int port;
 
-	@Test
-	void informationPagesAreAccessibleInBothLanguages() {
+	@ParameterizedTest
+	@EnumSource(Width.class)
+	void informationPagesAreAccessibleInBothLanguagesOnADesktopAndAPhone(Width width) {
 		String base = "http://localhost:" + port;
-		browser.open(base + "/");
+		browser.at(width).open(base + "/");
 		assertThat(browser.text()).contains("Cities where no one walks the recovery path alone");
 		browser.click("Nederlands");
 		assertThat(browser.text()).contains("Steden waar niemand het herstelpad alleen loopt");
