@@ -26,6 +26,8 @@ public class Invitation {
 
 	private String cityId;
 
+	/** Indexed: a signed-in person's open invitations are looked up by address for their waiting list, on every page. */
+	@Indexed
 	private String email;
 
 	private Set<Role> roles;

@@ -151,6 +151,70 @@ class InvitationsIntegrationTest {
 		assertThat(after.getPasswordHash()).isEqualTo(existing.getPasswordHash());
 	}
 
+	/**
+	 * Someone already signed in need not find the mail: an invitation to their address waits on their home with a
+	 * link to accept or decline it there; nobody else can answer it (404), and an answered one leaves the list.
+	 */
+	@Test
+	void anInvitationToSomeoneSignedInWaitsOnTheirHomeAndIsAnsweredThere() throws Exception {
+		City zwolle = fixtures.memberCity("Hattem", "NL");
+		City kampen = fixtures.memberCity("Elburg", "NL");
+		City deventer = fixtures.memberCity("Olst", "NL");
+		Person admin = fixtures.person("admin@hattem.example", null, zwolle, Role.CITY_ADMIN);
+		Person kampenAdmin = fixtures.person("admin@elburg.example", null, kampen, Role.CITY_ADMIN);
+		Person lena = fixtures.person("lena@deventer.example", "lena has a long password", deventer, Role.COUNCIL_MEMBER);
+		Person stranger = fixtures.person("stranger@deventer.example", "a stranger's long password", deventer,
+				Role.COUNCIL_MEMBER);
+		invite(admin, "hattem", "lena@deventer.example", "REVIEWER");
+		invite(kampenAdmin, "elburg", "lena@deventer.example", "COUNCIL_MEMBER");
+
+		mvc.perform(get("/my").with(as(lena)))
+			.andExpect(content().string(containsString("Accept or decline the invitation to join Hattem")))
+			.andExpect(content().string(containsString("Accept or decline the invitation to join Elburg")))
+			.andExpect(content().string(containsString("href=\"/my/invitations\"")));
+		mvc.perform(get("/my/invitations").with(as(lena)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Accept and join Hattem")))
+			.andExpect(content().string(containsString("lena@deventer.example")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("No password is created"))));
+		mvc.perform(get("/my").with(as(stranger)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("invitation to join Hattem"))));
+
+		String toZwolle = invitationId("lena@deventer.example", zwolle);
+		mvc.perform(post("/my/invitations/" + toZwolle + "/accept").with(as(stranger)).with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(people.findById(stranger.getId()).orElseThrow().hasRole(zwolle.getId(), Role.REVIEWER)).isFalse();
+		mvc.perform(post("/my/invitations/" + toZwolle + "/accept").with(as(lena)).with(csrf()))
+			.andExpect(redirectedUrl("/my/invitations"));
+		Person after = people.findById(lena.getId()).orElseThrow();
+		assertThat(after.hasRole(zwolle.getId(), Role.REVIEWER)).isTrue();
+		assertThat(after.hasRole(deventer.getId(), Role.COUNCIL_MEMBER)).isTrue();
+		assertThat(after.getPasswordHash()).isEqualTo(lena.getPasswordHash());
+		mvc.perform(post("/my/invitations/" + toZwolle + "/accept").with(as(lena)).with(csrf()))
+			.andExpect(status().isNotFound());
+
+		mvc.perform(post("/my/invitations/" + invitationId("lena@deventer.example", kampen) + "/decline").with(as(lena))
+			.with(csrf())).andExpect(redirectedUrl("/my/invitations"));
+		assertThat(people.findById(lena.getId()).orElseThrow().membershipIn(kampen.getId())).isEmpty();
+		mvc.perform(get("/my").with(as(lena)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Accept or decline the invitation"))));
+		mvc.perform(get("/my/invitations").with(as(lena)))
+			.andExpect(content().string(containsString("No invitations to this address are waiting any more")));
+	}
+
+	private void invite(Person admin, String slug, String email, String role) throws Exception {
+		mvc.perform(post("/my/cities/" + slug + "/members/invitations").param("email", email)
+			.param("roles", role)
+			.param("language", "EN")
+			.with(as(admin))
+			.with(csrf())).andExpect(status().isFound());
+	}
+
+	private String invitationId(String email, City city) {
+		return mongo.findOne(Query.query(Criteria.where("email").is(email).and("cityId").is(city.getId())),
+				Document.class, "invitations").get("_id").toString();
+	}
+
 	@Test
 	void expiredAndUnknownInvitationsAreClearAndChangeNothing() throws Exception {
 		City city = fixtures.memberCity("Groningen", "NL");

@@ -1,6 +1,5 @@
 package org.inclusivecities.platform.members.web;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,12 +52,10 @@ class ProviderInvitationsController {
 		if (invitee.isEmpty()) {
 			return "redirect:/login";
 		}
-		List<Row> rows = invitations.open(invitee.get().email())
-			.stream()
-			.flatMap(invitation -> cities.findById(invitation.getCityId()).map(city -> new Row(invitation, city)).stream())
-			.toList();
-		model.addAttribute("invitee", invitee.get());
-		model.addAttribute("rows", rows);
+		model.addAttribute("rows", InvitationRow.of(invitations.open(invitee.get().email()), cities));
+		model.addAttribute("address", invitee.get().email());
+		model.addAttribute("actions", "/signin/invitations");
+		model.addAttribute("signedIn", false);
 		return "people/provider-invitations";
 	}
 
@@ -90,10 +87,6 @@ class ProviderInvitationsController {
 		String city = cities.findById(invitation.getCityId()).map(City::getName).orElse("");
 		redirect.addFlashAttribute("flash", messages.getMessage("people.provider.declined", new Object[] { city }, locale));
 		return "redirect:/signin/invitations";
-	}
-
-	/** One invitation as the page lists it. */
-	record Row(Invitation invitation, City city) {
 	}
 
 }
