@@ -123,6 +123,12 @@ class DirectoryMilestonesIntegrationTest {
 		assertThat(steps(page)).containsExactly("council-formed", "mission", "baseline", "plan-published",
 				"activities-held");
 		HtmlChecker.assertValid(page, "profile with milestones");
+		assertThat(page).as("the Dutch city's plan is marked as Dutch on an English page (WCAG 3.1.2)")
+			.contains("<p class=\"govuk-body ic-prewrap\" lang=\"nl\">Recovery is visible</p>")
+			.contains("<td class=\"govuk-table__cell ic-prewrap\" lang=\"nl\">Shelters</td>")
+			.contains("<strong lang=\"nl\">walk</strong>");
+		assertThat(html(profile + "?lang=nl")).contains("<p class=\"govuk-body ic-prewrap\">Recovery is visible</p>")
+			.contains("Voortgang op het charter").contains("5 van 8 mijlpalen bereikt");
 
 		Indicator walkers = indicators.define(id, new IndicatorDefinition("Walkers", "people", null, null, null, null,
 				Frequency.values()[0], Set.of(Aim.MAKE_RECOVERY_VISIBLE), List.of()));
