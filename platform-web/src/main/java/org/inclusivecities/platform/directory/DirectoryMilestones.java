@@ -20,6 +20,8 @@ import org.inclusivecities.platform.city.CityMilestones;
 import org.inclusivecities.platform.city.CityMilestones.Milestone;
 import org.inclusivecities.platform.city.CityMilestones.Progress;
 import org.inclusivecities.platform.database.DatabaseStartupTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -36,6 +38,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DirectoryMilestones implements DatabaseStartupTask {
+
+	private static final Logger log = LoggerFactory.getLogger(DirectoryMilestones.class);
 
 	private final ObjectProvider<CityMilestones> contributions;
 
@@ -79,8 +83,16 @@ class DirectoryMilestones implements DatabaseStartupTask {
 	@EventListener
 	@Order(PublicChange.READ_MODELS)
 	synchronized void changed(ChangeOfCity change) {
-		if (progress != null) {
+		if (progress == null) {
+			return;
+		}
+		try {
 			update(List.of(change.cityId()), today());
+		}
+		catch (RuntimeException ex) {
+			// the change is stored already: never fail it here; the next read builds the model again
+			log.warn("Directory milestones: could not read city {} again, rebuilding on next use", change.cityId(), ex);
+			progress = null;
 		}
 	}
 

@@ -74,7 +74,7 @@ public class MemberDirectory {
 
 	public DirectoryEntry entry(City city) {
 		return DirectoryEntry.of(city, statusFilters.badgeKeys(Set.of(city.getId())).getOrDefault(city.getId(), List.of()),
-				reachedKeys(city));
+				reachedKeys(city, milestoneKeys()));
 	}
 
 	/** Every listed city, by name (the matchcentrum compares them). */
@@ -112,15 +112,20 @@ public class MemberDirectory {
 	private List<DirectoryEntry> entries(List<City> cities) {
 		Map<String, List<String>> badges = statusFilters
 			.badgeKeys(cities.stream().map(City::getId).collect(Collectors.toSet()));
+		List<String> order = milestoneKeys();
 		return cities.stream()
-			.map(c -> DirectoryEntry.of(c, badges.getOrDefault(c.getId(), List.of()), reachedKeys(c)))
+			.map(c -> DirectoryEntry.of(c, badges.getOrDefault(c.getId(), List.of()), reachedKeys(c, order)))
 			.toList();
 	}
 
+	private List<String> milestoneKeys() {
+		return milestones.milestones().stream().map(CityMilestones.Milestone::key).toList();
+	}
+
 	/** Keys of the milestones the city reached, in the milestones' order. */
-	private List<String> reachedKeys(City city) {
+	private List<String> reachedKeys(City city, List<String> order) {
 		Set<String> reached = milestones.reached(city.getId());
-		return milestones.milestones().stream().map(CityMilestones.Milestone::key).filter(reached::contains).toList();
+		return order.stream().filter(reached::contains).toList();
 	}
 
 }
