@@ -1,7 +1,7 @@
 package org.inclusivecities.platform.plan;
 
-import org.inclusivecities.platform.changefeed.PublicChange;
+import org.inclusivecities.platform.changefeed.ChangeOfCity;
 
 /** A city changed what of its plan the public sees: its profile, API, PDF and calendar show the new choice. */
-public record PlanPrivacyChanged(String cityId) implements PublicChange {
+public record PlanPrivacyChanged(String cityId) implements ChangeOfCity {
 }

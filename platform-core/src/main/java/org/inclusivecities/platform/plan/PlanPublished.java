@@ -1,7 +1,7 @@
 package org.inclusivecities.platform.plan;
 
-import org.inclusivecities.platform.changefeed.PublicChange;
+import org.inclusivecities.platform.changefeed.ChangeOfCity;
 
 /** A city published version {@code number} of its action plan: its public profile and calendar show it. */
-public record PlanPublished(String cityId, int number) implements PublicChange {
+public record PlanPublished(String cityId, int number) implements ChangeOfCity {
 }

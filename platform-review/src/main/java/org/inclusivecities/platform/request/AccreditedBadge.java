@@ -3,19 +3,29 @@ package org.inclusivecities.platform.request;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.inclusivecities.platform.city.CityBadges;
+import org.inclusivecities.platform.city.CityMilestones;
 
 import org.springframework.stereotype.Component;
 
-/** The "accredited" badge: cities with a decided, accrediting request whose certificate is still valid today. */
+/**
+ * The "accredited" badge: cities with a decided, accrediting request whose certificate is still valid today. Also
+ * the last milestone of the charter on the profile, reached for as long as the badge holds.
+ */
 @Component
-class AccreditedBadge implements CityBadges {
+class AccreditedBadge implements CityBadges, CityMilestones {
+
+	private static final List<Milestone> MILESTONES = List.of(new Milestone("accredited", 80, "review.milestone.accredited"));
 
 	private final RequestsInReview requests;
 
@@ -50,8 +60,33 @@ class AccreditedBadge implements CityBadges {
 			.map(d -> new Award(d.validUntil(), "/accreditations/" + d.certificateCode()));
 	}
 
+	@Override
+	public List<Milestone> milestones() {
+		return MILESTONES;
+	}
+
+	/** Reached until the latest valid certificate's last day. */
+	@Override
+	public Progress progressOf(String cityId, LocalDate today) {
+		return progressOf(List.of(cityId), today).get(cityId);
+	}
+
+	/** One read for all cities. */
+	@Override
+	public Map<String, Progress> progressOf(Collection<String> cityIds, LocalDate today) {
+		Map<String, LocalDate> until = validDecisions(today).collect(Collectors.toMap(AccreditationRequest::getCityId,
+				r -> r.getDecision().validUntil(), (a, b) -> a.isAfter(b) ? a : b));
+		Map<String, Progress> progress = new LinkedHashMap<>();
+		cityIds.forEach(id -> progress.put(id, until.containsKey(id)
+				? new Progress(Set.of(key()), until.get(id).plusDays(1)) : Progress.NONE));
+		return progress;
+	}
+
 	private Stream<AccreditationRequest> validDecisions() {
-		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+		return validDecisions(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+	}
+
+	private Stream<AccreditationRequest> validDecisions(LocalDate today) {
 		return requests.withStatus(RequestStatus.DECIDED)
 			.stream()
 			.filter(r -> r.getDecision() != null && r.getDecision().accredits()

@@ -2,8 +2,10 @@ package org.inclusivecities.platform.directory;
 
 import java.util.Locale;
 
+import org.inclusivecities.platform.city.CityMilestones;
 import org.inclusivecities.platform.city.CityNames;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +25,23 @@ public class DirectoryQueries {
 
 	private final StatusFilters statusFilters;
 
-	DirectoryQueries(StatusFilters statusFilters) {
+	private final ObjectProvider<CityMilestones> milestones;
+
+	DirectoryQueries(StatusFilters statusFilters, ObjectProvider<CityMilestones> milestones) {
 		this.statusFilters = statusFilters;
+		this.milestones = milestones;
 	}
 
-	/** Raw request values, all optional. {@code page} is zero-based. */
+	/** Raw request values, all optional. {@code page} is zero-based; {@code milestone} a milestone's key. */
 	public record Params(String q, String country, String status, String population, String language, String sort,
-			Integer page, Integer size) {
+			Integer page, Integer size, String milestone) {
+
+		/** Values without a milestone filter. */
+		public Params(String q, String country, String status, String population, String language, String sort,
+				Integer page, Integer size) {
+			this(q, country, status, population, language, sort, page, size, null);
+		}
+
 	}
 
 	public DirectoryQuery strict(Params p, int defaultSize) {
@@ -38,8 +50,8 @@ public class DirectoryQueries {
 
 	/** Lenient parsing; the page size is always {@code size}. */
 	public DirectoryQuery lenient(Params p, int size) {
-		return parse(new Params(p.q(), p.country(), p.status(), p.population(), p.language(), p.sort(), p.page(), size),
-				size, false);
+		return parse(new Params(p.q(), p.country(), p.status(), p.population(), p.language(), p.sort(), p.page(), size,
+				p.milestone()), size, false);
 	}
 
 	private DirectoryQuery parse(Params p, int defaultSize, boolean strict) {
@@ -63,6 +75,10 @@ public class DirectoryQueries {
 		if (language != null && !Countries.isLanguage(language)) {
 			language = parser.invalid("language", "Not an ISO 639-1 language code.", null);
 		}
+		String milestone = blankToNull(p.milestone());
+		if (milestone != null && !isMilestone(milestone)) {
+			milestone = parser.invalid("milestone", "Not a milestone of the charter.", null);
+		}
 		String sortKey = blankToNull(p.sort());
 		DirectorySort sort = sortKey == null ? DirectorySort.NAME : DirectorySort.ofKey(sortKey)
 			.orElseGet(() -> parser.invalid("sort", "Not a sort order of the directory.", DirectorySort.NAME));
@@ -75,7 +91,12 @@ public class DirectoryQueries {
 		if (size < 1 || size > MAX_SIZE) {
 			size = parser.invalid("size", "The page size must be between 1 and " + MAX_SIZE + ".", defaultSize);
 		}
-		return new DirectoryQuery(CityNames.fold(text), country, status, population, language, sort, page, size);
+		return new DirectoryQuery(CityNames.fold(text), country, status, population, language, sort, page, size,
+				milestone);
+	}
+
+	private boolean isMilestone(String key) {
+		return DirectoryMilestones.all(milestones).stream().anyMatch(m -> m.key().equals(key));
 	}
 
 	/** Strict: an invalid value is an error; lenient: it is replaced by the given fallback. */

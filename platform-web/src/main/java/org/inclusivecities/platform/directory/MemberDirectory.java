@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.inclusivecities.platform.city.City;
+import org.inclusivecities.platform.city.CityMilestones;
 import org.inclusivecities.platform.city.CityStatus;
 
 import org.springframework.data.domain.Page;
@@ -26,9 +28,29 @@ public class MemberDirectory {
 
 	private final StatusFilters statusFilters;
 
-	MemberDirectory(DirectoryReadModel model, StatusFilters statusFilters) {
+	private final DirectoryMilestones milestones;
+
+	MemberDirectory(DirectoryReadModel model, StatusFilters statusFilters, DirectoryMilestones milestones) {
 		this.model = model;
 		this.statusFilters = statusFilters;
+		this.milestones = milestones;
+	}
+
+	/** A milestone of the charter on a profile: its key, the message key of its label, and whether it is reached. */
+	public record Step(String key, String labelCode, boolean reached) {
+	}
+
+	/** Every registered milestone in order, each reached or not by this city (from memory). */
+	public List<Step> stepsOf(City city) {
+		Set<String> reached = milestones.reached(city.getId());
+		return milestones.milestones().stream()
+			.map(m -> new Step(m.key(), m.labelCode(), reached.contains(m.key())))
+			.toList();
+	}
+
+	/** The milestones the directory filters on, in order. */
+	public List<CityMilestones.Milestone> milestones() {
+		return milestones.milestones();
 	}
 
 	/** One page of listed cities matching the query, with the total count. */
@@ -51,7 +73,8 @@ public class MemberDirectory {
 	}
 
 	public DirectoryEntry entry(City city) {
-		return DirectoryEntry.of(city, statusFilters.badgeKeys(Set.of(city.getId())).getOrDefault(city.getId(), List.of()));
+		return DirectoryEntry.of(city, statusFilters.badgeKeys(Set.of(city.getId())).getOrDefault(city.getId(), List.of()),
+				reachedKeys(city, milestoneKeys()));
 	}
 
 	/** Every listed city, by name (the matchcentrum compares them). */
@@ -79,13 +102,30 @@ public class MemberDirectory {
 	}
 
 	private List<City> matching(DirectoryQuery query) {
-		return model.listed().matching(query, statusFilters.predicate(query.status()));
+		Predicate<City> status = statusFilters.predicate(query.status());
+		if (query.milestone() != null) {
+			status = status.and(milestones.reaching(query.milestone()));
+		}
+		return model.listed().matching(query, status);
 	}
 
 	private List<DirectoryEntry> entries(List<City> cities) {
 		Map<String, List<String>> badges = statusFilters
 			.badgeKeys(cities.stream().map(City::getId).collect(Collectors.toSet()));
-		return cities.stream().map(c -> DirectoryEntry.of(c, badges.getOrDefault(c.getId(), List.of()))).toList();
+		List<String> order = milestoneKeys();
+		return cities.stream()
+			.map(c -> DirectoryEntry.of(c, badges.getOrDefault(c.getId(), List.of()), reachedKeys(c, order)))
+			.toList();
+	}
+
+	private List<String> milestoneKeys() {
+		return milestones.milestones().stream().map(CityMilestones.Milestone::key).toList();
+	}
+
+	/** Keys of the milestones the city reached, in the milestones' order. */
+	private List<String> reachedKeys(City city, List<String> order) {
+		Set<String> reached = milestones.reached(city.getId());
+		return order.stream().filter(reached::contains).toList();
 	}
 
 }

@@ -102,6 +102,8 @@ class CertificateIntegrationTest {
 
 		// the public profile: the badge with its validity, linking to the verification page, in both languages
 		String profile = page("/cities/" + city.getSlug(), "en");
+		assertThat(profile).as("the last milestone of the charter")
+			.containsPattern("<span>Accredited</span>:\\s*<strong class=\"govuk-tag govuk-tag--green\">Reached");
 		assertThat(profile).containsPattern("<a class=\"govuk-link\"\\s+href=\"/accreditations/" + code
 				+ "\">Accredited until " + until + "</a>");
 		HtmlChecker.assertValid(profile, "profile of an accredited city");
@@ -154,7 +156,9 @@ class CertificateIntegrationTest {
 		assertThat(page("/accreditations/" + code, "nl")).contains("is verlopen op " + totNl, "Verlopen");
 		assertThat(accredited()).doesNotContain(city.getId());
 		assertThat(page("/cities/" + city.getSlug(), "en")).as("an expired accreditation shows no badge")
-			.doesNotContain("Accredited", "/accreditations/" + code);
+			.doesNotContain("Accredited until", "/accreditations/" + code)
+			.as("and its milestone is no longer reached, without any event: the day it ends is asked again")
+			.containsPattern("<span>Accredited</span>:\\s*<strong class=\"govuk-tag govuk-tag--grey\">Not reached yet");
 		clock.set(NOW);
 	}
 

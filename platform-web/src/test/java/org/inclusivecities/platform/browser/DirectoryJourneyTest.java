@@ -61,13 +61,19 @@ class DirectoryJourneyTest {
 		assertThat(names()).containsExactly("Antwerpen");
 		assertThat(browser.text()).contains("1 city matches");
 
+		browser.click("Clear filters");
+		new Select(browser.find(By.id("milestone"))).selectByVisibleText("Action plan published");
+		browser.click("Apply filters");
+		assertThat(names()).as("no fixture city has published a plan").isEmpty();
+
 		browser.click("Clear filters").click("Next page");
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/cities?page=2");
 		assertThat(names()).hasSize(5);
 
 		browser.click("Testdorp 20");
 		assertThat(browser.text()).contains("Testdorp 20", "Netherlands", "Member of the network since",
-				"has not published its action plan");
+				"has not published its action plan", "Progress on the charter", "0 of 8 milestones reached",
+				"Action plan published: Not reached yet");
 	}
 
 	@Test

@@ -60,6 +60,7 @@ public final class HtmlChecker {
 
 	/** Fails with every error the checker reports, naming the page so the failure says where to look. */
 	public static void assertValid(String html, String what) {
+		RawEnumNames.assertNone(html, what);
 		List<Problem> problems = errors(html);
 		if (!problems.isEmpty()) {
 			throw new AssertionError("%s has %d HTML error(s):%n%s".formatted(what, problems.size(),

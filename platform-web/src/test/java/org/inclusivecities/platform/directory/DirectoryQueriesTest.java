@@ -1,5 +1,10 @@
 package org.inclusivecities.platform.directory;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.inclusivecities.platform.city.CityMilestones;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -10,7 +15,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DirectoryQueriesTest {
 
 	private final DirectoryQueries queries = new DirectoryQueries(
-			new StatusFilters(new StaticListableBeanFactory().getBeanProvider(org.inclusivecities.platform.city.CityBadges.class)));
+			new StatusFilters(new StaticListableBeanFactory().getBeanProvider(org.inclusivecities.platform.city.CityBadges.class)),
+			new StaticListableBeanFactory(Map.of("published", new PublishedOnly())).getBeanProvider(CityMilestones.class));
+
+	/** One registered milestone. */
+	private static final class PublishedOnly implements CityMilestones {
+
+		@Override
+		public List<Milestone> milestones() {
+			return List.of(new Milestone("plan-published", 1, "plan.milestone.published"));
+		}
+
+		@Override
+		public Progress progressOf(String cityId, LocalDate today) {
+			return Progress.NONE;
+		}
+
+	}
+
+	@Test
+	void aMilestoneFilterIsARegisteredMilestonesKey() {
+		assertThat(queries.strict(new DirectoryQueries.Params(null, null, null, null, null, null, null, null,
+				" plan-published "), 20).milestone()).isEqualTo("plan-published");
+		assertThatThrownBy(() -> queries.strict(new DirectoryQueries.Params(null, null, null, null, null, null, null,
+				null, "accredited"), 20))
+			.isInstanceOfSatisfying(InvalidDirectoryQuery.class, e -> assertThat(e.parameter()).isEqualTo("milestone"));
+		assertThat(queries.lenient(new DirectoryQueries.Params(null, null, null, null, null, null, null, null,
+				"nope"), 20).milestone()).isNull();
+	}
 
 	@Test
 	void strictNormalisesValidValues() {

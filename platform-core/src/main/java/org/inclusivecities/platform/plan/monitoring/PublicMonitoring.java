@@ -30,6 +30,14 @@ public class PublicMonitoring {
 	}
 
 	/**
+	 * Whether the city handed in its report on this year (submitted, also while returned for completion or once
+	 * accepted): a fact the on-hold badge already makes public, whatever the city chose to show of the report.
+	 */
+	public boolean reportHandedIn(String cityId, int year) {
+		return reports.existsByCityIdAndYearAndSubmittedAtNotNull(cityId, year);
+	}
+
+	/**
 	 * The yearly reports the city chose to show, newest first: only submitted or accepted ones (not one returned and
 	 * being completed), and only what {@link PublicReport} carries.
 	 */

@@ -52,6 +52,8 @@ class RequestPage {
 
 	private final FeedbackModel feedback;
 
+	private final AuditDetails details;
+
 	/** Seats that are someone's work on the request. */
 	private static final Set<SeatStatus> LIVE = java.util.EnumSet.of(SeatStatus.PROPOSED, SeatStatus.INVITED,
 			SeatStatus.ACCEPTED, SeatStatus.SUBMITTED);
@@ -61,7 +63,8 @@ class RequestPage {
 			RequestStatus.REVIEWED);
 
 	RequestPage(Reviews reviews, ReviewerPool pool, Names names, Wording wording, MessageSource messages,
-			Conditions conditions, SeatFlags flags, FeedbackModel feedback) {
+			Conditions conditions, SeatFlags flags, FeedbackModel feedback, AuditDetails details) {
+		this.details = details;
 		this.feedback = feedback;
 		this.flags = flags;
 		this.conditions = conditions;
@@ -216,7 +219,7 @@ class RequestPage {
 
 	private String detail(AuditEntry entry, Names.Lookup lookup, Locale locale) {
 		if (!NAMES_REVIEWER.contains(entry.action()) || entry.detail() == null) {
-			return entry.detail();
+			return details.say(entry.action(), entry.detail(), locale);
 		}
 		String[] parts = entry.detail().split(" ", 2);
 		String name = lookup.person(parts[0]);
@@ -224,7 +227,7 @@ class RequestPage {
 			return name;
 		}
 		String rest = "seat-flagged".equals(entry.action()) ? wording.rule(parts[1], locale)
-				: messages.getMessage("reviewAdmin.audit.until", new Object[] { parts[1].substring(0, Math.min(10, parts[1].length())) }, locale);
+				: messages.getMessage("reviewAdmin.audit.until", new Object[] { details.day(parts[1], locale) }, locale);
 		return name + ": " + rest;
 	}
 

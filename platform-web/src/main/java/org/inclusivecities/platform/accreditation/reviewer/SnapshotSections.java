@@ -1,5 +1,6 @@
 package org.inclusivecities.platform.accreditation.reviewer;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -7,10 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.inclusivecities.platform.layout.EnumLabels;
+import org.inclusivecities.platform.plan.ActivityType;
+import org.inclusivecities.platform.plan.Aim;
+import org.inclusivecities.platform.plan.AttendeeGroup;
 import org.inclusivecities.platform.plan.CouncilMember;
+import org.inclusivecities.platform.plan.CouncilProfile;
+import org.inclusivecities.platform.plan.EngagementLevel;
+import org.inclusivecities.platform.plan.GoalTerm;
+import org.inclusivecities.platform.plan.Level;
+import org.inclusivecities.platform.plan.Recurrence;
+import org.inclusivecities.platform.plan.Sector;
+import org.inclusivecities.platform.plan.monitoring.Frequency;
 
 /**
  * Turns the frozen plan (an opaque document) into readable sections for reviewers: the known plan parts first,
@@ -27,6 +40,14 @@ final class SnapshotSections {
 			"longitude");
 
 	private static final String ENUM = "[A-Z][A-Z0-9_]+";
+
+	/** The enum of the fields of the frozen plan that hold constants, by field name. */
+	private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.ofEntries(
+			Map.entry("influence", Level.class), Map.entry("interest", Level.class),
+			Map.entry("engagement", EngagementLevel.class), Map.entry("sector", Sector.class),
+			Map.entry("profile", CouncilProfile.class), Map.entry("type", ActivityType.class),
+			Map.entry("aims", Aim.class), Map.entry("group", AttendeeGroup.class), Map.entry("term", GoalTerm.class),
+			Map.entry("recurrence", Recurrence.class), Map.entry("frequency", Frequency.class));
 
 	private SnapshotSections() {
 	}
@@ -61,8 +82,21 @@ final class SnapshotSections {
 	record Item(String listKey, List<Field> fields) {
 	}
 
-	/** A label and its value; {@code link} when the value is a web address (evidence). */
-	record Field(String key, String value, boolean link, String valueKey) {
+	/**
+	 * A label and its value; {@code link} when the value is a web address (evidence); {@code valueKey} a message
+	 * key for the value; {@code constants} when the value is one or more constants of a plan enum (shown through
+	 * {@code @labels}).
+	 */
+	record Field(String key, String value, boolean link, String valueKey, List<Enum<?>> constants, LocalDate day) {
+
+		Field(String key, String value, boolean link, String valueKey) {
+			this(key, value, link, valueKey, List.of(), null);
+		}
+
+		/** Shown as it is: not a message, constants or a day. */
+		public boolean plain() {
+			return valueKey == null && constants.isEmpty() && day == null;
+		}
 
 		public String labelKey() {
 			int dot = key.indexOf('.');
@@ -168,6 +202,16 @@ final class SnapshotSections {
 			fields.add(new Field(name, "", false, flag ? "reviewer.plan.yes" : "reviewer.plan.no"));
 			return;
 		}
+		List<Enum<?>> constants = constants(name.substring(name.lastIndexOf('.') + 1), value);
+		if (!constants.isEmpty()) {
+			fields.add(new Field(name, humanise(String.valueOf(value)), false, null, constants, null));
+			return;
+		}
+		if (value instanceof Date date) {
+			LocalDate day = date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+			fields.add(new Field(name, day.toString(), false, null, List.of(), day));
+			return;
+		}
 		if (value instanceof String code && code.matches(ENUM)) {
 			fields.add(new Field(name, humanise(code), false, "plan." + name.substring(name.lastIndexOf('.') + 1) + "." + code));
 			return;
@@ -177,6 +221,25 @@ final class SnapshotSections {
 			boolean link = text.startsWith("https://") || text.startsWith("http://");
 			fields.add(new Field(name, text, link, null));
 		}
+	}
+
+	/** The constants a field of a known enum holds (one, or a list such as the aims); empty otherwise. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static List<Enum<?>> constants(String field, Object value) {
+		Class type = ENUMS.get(field);
+		if (type == null) {
+			return List.of();
+		}
+		List<?> codes = value instanceof List<?> list ? list : List.of(value);
+		List<Enum<?>> constants = new ArrayList<>();
+		for (Object code : codes) {
+			Optional<Enum<?>> constant = EnumLabels.constant(type, String.valueOf(code));
+			if (constant.isEmpty()) {
+				return List.of();
+			}
+			constants.add(constant.get());
+		}
+		return constants;
 	}
 
 	private static String text(Object value) {

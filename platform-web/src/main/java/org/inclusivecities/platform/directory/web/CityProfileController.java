@@ -80,6 +80,7 @@ class CityProfileController {
 		model.addAttribute("memberSince",
 				city.getMemberSince() == null ? null : LocalDate.ofInstant(city.getMemberSince(), ZoneOffset.UTC));
 		model.addAttribute("badges", statusFilters.badgesOf(city));
+		model.addAttribute("steps", directory.stepsOf(city));
 		model.addAttribute("sections", sectionsOf(city, locale));
 		model.addAttribute("ogDescription", messages.getMessage("directory.profile.og",
 				new Object[] { city.getName(), countryName }, locale));

@@ -28,7 +28,7 @@ class CsvExportController {
 	static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
 	private static final String[] HEADER = { "slug", "name", "country", "region", "population", "languages",
-			"latitude", "longitude", "status", "member_since", "website", "badges" };
+			"latitude", "longitude", "status", "member_since", "website", "badges", "milestones" };
 
 	private final MemberDirectory directory;
 
@@ -42,10 +42,10 @@ class CsvExportController {
 	@GetMapping("/cities.csv")
 	ResponseEntity<String> csv(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String population,
-			@RequestParam(required = false) String language, @RequestParam(required = false) String sort)
-			throws IOException {
+			@RequestParam(required = false) String language, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String milestone) throws IOException {
 		DirectoryQuery query = queries.lenient(
-				new DirectoryQueries.Params(q, country, status, population, language, sort, 0, null), 1);
+				new DirectoryQueries.Params(q, country, status, population, language, sort, 0, null, milestone), 1);
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
 			for (DirectoryEntry e : directory.all(query)) {
@@ -53,7 +53,7 @@ class CsvExportController {
 						String.join(" ", e.languages()), e.latitude(), e.longitude(), e.status(),
 						e.memberSince() == null ? null
 								: DateTimeFormatter.ISO_LOCAL_DATE.format(e.memberSince().atOffset(ZoneOffset.UTC)),
-						SpreadsheetText.cell(e.website()), String.join(" ", e.badges()));
+						SpreadsheetText.cell(e.website()), String.join(" ", e.badges()), String.join(" ", e.milestones()));
 			}
 		}
 		return ResponseEntity.ok()

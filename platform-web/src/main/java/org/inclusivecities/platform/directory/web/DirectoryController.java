@@ -56,9 +56,10 @@ class DirectoryController {
 	String cities(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String population,
 			@RequestParam(required = false) String language, @RequestParam(required = false) String sort,
-			@RequestParam(required = false) String page, Locale locale, Model model) {
+			@RequestParam(required = false) String page, @RequestParam(required = false) String milestone,
+			Locale locale, Model model) {
 		DirectoryQuery query = queries.lenient(new DirectoryQueries.Params(q, country, status, population, language,
-				sort, pageIndex(page), null), PAGE_SIZE);
+				sort, pageIndex(page), null, milestone), PAGE_SIZE);
 		Page<DirectoryEntry> results = directory.search(query);
 		if (results.getTotalPages() > 0 && query.page() >= results.getTotalPages()) {
 			query = query.withPage(results.getTotalPages() - 1);
@@ -77,6 +78,10 @@ class DirectoryController {
 			.stream()
 			// a badge is another module's: its label falls back to its key rather than failing the page
 			.map(s -> new Choice(s.key(), messages.getMessage(s.labelCode(), null, s.key(), locale)))
+			.toList());
+		model.addAttribute("milestones", directory.milestones()
+			.stream()
+			.map(m -> new Choice(m.key(), messages.getMessage(m.labelCode(), null, m.key(), locale)))
 			.toList());
 		model.addAttribute("bands", Arrays.stream(PopulationBand.values())
 			.map(b -> new Choice(b.key(), messages.getMessage("directory.population." + b.key(), null, locale)))
@@ -110,6 +115,7 @@ class DirectoryController {
 		param(uri, "status", query.status());
 		param(uri, "population", query.population() == null ? null : query.population().key());
 		param(uri, "language", query.language());
+		param(uri, "milestone", query.milestone());
 		if (query.sort() != DirectorySort.NAME) {
 			uri.queryParam("sort", query.sort().key());
 		}

@@ -56,9 +56,10 @@ class CitiesApiController {
 			@Parameter(description = "ISO 639-1 language code", example = "nl") @RequestParam(required = false) String language,
 			@Parameter(schema = @Schema(allowableValues = { "name", "population", "member-since" }, defaultValue = "name")) @RequestParam(required = false) String sort,
 			@Parameter(description = "Zero-based page number", schema = @Schema(minimum = "0", defaultValue = "0")) @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20")) @RequestParam(required = false) Integer size) {
+			@Parameter(description = "Page size", schema = @Schema(minimum = "1", maximum = "100", defaultValue = "20")) @RequestParam(required = false) Integer size,
+			@Parameter(description = "Key of a charter milestone the cities have reached, such as plan-published") @RequestParam(required = false) String milestone) {
 		DirectoryQuery query = queries.strict(
-				new DirectoryQueries.Params(q, country, status, population, language, sort, page, size), 20);
+				new DirectoryQueries.Params(q, country, status, population, language, sort, page, size, milestone), 20);
 		Page<DirectoryEntry> result = directory.search(query);
 		int last = Math.max(0, result.getTotalPages() - 1);
 		return new CityPage(result.getContent(), query.page(), query.size(), result.getTotalElements(),

@@ -2,28 +2,23 @@ package org.inclusivecities.platform.plan.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+
+import org.inclusivecities.platform.layout.Figures;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Dates and times for templates, in the reader's language: {@code ${@planFormat.time(instant)}}. */
+/** Dates and times of the plan's PDFs and pages, in the reader's language, through {@link Figures}. */
 @Component("planFormat")
 class PlanFormat {
 
+	/** A moment through the one formatter: in the network's zone, with the zone shown. */
 	public String time(Instant instant) {
-		return instant == null ? ""
-				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-					.withLocale(LocaleContextHolder.getLocale())
-					.withZone(ZoneOffset.UTC)
-					.format(instant) + " UTC";
+		return Figures.dateTime(instant, LocaleContextHolder.getLocale());
 	}
 
 	public String date(LocalDate date) {
-		return date == null ? ""
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale()).format(date);
+		return Figures.date(date, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -307,6 +307,14 @@ class SecretariatAccreditationIntegrationTest {
 					containsString("Publish the monitoring report"), containsString("Decision taken"),
 					not(containsString("Record the decision")))))
 			.andDo(valid("decided request"));
+		// the audit trail's details in the reader's language, the decision by its label
+		mvc.perform(get(page).param("lang", "nl").with(asSecretariat))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(">Versie 3 van het plan<"),
+					containsString(">3 beoordelaars voorgesteld, ronde 1<"), containsString(">Ronde 1<"),
+					containsString(">Geaccrediteerd onder voorwaarden<"), not(containsString("ACCREDIT_WITH_CONDITIONS<")),
+					not(containsString("reviewers proposed")), not(containsString(">plan version")))))
+			.andDo(valid("decided request in Dutch"));
 
 		// deciding twice: 409 with the reason, the first decision stays
 		mvc.perform(post(page + "/decision").with(asSecretariat).with(csrf())

@@ -190,6 +190,8 @@ class ReviewerFixture {
 						"personId", "person-secret-id", "namePublic", false),
 				Map.of("name", "Paul Public", "organisation", "City hall", "profile", "POLICY_MAKER", "namePublic",
 						true))));
+		plan.put("baseline", Map.of("stakeholders", List.of(Map.of("organisation", "Housing Corporation", "sector",
+				"HOUSING", "influence", "HIGH", "interest", "LOW"))));
 		plan.put("activities", Map.of("activities", List.of(Map.of("title", "Recovery walk", "type", "RECOVERY_WALK",
 				"startDate", Date.from(java.time.Instant.parse("2027-05-01T00:00:00Z")), "coDefined", true))));
 		plan.put("evidence", List.of(Map.of("title", "Council minutes", "url", "https://evidence.example/minutes.pdf")));

@@ -175,8 +175,13 @@ class ReviewerPagesIntegrationTest {
 		HtmlChecker.assertValid(body(as(me, get("/my/reviews"))), "my reviews");
 
 		// a second submission (here with other scores) is refused and keeps the first scorecard
-		assertThat(body(as(me, get(page).param("lang", "nl")))).contains("Uw beoordeling", "Beoordelaar 2",
-				"Onenigheid: de scores verschillen 2 punten of meer");
+		String dutch = body(as(me, get(page).param("lang", "nl")));
+		assertThat(dutch).contains("Uw beoordeling", "Beoordelaar 2",
+				"Onenigheid: de scores verschillen 2 punten of meer")
+			.as("the frozen plan's constants in Dutch").contains(">Invloed<", ">Hoog<", ">Wonen<", ">Persoon in herstel<",
+					">1 mei 2027<")
+			.doesNotContain(">High<", ">HIGH<", ">2027-05-01<");
+		HtmlChecker.assertValid(dutch, "review in Dutch");
 		String again = body(as(me, postForm(page + "/scorecard", valid(1, "Changed my mind on"))).andExpect(status().isConflict()));
 		assertThat(again).contains("You have already submitted your review of this request.");
 		HtmlChecker.assertValid(again, "second submission");

@@ -121,6 +121,14 @@ class PracticeLibraryIntegrationTest {
 				org.inclusivecities.platform.browser.HtmlChecker.assertValid(html, page + " in " + language);
 			}
 		}
+		// the Dutch practice is marked as Dutch on an English page (WCAG 3.1.2), and needs no mark on a Dutch one
+		String english = mvc.perform(get("/practices/" + id)).andReturn().getResponse().getContentAsString();
+		assertThat(english).contains("<h1 class=\"govuk-heading-l\" lang=\"nl\">Herstelwandeling</h1>")
+			.contains("<div class=\"govuk-body-l\" lang=\"nl\">")
+			.contains("<article class=\"govuk-inset-text\" lang=\"nl\">");
+		String dutch = mvc.perform(get("/practices/" + id).param("lang", "nl")).andReturn().getResponse().getContentAsString();
+		assertThat(dutch).contains("<h1 class=\"govuk-heading-l\">Herstelwandeling</h1>")
+			.doesNotContain("<div class=\"govuk-body-l\" lang=", "<article class=\"govuk-inset-text\" lang=");
 	}
 
 	@Test
