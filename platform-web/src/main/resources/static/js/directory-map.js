@@ -1,6 +1,6 @@
-// The directory's map: progressive enhancement of the list. Without JavaScript, Leaflet or tiles the list
-// stays the whole page. With them the map shows every city matching the filters (read from the open-data
-// API, data-source); if that cannot be read, the cities of the list on this page (data-lat/data-lng).
+// The directory's map: progressive enhancement of the list. Without JavaScript, Leaflet or tiles the list stays the
+// whole page, and tiles that fail to load take the map away again. With them the map shows every city matching the
+// filters (read from the open-data API, data-source); if that cannot be read, the cities of the list on this page.
 (function () {
   'use strict';
   var container = document.getElementById('directory-map');
@@ -37,22 +37,55 @@
     });
   }
 
+  /** A cluster's icon: a button named by its count ("Zoom in on 5 places"), at least 40 px wide. */
+  function clusterIcon(cluster) {
+    var count = cluster.getChildCount();
+    var label = (container.dataset.clusterLabel || '{0}').replace('{0}', count);
+    var html = document.createElement('div');
+    var number = document.createElement('span');
+    number.setAttribute('aria-hidden', 'true');
+    number.textContent = count;
+    var name = document.createElement('span');
+    name.className = 'govuk-visually-hidden';
+    name.textContent = label;
+    html.appendChild(number);
+    html.appendChild(name);
+    return L.divIcon({ html: html, className: 'ic-map-cluster', iconSize: L.point(40, 40) });
+  }
+
   function draw(cities) {
     if (cities.length === 0) {
       return;
     }
     container.hidden = false;
     var map = L.map(container, { scrollWheelZoom: false });
-    L.tileLayer(container.dataset.tileUrl, { attribution: container.dataset.attribution, maxZoom: 18 }).addTo(map);
+    var tiles = L.tileLayer(container.dataset.tileUrl, { attribution: container.dataset.attribution, maxZoom: 18 });
+    var loaded = false;
+    tiles.on('tileload', function () {
+      loaded = true;
+    });
+    // tiles that cannot load leave pins on a grey box: without any tile the map goes away and the list is the page
+    tiles.on('tileerror', function () {
+      if (!loaded && !container.hidden) {
+        map.remove();
+        container.hidden = true;
+        container.setAttribute('data-tiles', 'failed');
+      }
+    });
+    tiles.addTo(map);
+    // pins close together become one cluster, so no two touch targets overlap at any zoom (WCAG 2.2 2.5.8)
+    var pins = L.markerClusterGroup ? L.markerClusterGroup({ iconCreateFunction: clusterIcon, showCoverageOnHover: false })
+      : L.layerGroup();
     var bounds = cities.map(function (city) {
       var link = document.createElement('a');
       link.className = 'govuk-link';
       link.href = city.href;
       link.textContent = city.name;
       var position = [city.latitude, city.longitude];
-      L.marker(position, { title: city.name, alt: city.name }).bindPopup(link).addTo(map);
+      pins.addLayer(L.marker(position, { title: city.name, alt: city.name }).bindPopup(link));
       return position;
     });
+    pins.addTo(map);
     map.fitBounds(bounds, { maxZoom: 10, padding: [24, 24] });
   }
 

@@ -129,35 +129,38 @@ class DemoPlans {
 
 	/** Writes and publishes the plan of each demo city; {@code admins} maps a city slug to its admin. */
 	void seed(java.util.Map<String, String> cityIds, java.util.Map<String, Editor> admins) {
-		LocalDate today = LocalDate.now(clock);
 		for (DemoPlan demo : PLANS) {
-			String cityId = cityIds.get(demo.slug());
-			Editor editor = admins.get(demo.slug());
-			Activity walk = new Activity(null, demo.walk(), ActivityType.RECOVERY_WALK, today.plusDays(24),
-					today.plusDays(24), demo.walkPlace(), Set.of(Aim.MAKE_RECOVERY_VISIBLE, Aim.CELEBRATE_RECOVERY),
-					List.of(demo.stakeholder()), true, true);
-			Activity cafe = new Activity(null, demo.cafe(), ActivityType.RECOVERY_CAFE, today.plusDays(52),
-					today.plusDays(52), demo.cafePlace(), Set.of(Aim.NEW_CONNECTIONS), List.of(), true, true);
-			save(cityId, editor, PlanPart.COUNCIL, new Council(demo.council().stream().map(Named::member).toList()));
-			demo.council().stream().filter(Named::publicly).forEach(m -> consents.record(cityId, m.member().id(),
-					CouncilConsentScope.PUBLIC, ConsentBasis.IN_WRITING, today.minusMonths(3), editor));
-			save(cityId, editor, PlanPart.MISSION, new Mission(demo.mission(), demo.vision()));
-			save(cityId, editor, PlanPart.GOALS, new Goals(List.of(new Goal(demo.goal(), GoalTerm.LONG_TERM,
-					today.plusYears(2)))));
-			save(cityId, editor, PlanPart.BASELINE, new Baseline(
-					List.of(new Practice(Sector.EMPLOYMENT, demo.stakeholder(), demo.goal())),
-					List.of(new Stakeholder(demo.stakeholder(), Sector.EMPLOYMENT, null, Level.HIGH, Level.MEDIUM,
-							EngagementLevel.COLLABORATE))));
-			save(cityId, editor, PlanPart.ACTIVITIES, new Activities(List.of(walk, cafe)));
-			save(cityId, editor, PlanPart.KICKOFF, new KickOff(today.minusMonths(2), "City hall", demo.stakeholder(),
-					List.of(new Attendance(AttendeeGroup.PEOPLE_IN_RECOVERY, 9), new Attendance(AttendeeGroup.FAMILIES, 4),
-							new Attendance(AttendeeGroup.EMPLOYMENT, 3), new Attendance(AttendeeGroup.POLICY, 2)),
-					null, "The council meets the partners every quarter."));
-			save(cityId, editor, PlanPart.COMMUNICATION, new Communication(List.of(new CommunicationRow(
-					demo.stakeholder(), demo.mission(), "newsletter", editor.displayName(), "monthly"))));
-			monitor(cityId, demo, today);
-			publisher.publish(cityId, editor);
+			seed(demo, cityIds.get(demo.slug()), admins.get(demo.slug()));
 		}
+	}
+
+	/** Writes and publishes this demo plan as the plan of the city (also the phone journeys' realistic plan). */
+	void seed(DemoPlan demo, String cityId, Editor editor) {
+		LocalDate today = LocalDate.now(clock);
+		Activity walk = new Activity(null, demo.walk(), ActivityType.RECOVERY_WALK, today.plusDays(24),
+				today.plusDays(24), demo.walkPlace(), Set.of(Aim.MAKE_RECOVERY_VISIBLE, Aim.CELEBRATE_RECOVERY),
+				List.of(demo.stakeholder()), true, true);
+		Activity cafe = new Activity(null, demo.cafe(), ActivityType.RECOVERY_CAFE, today.plusDays(52),
+				today.plusDays(52), demo.cafePlace(), Set.of(Aim.NEW_CONNECTIONS), List.of(), true, true);
+		save(cityId, editor, PlanPart.COUNCIL, new Council(demo.council().stream().map(Named::member).toList()));
+		demo.council().stream().filter(Named::publicly).forEach(m -> consents.record(cityId, m.member().id(),
+				CouncilConsentScope.PUBLIC, ConsentBasis.IN_WRITING, today.minusMonths(3), editor));
+		save(cityId, editor, PlanPart.MISSION, new Mission(demo.mission(), demo.vision()));
+		save(cityId, editor, PlanPart.GOALS, new Goals(List.of(new Goal(demo.goal(), GoalTerm.LONG_TERM,
+				today.plusYears(2)))));
+		save(cityId, editor, PlanPart.BASELINE, new Baseline(
+				List.of(new Practice(Sector.EMPLOYMENT, demo.stakeholder(), demo.goal())),
+				List.of(new Stakeholder(demo.stakeholder(), Sector.EMPLOYMENT, null, Level.HIGH, Level.MEDIUM,
+						EngagementLevel.COLLABORATE))));
+		save(cityId, editor, PlanPart.ACTIVITIES, new Activities(List.of(walk, cafe)));
+		save(cityId, editor, PlanPart.KICKOFF, new KickOff(today.minusMonths(2), "City hall", demo.stakeholder(),
+				List.of(new Attendance(AttendeeGroup.PEOPLE_IN_RECOVERY, 9), new Attendance(AttendeeGroup.FAMILIES, 4),
+						new Attendance(AttendeeGroup.EMPLOYMENT, 3), new Attendance(AttendeeGroup.POLICY, 2)),
+				null, "The council meets the partners every quarter."));
+		save(cityId, editor, PlanPart.COMMUNICATION, new Communication(List.of(new CommunicationRow(
+				demo.stakeholder(), demo.mission(), "newsletter", editor.displayName(), "monthly"))));
+		monitor(cityId, demo, today);
+		publisher.publish(cityId, editor);
 	}
 
 	private void save(String cityId, Editor editor, PlanPart part, PartContent content) {

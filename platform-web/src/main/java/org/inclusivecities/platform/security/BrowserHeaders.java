@@ -7,7 +7,7 @@ import org.inclusivecities.platform.directory.MapProperties;
 
 /**
  * The Content-Security-Policy of every page: scripts, styles, fonts and connections from this site only (no inline
- * script or style, no eval), images also from the map's tile server; no plugins, no framing, no foreign base URL.
+ * script or style, no eval), images also from the map's tile server when one is configured; no plugins, no framing, no foreign base URL.
  * And the Permissions-Policy: the site uses no camera, microphone, location or payment.
  */
 final class BrowserHeaders {
@@ -21,14 +21,22 @@ final class BrowserHeaders {
 	}
 
 	static String contentSecurityPolicy(MapProperties map) {
-		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: " + tiles(map.tileUrl())
-				+ "; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-				+ "frame-ancestors 'none'";
+		String tiles = map.enabled() ? tiles(map.tiles()) : "";
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+				+ (tiles.isEmpty() ? "" : " " + tiles) + "; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+				+ "base-uri 'self'; frame-ancestors 'none'";
 	}
 
-	/** The tile server's origin, {@code {s}} subdomains as a wildcard; the scheme alone when it cannot be told. */
+	/**
+	 * The tile server's origin, {@code {s}} subdomains as a wildcard; nothing for tiles on this site ({@code /tiles/…},
+	 * covered by 'self'); the scheme alone when it cannot be told.
+	 */
 	static String tiles(String tileUrl) {
-		Matcher origin = ORIGIN.matcher(tileUrl == null ? "" : tileUrl);
+		if (tileUrl != null && tileUrl.startsWith("/") && !tileUrl.startsWith("//")) {
+			return "";
+		}
+		// a protocol-relative template (//tiles.example.org/…) is fetched over HTTPS on an HTTPS site
+		Matcher origin = ORIGIN.matcher(tileUrl == null ? "" : tileUrl.startsWith("//") ? "https:" + tileUrl : tileUrl);
 		if (!origin.find()) {
 			return "https:";
 		}

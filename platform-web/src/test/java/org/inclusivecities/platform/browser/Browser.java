@@ -75,6 +75,12 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 
 	private Width width = Width.DESKTOP;
 
+	/** Whether phone pages are also measured at WCAG 1.4.10's reference width, 320 CSS px. */
+	private boolean alsoAtReflowWidth;
+
+	/** WCAG 1.4.10's reference width: content reflows without scrolling sideways at 320 CSS px. */
+	static final int REFLOW_WIDTH = 320;
+
 	/** The two widths every journey runs at. */
 	public enum Width {
 
@@ -112,6 +118,7 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		journeyStarted = false;
+		alsoAtReflowWidth = false;
 		// each journey (each width of one) comes in as a fresh visitor, whatever the previous one signed in as
 		((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
 		at(Width.DESKTOP);
@@ -173,6 +180,16 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 		return this;
 	}
 
+	/**
+	 * From now on in this journey, every page at {@link Width#PHONE} is also measured at 320 CSS px (WCAG 1.4.10's
+	 * reference width): the window narrows, the page must not scroll sideways, the window widens again. A third
+	 * {@link Width} would run every journey a third time; this costs two resizes per page of the journeys that ask.
+	 */
+	public Browser alsoAtReflowWidth() {
+		alsoAtReflowWidth = true;
+		return this;
+	}
+
 	/** axe-core scan (WCAG 2.x A and AA rules) of the current page: zero violations allowed. */
 	public Browser assertAccessible() {
 		Results results;
@@ -219,6 +236,17 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 	private void assertFitsThePhone() {
 		Object overflow = ((JavascriptExecutor) driver).executeScript(OVERFLOW);
 		assertThat(overflow).as("horizontal overflow at %d px on %s", width.pixels, driver.getCurrentUrl()).isNull();
+		if (alsoAtReflowWidth) {
+			driver.manage().window().setSize(new Dimension(REFLOW_WIDTH, width.height));
+			try {
+				Object narrow = ((JavascriptExecutor) driver).executeScript(OVERFLOW);
+				assertThat(narrow).as("horizontal overflow at %d px on %s", REFLOW_WIDTH, driver.getCurrentUrl())
+					.isNull();
+			}
+			finally {
+				driver.manage().window().setSize(new Dimension(width.pixels, width.height));
+			}
+		}
 	}
 
 	/** Null when the page fits the window, else how wide it is and the first elements that stick out. */
@@ -245,8 +273,14 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 		driver.findElement(By.cssSelector("main form button[type='submit']")).click();
 		waitUntilLoaded();
 		assertAccessible();
-		assertThat(text()).as("signed in as %s", email).doesNotContain("was not recognised").contains("Sign out");
+		assertThat(text()).as("signed in as %s", email).doesNotContain("was not recognised");
+		assertThat(navigationText()).as("signed in as %s", email).contains("Sign out");
 		return this;
+	}
+
+	/** The service navigation's text, also while a phone's width folds it behind its "Menu" button. */
+	public String navigationText() {
+		return driver.findElement(By.id("navigation")).getAttribute("textContent").replaceAll("\\s+", " ").strip();
 	}
 
 	public WebElement find(By by) {

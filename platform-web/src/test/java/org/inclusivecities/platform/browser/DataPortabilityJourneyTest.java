@@ -50,7 +50,7 @@ class DataPortabilityJourneyTest {
 		browser.click("Import a city from another installation");
 		browser.click("Import city");
 		assertThat(browser.text()).contains("There is a problem").contains("Choose a city export file in JSON format");
-		browser.click("Sign out");
+		browser.clickInNavigation("Sign out");
 
 		signIn(base, "leaving@portability.example", "leaving portability password");
 		browser.clickInNavigation("My workspace");

@@ -138,7 +138,7 @@ class DuplicateCityJourneyTest {
 		browser.type("q", "zaventem " + prefix).click("Apply filters");
 		assertThat(browser.text()).contains(existingName).doesNotContain(duplicateName);
 
-		browser.click("Sign out");
+		browser.clickInNavigation("Sign out");
 		browser.openFromMail(status.group());
 		assertThat(browser.text()).contains("Approved");
 	}

@@ -88,7 +88,7 @@ class JoiningJourneyTest {
 		browser.clickInNavigation("Secretariat").click("Outbox");
 		browser.click("We received the application of Blackpool");
 		assertThat(browser.text()).contains("Thank you for applying");
-		browser.click("Sign out");
+		browser.clickInNavigation("Sign out");
 
 		MimeMessage approval = awaitMail("Welcome to Inclusive Cities: Blackpool is a member");
 		Matcher link = Pattern.compile("http://localhost:\\d+/invitations/[A-Za-z0-9_-]{43}")

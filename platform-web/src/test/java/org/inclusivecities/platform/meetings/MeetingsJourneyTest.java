@@ -103,7 +103,8 @@ class MeetingsJourneyTest {
 		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
 			.until(d -> d.findElement(By.tagName("body")).getText().contains("Register for this meeting"));
 		browser.assertAccessible();
-		assertThat(browser.text()).contains(title, "Sign out");
+		assertThat(browser.text()).contains(title);
+		assertThat(browser.navigationText()).contains("Sign out");
 		browser.click("Register for this meeting");
 		assertThat(browser.text()).contains("You are registered for this meeting.",
 				"You are registered: a place is kept for you.", "29 of 30 places left");

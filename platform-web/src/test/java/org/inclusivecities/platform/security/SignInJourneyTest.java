@@ -92,7 +92,7 @@ class SignInJourneyTest {
 		browser.click("Change password");
 		assertThat(browser.text()).contains("Enter your current password correctly");
 
-		browser.click("Sign out");
+		browser.clickInNavigation("Sign out");
 		assertThat(browser.driver().getCurrentUrl()).contains("/login?logout");
 		browser.jumpTo(base + "/signin/not-invited", "where a sign-in provider sends a stranger: no link leads to it")
 			.jumpTo(base + "/signin/email-not-verified?lang=nl", "where a sign-in provider sends an unverified email");

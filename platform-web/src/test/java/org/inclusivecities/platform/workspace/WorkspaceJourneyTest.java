@@ -86,7 +86,7 @@ class WorkspaceJourneyTest {
 		browser.at(width).signIn(base(), email, PASSWORD);
 
 		browser.clickInNavigation("My workspace");
-		assertThat(browser.find(By.cssSelector("#navigation a[aria-current]")).getText()).startsWith("My workspace");
+		assertThat(current()).startsWith("My workspace");
 		assertThat(browser.text()).contains("Action plan of " + name + ": Council formed");
 		browser.click(name);
 		assertThat(browser.text()).contains("0 of 7 charter requirements met", "Upcoming activities",
@@ -200,7 +200,7 @@ class WorkspaceJourneyTest {
 		String line = waiting == 1 ? "1 practice is waiting for moderation"
 				: waiting + " practices are waiting for moderation";
 		browser.clickInNavigation("Secretariat");
-		assertThat(browser.find(By.cssSelector("#navigation a[aria-current]")).getText()).isEqualTo("Secretariat");
+		assertThat(current()).isEqualTo("Secretariat");
 		assertThat(browser.text()).contains("Applications to join", "Accreditation requests", "Outbox");
 		browser.click(line);
 		browser.click(title);
@@ -217,6 +217,11 @@ class WorkspaceJourneyTest {
 		assertThat(items).hasSizeGreaterThanOrEqualTo(7);
 		assertThat(items.stream().map(i -> i.getRect().getY()).distinct()).as("rows of the navigation").hasSize(1);
 		browser.at(Width.DESKTOP);
+	}
+
+	/** The navigation item marked current (its text also while a phone folds the menu away). */
+	private static String current() {
+		return browser.find(By.cssSelector("#navigation a[aria-current]")).getAttribute("textContent").strip();
 	}
 
 	/** From any plan part page back to the city's workspace home, by its back links. */

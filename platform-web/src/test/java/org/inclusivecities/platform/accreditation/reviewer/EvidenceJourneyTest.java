@@ -95,7 +95,7 @@ class EvidenceJourneyTest {
 		browser.click("Ask for accreditation");
 		assertThat(browser.text()).contains("Your request for accreditation has been sent", "Evidence you sent",
 				"Council minutes (PDF, 1 KB)");
-		browser.click("Sign out");
+		browser.clickInNavigation("Sign out");
 
 		signIn(base, reviewer);
 		browser.clickInNavigation("My workspace").click("Submit your review of Reportville");

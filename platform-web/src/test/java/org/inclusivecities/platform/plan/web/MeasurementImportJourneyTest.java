@@ -126,7 +126,7 @@ class MeasurementImportJourneyTest {
 
 		browser.click("Visitors at recovery events");
 		List<String> values = browser.find(By.id("measurements"))
-			.findElements(By.cssSelector("tbody tr td:nth-child(2)"))
+			.findElements(By.cssSelector("tbody tr:not(.ic-reference-row) td:nth-child(2)"))
 			.stream()
 			.map(cell -> cell.getText())
 			.toList();

@@ -120,7 +120,7 @@ class PracticeLibraryJourneyTest {
 	}
 
 	private void signOut() {
-		browser.click("Sign out");
+		browser.clickInNavigation("Sign out");
 	}
 
 }
