@@ -95,7 +95,13 @@ class NetworkRules {
 		}
 		Set<CityPair> ties = new HashSet<>();
 		pool.allTies().forEach(t -> ties.add(new CityPair(t.getCityId(), t.getOtherCityId())));
-		return new Network(all, reviewers, ties, properties.maxReviewersPerCity());
+		return new Network(all, reviewers, ties, properties.maxReviewersPerCity(), cycleCap());
+	}
+
+	/** The current cycle (requests submitted within one cycle of now) and the cap on a city's seats in it. */
+	Network.CycleCap cycleCap() {
+		Instant since = clock.instant().atOffset(ZoneOffset.UTC).minus(properties.cycle()).toInstant();
+		return new Network.CycleCap(since, properties.citySeatsPerCycle());
 	}
 
 	/** Whether the person holds a live seat on an open request (so a change about them can break a rule). */

@@ -18,7 +18,7 @@ import org.inclusivecities.platform.routing.FlowInstance.Arc;
 /**
  * The routing problem as an integer program for OR-Tools CP-SAT, over a given set of (request, reviewer)
  * options: a request is staffed with exactly N reviewers or none; at most the per-city cap from one city;
- * no reviewer over their spare capacity; and no two cities reviewing each other within the run (for every
+ * no reviewer over their spare capacity; no city over the seats it may still take this cycle; and no two cities reviewing each other within the run (for every
  * pair of cities with options in both directions, at most one direction is used). The load costs are unit
  * variables of rising cost, as in the flow ({@link FlowInstance#objective}), so the cost is linear.
  * <p>
@@ -120,7 +120,11 @@ final class ExactModel {
 		for (int city = 0; city < instance.cities(); city++) {
 			List<Literal> uses = perCity.get(city);
 			if (!uses.isEmpty()) {
-				int units = (int) Math.min(uses.size(), (long) n * instance.demand());
+				int left = instance.citySeatsLeft()[city];
+				if (uses.size() > left) {
+					model.addLessOrEqual(LinearExpr.sum(uses.toArray(Literal[]::new)), left);
+				}
+				int units = (int) Math.min(Math.min(uses.size(), (long) n * instance.demand()), left);
 				loadUnits(uses, cityArcs.get(city), units, instance.cityStep(), instance.cityLoad()[city], costs);
 			}
 		}

@@ -15,7 +15,9 @@ import org.inclusivecities.platform.routing.Unrouted.Reason;
  * with reciprocity within the run a constraint of the model.
  * <ol>
  * <li>Hard rules ({@link Eligibility}); a request whose eligible reviewers cannot fill its seats within the
- * per-city cap is unrouted at once (TOO_FEW_ELIGIBLE).</li>
+ * per-city caps (per request, and the seats a city may still take this cycle) is unrouted at once
+ * (TOO_FEW_ELIGIBLE). The cap per cycle is a constraint of the flow (the capacity of a city's node) and of the
+ * exact model alike.</li>
  * <li>The minimum-cost flow ({@link PricedFlow}) over every option, without "all seats or none" and without
  * reciprocity. When it staffs every request and no two cities review each other, it is the optimum (the fast
  * path, proven by its certified potentials).</li>
@@ -55,7 +57,8 @@ public final class Router {
 			Consumer<RoutingProgress> listener, BooleanSupplier cancelled) {
 		Run run = new Run(settings, requests, candidates, context, listener, cancelled);
 		Eligibility eligibility = new Eligibility(requests, candidates, context, rules,
-				new PreferenceCosts(settings.weights()), settings.maxReviewersPerCity(), run::cancelled);
+				new PreferenceCosts(settings.weights()), settings.maxReviewersPerCity(),
+				city -> settings.citySeatsLeft(context.citySeatsThisCycle(city)), run::cancelled);
 		run.report("eligibility", requests.size(), 0, 0, 0);
 		List<Unrouted> unrouted = new ArrayList<>();
 		List<Integer> active = new ArrayList<>();

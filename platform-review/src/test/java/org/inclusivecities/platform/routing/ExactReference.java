@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
 /**
  * The routing objective by brute force, written apart from the router: every hard rule checked pair by pair,
  * every way to give each request either a full panel (N distinct reviewers, at most the per-city cap from one
- * city) or none, within every reviewer's spare capacity and with no two cities reviewing each other; the best
+ * city) or none, within every reviewer's spare capacity, no city over its seats per cycle (those taken up before
+ * the run included) and with no two cities reviewing each other; the best
  * is the most staffed requests, then the most priority points (n - rank, rank by renewal deadline, then
  * submission, then id), then the least cost (preference costs plus rising load costs). Exponential: a few
  * requests and reviewers only.
@@ -172,6 +173,11 @@ final class ExactReference {
 		}
 		if (reviews.stream().anyMatch(pair -> reviews.contains(pair.reversed()))) {
 			return;
+		}
+		for (java.util.Map.Entry<String, Integer> city : perCity.entrySet()) {
+			if (context.citySeatsThisCycle(city.getKey()) + city.getValue() > settings.citySeatsPerCycle()) {
+				return;
+			}
 		}
 		Optimum found = new Optimum(chosen.clone(), staffed, total, cost);
 		if (found.better(best)) {
