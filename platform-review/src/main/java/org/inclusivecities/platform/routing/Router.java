@@ -11,8 +11,9 @@ import org.inclusivecities.platform.routing.Unrouted.Reason;
 
 /**
  * Routes open requests to reviewers by one lexicographic objective: first the most requests fully staffed
- * (ties broken by {@link Priority}: renewal deadline, then age of the request), then the least total cost,
- * with reciprocity within the run a constraint of the model.
+ * (ties broken by {@link Priority}: renewal deadline, then age of the request), then, with fair panels
+ * ({@link RoutingSettings#fairPanels()}), the least worst panel, then the least total cost, with reciprocity
+ * within the run a constraint of the model.
  * <ol>
  * <li>Hard rules ({@link Eligibility}); a request whose eligible reviewers cannot fill its seats within the
  * per-city caps (per request, and the seats a city may still take this cycle) is unrouted at once
@@ -20,7 +21,8 @@ import org.inclusivecities.platform.routing.Unrouted.Reason;
  * exact model alike.</li>
  * <li>The minimum-cost flow ({@link PricedFlow}) over every option, without "all seats or none" and without
  * reciprocity. When it staffs every request and no two cities review each other, it is the optimum (the fast
- * path, proven by its certified potentials).</li>
+ * path, proven by its certified potentials); with fair panels only when its worst panel also meets the bound of
+ * {@link Staffing#worstPanelBound()}.</li>
  * <li>Otherwise CP-SAT ({@link ExactSearch}) from the flow's repaired solution: staffing, then cost; the flow's
  * potentials prove which options it can leave out. Unstaffed requests are diagnosed ({@link Diagnosis}).</li>
  * </ol>
@@ -91,7 +93,9 @@ public final class Router {
 		List<Arc> start = staffing.completed(repaired);
 		run.report("valid", active.size(), start.size(), run.instance(active.size()).objective(start),
 				flow.unfilledSeats());
-		if (relaxed.proven() && flow.unfilledSeats() == 0 && repaired.size() == flow.chosen().size()) {
+		// with fair panels, the flow's optimum is also the lexicographic one when its worst panel cannot be bettered
+		boolean fairEnough = !settings.fairPanels() || staffing.worstPanel(repaired) == staffing.worstPanelBound();
+		if (relaxed.proven() && flow.unfilledSeats() == 0 && repaired.size() == flow.chosen().size() && fairEnough) {
 			return result(Outcome.OPTIMAL, run, active, repaired, unrouted, flow.cost());
 		}
 		if (run.outOfTime()) {

@@ -10,12 +10,21 @@ import java.time.Duration;
  * most seats one city's reviewers carry in one review cycle, counting those already taken up this cycle
  * ({@link RoutingContext#citySeatsThisCycle}) and those of the run; by default {@link #CITY_SEATS_PER_CYCLE}, so
  * no hub city carries a large share of the network's reviews.
+ * <p>
+ * {@code fairPanels} (default {@value #FAIR_PANELS}): the objective gains a step between staffing and total cost,
+ * OpenReview's MinMax: among the best-staffed assignments, those whose worst panel (the highest sum of its
+ * reviewers' preference costs: language, expertise, reuse) is least, and among them the least total cost. It
+ * never staffs a request less; it may cost a little more in total so that no city gets a panel much worse than the
+ * others. Off, the total cost alone decides after staffing.
  */
 public record RoutingSettings(int reviewersPerRequest, int maxReviewersPerCity, CostWeights weights,
-		Duration timeLimit, int initialCandidatesPerRequest, int citySeatsPerCycle) {
+		Duration timeLimit, int initialCandidatesPerRequest, int citySeatsPerCycle, boolean fairPanels) {
 
 	/** The default cap on a city's seats per cycle: 30 reviews (a city helping in about 30 requests a year). */
 	public static final int CITY_SEATS_PER_CYCLE = 30;
+
+	/** Fair panels by default: see {@link #fairPanels()}. */
+	public static final boolean FAIR_PANELS = true;
 
 	public RoutingSettings {
 		if (reviewersPerRequest < 2) {
@@ -33,11 +42,24 @@ public record RoutingSettings(int reviewersPerRequest, int maxReviewersPerCity, 
 		}
 	}
 
-	/** With the default cap on a city's seats per cycle. */
+	/** With the default cap on a city's seats per cycle and the default for fair panels. */
 	public RoutingSettings(int reviewersPerRequest, int maxReviewersPerCity, CostWeights weights, Duration timeLimit,
 			int initialCandidatesPerRequest) {
 		this(reviewersPerRequest, maxReviewersPerCity, weights, timeLimit, initialCandidatesPerRequest,
 				CITY_SEATS_PER_CYCLE);
+	}
+
+	/** With the default for fair panels. */
+	public RoutingSettings(int reviewersPerRequest, int maxReviewersPerCity, CostWeights weights, Duration timeLimit,
+			int initialCandidatesPerRequest, int citySeatsPerCycle) {
+		this(reviewersPerRequest, maxReviewersPerCity, weights, timeLimit, initialCandidatesPerRequest,
+				citySeatsPerCycle, FAIR_PANELS);
+	}
+
+	/** The same settings with fair panels on or off. */
+	public RoutingSettings withFairPanels(boolean fair) {
+		return new RoutingSettings(reviewersPerRequest, maxReviewersPerCity, weights, timeLimit,
+				initialCandidatesPerRequest, citySeatsPerCycle, fair);
 	}
 
 	public static RoutingSettings defaults() {

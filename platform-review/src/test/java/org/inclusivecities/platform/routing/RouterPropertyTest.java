@@ -49,7 +49,8 @@ class RouterPropertyTest {
 		int contested = 0;
 		int hubAtCap = 0;
 		for (long seed = 1; seed <= 80; seed++) {
-			Instance instance = generate(shape, new Random(seed * 31 + shape.ordinal()));
+			// fair panels on for odd seeds, off for even ones: both objectives against the reference
+			Instance instance = fair(generate(shape, new Random(seed * 31 + shape.ordinal())), seed % 2 == 1);
 			ExactReference reference = reference(instance);
 			ExactReference.Optimum optimum = reference.solve(-1);
 			RoutingResult result = new Router(instance.settings(), HardRules.standard()).route(instance.requests(),
@@ -60,6 +61,9 @@ class RouterPropertyTest {
 			assertValid(as, instance, result);
 			assertThat(result.outcome()).as(as).isEqualTo(Outcome.OPTIMAL);
 			assertThat(staffed(instance, result)).as(as + " staffed").isEqualTo(staffed(instance, optimum));
+			if (instance.settings().fairPanels()) {
+				assertThat(result.worstPanel()).as(as + " worst panel").isEqualTo(optimum.worst());
+			}
 			assertThat(result.cost()).as(as + " cost").isEqualTo(optimum.cost());
 			assertThat(result.gap()).as(as).isZero();
 			assertDiagnosesTrue(as, instance, reference, optimum, result);
@@ -104,6 +108,38 @@ class RouterPropertyTest {
 		}
 		// the hub shape is built for its cap to bind, so fewer of its instances staff every request (the proof needs it)
 		assertThat(proven).as("instances proven through reduced costs").isGreaterThan(shape == Shape.HUB_CITY ? 2 : 5);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Shape.class)
+	void fairPanelsMinimiseTheWorstPanelBeforeTheTotalCost(Shape shape) {
+		int fairer = 0;
+		for (long seed = 1; seed <= 30; seed++) {
+			Instance instance = fair(generate(shape, new Random(seed * 13 + shape.ordinal())), true);
+			ExactReference.Optimum optimum = reference(instance).solve(-1);
+			ExactReference.Optimum cheapest = reference(fair(instance, false)).solve(-1);
+			RoutingResult result = new Router(instance.settings(), HardRules.standard()).route(instance.requests(),
+					instance.candidates(), instance.context(), step -> {
+					});
+			String as = shape + " fair seed " + seed;
+
+			assertValid(as, instance, result);
+			assertThat(result.outcome()).as(as).isEqualTo(Outcome.OPTIMAL);
+			assertThat(staffed(instance, result)).as(as + " staffed").isEqualTo(staffed(instance, optimum));
+			assertThat(result.worstPanel()).as(as + " worst panel").isEqualTo(optimum.worst());
+			assertThat(result.cost()).as(as + " cost").isEqualTo(optimum.cost());
+			assertThat(cheapest.worst()).as(as + " the cheapest is no fairer").isGreaterThanOrEqualTo(optimum.worst());
+			assertThat(cheapest.cost()).as(as + " fairness is never cheaper").isLessThanOrEqualTo(optimum.cost());
+			if (cheapest.cost() < optimum.cost()) {
+				fairer++;
+			}
+		}
+		assertThat(fairer).as("instances where only a dearer assignment has the least worst panel").isPositive();
+	}
+
+	static Instance fair(Instance instance, boolean fair) {
+		return new Instance(instance.requests(), instance.candidates(), instance.context(),
+				instance.settings().withFairPanels(fair));
 	}
 
 	private static void assertDiagnosesTrue(String as, Instance instance, ExactReference reference,
