@@ -71,12 +71,13 @@ final class Network {
 
 	/** What the rules know of a person who holds or may hold a seat. */
 	record Reviewer(String personId, Set<String> memberOf, Set<String> conflictCities, List<Period> unavailable,
-			int maxConcurrentReviews) {
+			int maxConcurrentReviews, Set<String> languages) {
 
 		Reviewer {
 			memberOf = Set.copyOf(memberOf);
 			conflictCities = Set.copyOf(conflictCities);
 			unavailable = List.copyOf(unavailable);
+			languages = Set.copyOf(languages);
 		}
 
 	}
@@ -222,8 +223,8 @@ final class Network {
 				excluded.add(other.reviewerId());
 			}
 		}
-		return new RoutingRequest(request.getId(), request.getCityId(), Set.of(), Set.of(), request.getReviewPeriod(),
-				excluded);
+		return new RoutingRequest(request.getId(), request.getCityId(), request.getLanguages(), Set.of(),
+				request.getReviewPeriod(), excluded, null, null, request.isLanguageRequired());
 	}
 
 	/** The seat's reviewer as a routing candidate, their load counting every seat but this one. */
@@ -235,7 +236,8 @@ final class Network {
 		if (counts(on, seat)) {
 			active--;
 		}
-		return new Candidate(seat.reviewerId(), seat.reviewerCityId(), memberOf, Set.of(), Set.of(),
+		return new Candidate(seat.reviewerId(), seat.reviewerCityId(), memberOf,
+				reviewer == null ? Set.of() : reviewer.languages(), Set.of(),
 				reviewer == null ? Integer.MAX_VALUE : reviewer.maxConcurrentReviews(), active,
 				reviewer == null ? List.of() : reviewer.unavailable(),
 				reviewer == null ? Set.of() : reviewer.conflictCities());

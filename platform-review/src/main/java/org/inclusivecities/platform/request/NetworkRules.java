@@ -86,12 +86,14 @@ class NetworkRules {
 				.mapToInt(ReviewerNomination::getMaxConcurrentReviews)
 				.max()
 				.orElse(Integer.MAX_VALUE);
+			Set<String> languages = new HashSet<>();
 			for (ReviewerNomination n : own) {
 				n.getConflicts().stream().map(DeclaredConflict::cityId).forEach(conflicts::add);
 				unavailable.addAll(n.getUnavailable());
+				languages.addAll(n.getLanguages());
 			}
 			reviewers.put(personId, new Network.Reviewer(personId, memberOf.getOrDefault(personId, Set.of()),
-					conflicts, unavailable, cap));
+					conflicts, unavailable, cap, languages));
 		}
 		Set<CityPair> ties = new HashSet<>();
 		pool.allTies().forEach(t -> ties.add(new CityPair(t.getCityId(), t.getOtherCityId())));

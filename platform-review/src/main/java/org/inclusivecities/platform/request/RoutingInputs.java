@@ -142,7 +142,8 @@ class RoutingInputs {
 			.filter(s -> s.round() < request.getRound() || s.status() != SeatStatus.PROPOSED)
 			.forEach(s -> excluded.add(s.reviewerId()));
 		return new RoutingRequest(request.getId(), request.getCityId(), request.getLanguages(), request.getTopics(),
-				request.getReviewPeriod(), excluded, renewalDeadline, request.getSubmittedAt());
+				request.getReviewPeriod(), excluded, renewalDeadline, request.getSubmittedAt(),
+				request.isLanguageRequired());
 	}
 
 }

@@ -266,7 +266,13 @@ class RouterPropertyTest {
 			case HUB_CITY -> new RoutingSettings(2, 1, CostWeights.defaults(), Duration.ofSeconds(20),
 					1 + random.nextInt(3), 2 + random.nextInt(3));
 		};
-		return new Instance(requests, candidates, context, settings);
+		// drawn last, so every other part of an instance is what it was before the rule existed
+		List<RoutingRequest> withLanguage = new ArrayList<>();
+		for (RoutingRequest r : requests) {
+			withLanguage.add(new RoutingRequest(r.requestId(), r.cityId(), r.languages(), r.topics(), r.reviewPeriod(),
+					r.excludedReviewers(), r.renewalDeadline(), r.submittedAt(), random.nextInt(5) == 0));
+		}
+		return new Instance(withLanguage, candidates, context, settings);
 	}
 
 	static void assertValid(String as, Instance instance, RoutingResult result) {
