@@ -1,6 +1,5 @@
 package org.inclusivecities.platform.request;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -27,12 +26,7 @@ import org.inclusivecities.platform.routing.RoutingRequest;
  * the one predicate every transition and every change elsewhere is judged by: the routing's
  * {@link HardRules} applied to each live seat against everything else, plus the two rules that concern the
  * seats of one request together (one seat per reviewer, at most so many reviewers from one city), plus the
- * rule of the whole cycle: a city's reviewers take up at most {@link CycleCap#seats()} seats in one cycle
- * ({@code city-cycle-cap}). A seat is taken up once invited (accepted and submitted ones still count); a
- * proposal is a draft and does not count, so re-routing never trips over the proposals it replaces, and the
- * rule bites where seats are taken up: confirming a proposal, replacing a reviewer on a request in review,
- * reassignment. Every taken-up live seat of a city over its cap breaks the rule, so a transition that takes the
- * city over is refused.
+ * rule of the whole cycle, {@link CycleCap}: a city's reviewers take up at most so many seats in one cycle.
  * Immutable; {@link #with} gives the network as it would be after a request changed.
  */
 final class Network {
@@ -47,9 +41,6 @@ final class Network {
 
 	private final Set<CityPair> ties;
 
-	/** Seats a city's reviewers have taken up: they count towards the city's cap per cycle. */
-	static final Set<SeatStatus> TAKEN_UP = EnumSet.of(SeatStatus.INVITED, SeatStatus.ACCEPTED, SeatStatus.SUBMITTED);
-
 	private final int maxReviewersPerCity;
 
 	private final CycleCap cycleCap;
@@ -63,10 +54,6 @@ final class Network {
 		this.reviewers = Map.copyOf(reviewers);
 		this.ties = Set.copyOf(ties);
 		this.maxReviewersPerCity = maxReviewersPerCity;
-	}
-
-	/** The current cycle (requests submitted since {@code since}) and the most seats a city takes up in it. */
-	record CycleCap(Instant since, int seats) {
 	}
 
 	/** What the rules know of a person who holds or may hold a seat. */
@@ -120,15 +107,14 @@ final class Network {
 	List<Violation> violations() {
 		RoutingContext context = context();
 		Map<String, Integer> load = load();
-		Map<String, Integer> citySeats = citySeatsThisCycle(requests.values(), cycleCap.since());
+		Map<String, Integer> citySeats = cycleCap.seatsTaken(requests.values());
 		List<Violation> found = new ArrayList<>();
 		for (AccreditationRequest request : requests.values()) {
 			if (request.getStatus().open()) {
 				for (ReviewerSeat seat : live(request)) {
 					List<String> rules = broken(request, seat, context, load, true);
-					if (inCycle(request, cycleCap.since()) && TAKEN_UP.contains(seat.status())
-							&& citySeats.getOrDefault(seat.reviewerCityId(), 0) > cycleCap.seats()) {
-						rules.add(CITY_CYCLE_CAP);
+					if (cycleCap.over(request, seat, citySeats)) {
+						rules.add(CycleCap.RULE);
 					}
 					for (String rule : rules) {
 						found.add(new Violation(request.getId(), request.getCityId(), seat.reviewerId(), seat.round(),
@@ -140,30 +126,6 @@ final class Network {
 		return found;
 	}
 
-	static final String CITY_CYCLE_CAP = "city-cycle-cap";
-
-	/**
-	 * Per city, the seats its reviewers took up (invited, accepted or submitted, in any round) on requests
-	 * submitted since the start of the cycle.
-	 */
-	static Map<String, Integer> citySeatsThisCycle(Collection<AccreditationRequest> requests, Instant since) {
-		Map<String, Integer> seats = new HashMap<>();
-		for (AccreditationRequest request : requests) {
-			if (inCycle(request, since)) {
-				for (ReviewerSeat seat : request.getSeats()) {
-					if (TAKEN_UP.contains(seat.status())) {
-						seats.merge(seat.reviewerCityId(), 1, Integer::sum);
-					}
-				}
-			}
-		}
-		return seats;
-	}
-
-	private static boolean inCycle(AccreditationRequest request, Instant since) {
-		return request.getSubmittedAt() != null && !request.getSubmittedAt().isBefore(since);
-	}
-
 	/** The first rule this person would break in a new seat (from their city) on this request, if any. */
 	Optional<String> wouldBreak(AccreditationRequest request, String reviewerId, String reviewerCityId) {
 		return everyRuleBroken(request, reviewerId, reviewerCityId).stream().findFirst();
@@ -173,10 +135,8 @@ final class Network {
 	List<String> everyRuleBroken(AccreditationRequest request, String reviewerId, String reviewerCityId) {
 		ReviewerSeat seat = ReviewerSeat.proposed(reviewerId, reviewerCityId, request.getRound(), Map.of());
 		List<String> rules = broken(request, seat, context(), load(), true);
-		// the new seat would be taken up (now, or when its proposal is confirmed)
-		if (inCycle(request, cycleCap.since()) && citySeatsThisCycle(requests.values(), cycleCap.since())
-			.getOrDefault(reviewerCityId, 0) + 1 > cycleCap.seats()) {
-			rules.add(CITY_CYCLE_CAP);
+		if (cycleCap.fullFor(request, reviewerCityId, requests.values())) {
+			rules.add(CycleCap.RULE);
 		}
 		return rules;
 	}

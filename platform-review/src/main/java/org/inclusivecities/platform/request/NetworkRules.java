@@ -101,9 +101,9 @@ class NetworkRules {
 	}
 
 	/** The current cycle (requests submitted within one cycle of now) and the cap on a city's seats in it. */
-	Network.CycleCap cycleCap() {
+	CycleCap cycleCap() {
 		Instant since = clock.instant().atOffset(ZoneOffset.UTC).minus(properties.cycle()).toInstant();
-		return new Network.CycleCap(since, properties.citySeatsPerCycle());
+		return new CycleCap(since, properties.citySeatsPerCycle());
 	}
 
 	/** Whether the person holds a live seat on an open request (so a change about them can break a rule). */

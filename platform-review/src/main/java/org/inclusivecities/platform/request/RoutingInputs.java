@@ -85,7 +85,7 @@ class RoutingInputs {
 		pool.allTies().forEach(t -> ties.add(new CityPair(t.getCityId(), t.getOtherCityId())));
 		Instant cycleStart = clock.instant().atOffset(ZoneOffset.UTC).minus(properties.cycle()).toInstant();
 		return new Inputs(candidates(load), new RoutingContext(ties, reviews, past, cityLoad,
-				Network.citySeatsThisCycle(recent, cycleStart)));
+				new CycleCap(cycleStart, properties.citySeatsPerCycle()).seatsTaken(recent)));
 	}
 
 	private List<Candidate> candidates(Map<String, Integer> load) {

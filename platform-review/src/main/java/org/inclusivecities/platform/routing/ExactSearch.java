@@ -22,7 +22,7 @@ import org.inclusivecities.platform.routing.FlowInstance.Arc;
  * the flow's and all options of the requests the flow left short: valid, not proven optimal.</li>
  * </ul>
  * With fair panels and a window, the least worst panel in the window is proven for the whole network only when it
- * equals {@link Staffing#worstPanelBound()} (every request staffed); the cost step keeps the worst panel at most
+ * equals {@link WorstPanel#bound} (every request staffed); the cost step keeps the worst panel at most
  * that value, a constraint, so the flow (without it) still bounds the cost from below.
  */
 final class ExactSearch {
@@ -107,9 +107,9 @@ final class ExactSearch {
 			if (fairest.any() && fairest.staffing() >= value) {
 				start = fairest.chosen();
 			}
-			worst = staffing.worstPanel(start);
+			worst = WorstPanel.worstPanel(staffing, start);
 			fairProven = fairest.proven() && (complete
-					|| value == staffing.everyone() && worst == staffing.worstPanelBound());
+					|| value == staffing.everyone() && worst == WorstPanel.bound(staffing));
 			timedOut |= !fairest.proven() && !fairest.infeasible();
 		}
 		ExactSolver.Found cheapest = solver.cheapest(

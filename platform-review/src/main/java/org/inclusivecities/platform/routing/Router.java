@@ -22,7 +22,7 @@ import org.inclusivecities.platform.routing.Unrouted.Reason;
  * <li>The minimum-cost flow ({@link PricedFlow}) over every option, without "all seats or none" and without
  * reciprocity. When it staffs every request and no two cities review each other, it is the optimum (the fast
  * path, proven by its certified potentials); with fair panels only when its worst panel also meets the bound of
- * {@link Staffing#worstPanelBound()}.</li>
+ * {@link WorstPanel#bound}.</li>
  * <li>Otherwise CP-SAT ({@link ExactSearch}) from the flow's repaired solution: staffing, then cost; the flow's
  * potentials prove which options it can leave out. Unstaffed requests are diagnosed ({@link Diagnosis}).</li>
  * </ol>
@@ -94,7 +94,7 @@ public final class Router {
 		run.report("valid", active.size(), start.size(), run.instance(active.size()).objective(start),
 				flow.unfilledSeats());
 		// with fair panels, the flow's optimum is also the lexicographic one when its worst panel cannot be bettered
-		boolean fairEnough = !settings.fairPanels() || staffing.worstPanel(repaired) == staffing.worstPanelBound();
+		boolean fairEnough = !settings.fairPanels() || WorstPanel.worstPanel(staffing, repaired) == WorstPanel.bound(staffing);
 		if (relaxed.proven() && flow.unfilledSeats() == 0 && repaired.size() == flow.chosen().size() && fairEnough) {
 			return result(Outcome.OPTIMAL, run, active, repaired, unrouted, flow.cost());
 		}

@@ -77,46 +77,6 @@ final class Staffing {
 		return run.settings.fairPanels();
 	}
 
-	/** The highest panel cost (sum of its options' preference costs) of an assignment, 0 for none. */
-	long worstPanel(List<Arc> chosen) {
-		long[] panel = new long[size()];
-		long worst = 0;
-		for (Arc arc : chosen) {
-			worst = Math.max(worst, panel[arc.request()] += arc.cost());
-		}
-		return worst;
-	}
-
-	/**
-	 * A lower bound on the worst panel of any assignment that staffs every request: the highest, over requests,
-	 * of the request's cheapest panel on its own (its cheapest options within the per-city caps, a partition
-	 * matroid, so taking them greedily in order of cost is exact).
-	 */
-	long worstPanelBound() {
-		long bound = 0;
-		for (int i = 0; i < size(); i++) {
-			Options own = options.get(i);
-			Integer[] order = new Integer[own.size];
-			for (int j = 0; j < own.size; j++) {
-				order[j] = j;
-			}
-			java.util.Arrays.sort(order, java.util.Comparator.comparingLong(j -> own.cost[j]));
-			int[] perCity = new int[instance.cities()];
-			long panel = 0;
-			int seats = 0;
-			for (int k = 0; k < order.length && seats < instance.demand(); k++) {
-				int city = instance.candidateCity()[own.candidate[order[k]]];
-				if (perCity[city] < Math.min(instance.maxPerCity(), instance.citySeatsLeft()[city])) {
-					perCity[city]++;
-					panel += own.cost[order[k]];
-					seats++;
-				}
-			}
-			bound = Math.max(bound, panel);
-		}
-		return bound;
-	}
-
 	/** The largest staffing value there is: every request staffed. */
 	long everyone() {
 		boolean[] all = new boolean[size()];

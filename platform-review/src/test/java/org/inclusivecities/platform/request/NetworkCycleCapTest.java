@@ -25,7 +25,7 @@ class NetworkCycleCapTest {
 
 	static final Instant IN_CYCLE = CYCLE_START.plus(Duration.ofDays(30));
 
-	final Network.CycleCap cap = new Network.CycleCap(CYCLE_START, 2);
+	final CycleCap cap = new CycleCap(CYCLE_START, 2);
 
 	final NetworkRules rules = new NetworkRules(null, null, null, null, null, null);
 
@@ -41,13 +41,13 @@ class NetworkCycleCapTest {
 		AccreditationRequest third = request("C", "e", IN_CYCLE, "hub-3", "f1");
 		assertThat(before.with(third).violations()).as("a proposal is not taken up").isEmpty();
 		assertThatCode(() -> rules.admit(before, third, List.of("hub-3", "f1"))).doesNotThrowAnyException();
-		assertThat(before.everyRuleBroken(third, "hub-4", "hub")).contains(Network.CITY_CYCLE_CAP);
+		assertThat(before.everyRuleBroken(third, "hub-4", "hub")).contains(CycleCap.RULE);
 		assertThat(before.wouldBreak(third, "g1", "g")).isEmpty();
 
 		Network proposed = before.with(third);
 		AccreditationRequest confirming = confirmed(third);
 		assertThatThrownBy(() -> rules.admit(proposed, confirming, List.of("hub-3", "f1")))
-			.isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.ruleId()).isEqualTo(Network.CITY_CYCLE_CAP));
+			.isInstanceOfSatisfying(RuleBroken.class, e -> assertThat(e.ruleId()).isEqualTo(CycleCap.RULE));
 		assertThat(proposed.with(confirming).violations()).extracting(Network.Violation::reviewerId)
 			.containsExactlyInAnyOrder("hub-1", "hub-2", "hub-3");
 	}
