@@ -54,7 +54,7 @@ class RandomTransitionsIntegrationTest extends ReviewServices {
 	CityMembers members;
 
 	@ParameterizedTest
-	@ValueSource(longs = { 11, 23, 37, 41, 53, 67, 83, 97, 101, 113, 127, 131, 149, 163, 173, 181, 199 })
+	@ValueSource(longs = { 11, 23, 37, 41, 53, 67, 79, 97, 101, 113, 127, 131, 149, 163, 173, 181, 199 })
 	void noLiveSeatBreaksARuleUnflagged(long seed) {
 		new Sequence(seed).run();
 	}
