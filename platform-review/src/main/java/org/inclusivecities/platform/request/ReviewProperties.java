@@ -16,7 +16,7 @@ import org.inclusivecities.platform.routing.RoutingSettings;
  * before showing its progress page instead ({@code routing-grace}), and the most seats one city's reviewers take
  * up in one cycle ({@code city-seats-per-cycle}, default {@value RoutingSettings#CITY_SEATS_PER_CYCLE}: a hard
  * rule of routing and of every later transition, see {@link Network}), and whether routing minimises the worst
- * panel before the total cost ({@code fair-panels}, default true: {@link RoutingSettings#fairPanels()}).
+ * panel before the total cost ({@code fair-panels}, default false: {@link RoutingSettings#fairPanels()}).
  */
 @ConfigurationProperties("platform.review")
 public record ReviewProperties(@DefaultValue("3") int reviewersPerRequest, @DefaultValue("1") int maxReviewersPerCity,
@@ -24,7 +24,7 @@ public record ReviewProperties(@DefaultValue("3") int reviewersPerRequest, @Defa
 		@DefaultValue("P3Y") Period accreditationValidity, @DefaultValue("P1Y") Period cycle,
 		@DefaultValue("PT10S") Duration routingTimeLimit, @DefaultValue("8") int routingWindow,
 		@DefaultValue("PT5S") Duration routingGrace, @DefaultValue("30") int citySeatsPerCycle,
-		@DefaultValue("true") boolean fairPanels) {
+		@DefaultValue("false") boolean fairPanels) {
 
 	public ReviewProperties {
 		// fail at start-up, not at the first routing run, when the numbers contradict each other

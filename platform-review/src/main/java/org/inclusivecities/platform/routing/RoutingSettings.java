@@ -24,7 +24,7 @@ public record RoutingSettings(int reviewersPerRequest, int maxReviewersPerCity, 
 	public static final int CITY_SEATS_PER_CYCLE = 30;
 
 	/** Fair panels by default: see {@link #fairPanels()}. */
-	public static final boolean FAIR_PANELS = true;
+	public static final boolean FAIR_PANELS = false;
 
 	public RoutingSettings {
 		if (reviewersPerRequest < 2) {
