@@ -38,6 +38,9 @@ public class AccreditationRequest {
 
 	private Set<String> languages;
 
+	/** The city asked that every reviewer reads one of {@link #languages} (a hard rule of routing). */
+	private boolean languageRequired;
+
 	private Set<String> topics;
 
 	private Period reviewPeriod;
@@ -554,6 +557,15 @@ public class AccreditationRequest {
 
 	public Set<String> getLanguages() {
 		return languages;
+	}
+
+	public boolean isLanguageRequired() {
+		return languageRequired;
+	}
+
+	/** The city's choice when it files the request: reviewers must read one of its languages. */
+	void requireLanguage(boolean required) {
+		languageRequired = required;
 	}
 
 	public Set<String> getTopics() {

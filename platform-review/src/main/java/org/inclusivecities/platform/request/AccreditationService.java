@@ -58,6 +58,12 @@ public class AccreditationService {
 	 */
 	public String submit(String cityId, String actorId, PlanSnapshot snapshot, Set<String> languages,
 			Set<String> topics, Period reviewPeriod, List<EvidenceUpload> uploads) {
+		return submit(cityId, actorId, snapshot, languages, topics, reviewPeriod, uploads, false);
+	}
+
+	/** As above; {@code languageRequired}: the city asks that every reviewer reads one of its languages. */
+	public String submit(String cityId, String actorId, PlanSnapshot snapshot, Set<String> languages,
+			Set<String> topics, Period reviewPeriod, List<EvidenceUpload> uploads, boolean languageRequired) {
 		if (uploads.size() > EvidenceUpload.MAX_FILES) {
 			throw new EvidenceRejected(EvidenceRejected.Reason.TOO_MANY);
 		}
@@ -79,6 +85,7 @@ public class AccreditationService {
 		try {
 			AccreditationRequest request = AccreditationRequest.submit(requestId, cityId, snapshot.with(frozen, stored),
 					languages, topics, reviewPeriod, properties.reviewersPerRequest(), actorId, clock.instant());
+			request.requireLanguage(languageRequired && !languages.isEmpty());
 			notYet.ifPresent(request::follows);
 			return requests.save(request).getId();
 		}

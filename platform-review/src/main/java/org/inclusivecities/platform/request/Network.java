@@ -25,7 +25,8 @@ import org.inclusivecities.platform.routing.RoutingRequest;
  * memberships, declared conflicts, unavailability and cap, and every declared tie. {@link #violations()} is
  * the one predicate every transition and every change elsewhere is judged by: the routing's
  * {@link HardRules} applied to each live seat against everything else, plus the two rules that concern the
- * seats of one request together (one seat per reviewer, at most so many reviewers from one city).
+ * seats of one request together (one seat per reviewer, at most so many reviewers from one city), plus the
+ * rule of the whole cycle, {@link CycleCap}: a city's reviewers take up at most so many seats in one cycle.
  * Immutable; {@link #with} gives the network as it would be after a request changed.
  */
 final class Network {
@@ -42,8 +43,11 @@ final class Network {
 
 	private final int maxReviewersPerCity;
 
+	private final CycleCap cycleCap;
+
 	Network(List<AccreditationRequest> requests, Map<String, Reviewer> reviewers, Set<CityPair> ties,
-			int maxReviewersPerCity) {
+			int maxReviewersPerCity, CycleCap cycleCap) {
+		this.cycleCap = cycleCap;
 		Map<String, AccreditationRequest> byId = new LinkedHashMap<>();
 		requests.forEach(r -> byId.put(r.getId(), r));
 		this.requests = byId;
@@ -54,12 +58,13 @@ final class Network {
 
 	/** What the rules know of a person who holds or may hold a seat. */
 	record Reviewer(String personId, Set<String> memberOf, Set<String> conflictCities, List<Period> unavailable,
-			int maxConcurrentReviews) {
+			int maxConcurrentReviews, Set<String> languages) {
 
 		Reviewer {
 			memberOf = Set.copyOf(memberOf);
 			conflictCities = Set.copyOf(conflictCities);
 			unavailable = List.copyOf(unavailable);
+			languages = Set.copyOf(languages);
 		}
 
 	}
@@ -86,7 +91,7 @@ final class Network {
 		List<AccreditationRequest> all = new ArrayList<>(requests.values());
 		all.removeIf(r -> r.getId() != null && r.getId().equals(changed.getId()));
 		all.add(changed);
-		return new Network(all, reviewers, ties, maxReviewersPerCity);
+		return new Network(all, reviewers, ties, maxReviewersPerCity, cycleCap);
 	}
 
 	/** Every request the network holds. */
@@ -102,11 +107,16 @@ final class Network {
 	List<Violation> violations() {
 		RoutingContext context = context();
 		Map<String, Integer> load = load();
+		Map<String, Integer> citySeats = cycleCap.seatsTaken(requests.values());
 		List<Violation> found = new ArrayList<>();
 		for (AccreditationRequest request : requests.values()) {
 			if (request.getStatus().open()) {
 				for (ReviewerSeat seat : live(request)) {
-					for (String rule : broken(request, seat, context, load, true)) {
+					List<String> rules = broken(request, seat, context, load, true);
+					if (cycleCap.over(request, seat, citySeats)) {
+						rules.add(CycleCap.RULE);
+					}
+					for (String rule : rules) {
 						found.add(new Violation(request.getId(), request.getCityId(), seat.reviewerId(), seat.round(),
 								rule));
 					}
@@ -124,7 +134,11 @@ final class Network {
 	/** Every rule this person would break in a new seat (from their city) on this request, in rule order. */
 	List<String> everyRuleBroken(AccreditationRequest request, String reviewerId, String reviewerCityId) {
 		ReviewerSeat seat = ReviewerSeat.proposed(reviewerId, reviewerCityId, request.getRound(), Map.of());
-		return broken(request, seat, context(), load(), true);
+		List<String> rules = broken(request, seat, context(), load(), true);
+		if (cycleCap.fullFor(request, reviewerCityId, requests.values())) {
+			rules.add(CycleCap.RULE);
+		}
+		return rules;
 	}
 
 	/** The live seats of the request's current round. */
@@ -169,8 +183,8 @@ final class Network {
 				excluded.add(other.reviewerId());
 			}
 		}
-		return new RoutingRequest(request.getId(), request.getCityId(), Set.of(), Set.of(), request.getReviewPeriod(),
-				excluded);
+		return new RoutingRequest(request.getId(), request.getCityId(), request.getLanguages(), Set.of(),
+				request.getReviewPeriod(), excluded, null, null, request.isLanguageRequired());
 	}
 
 	/** The seat's reviewer as a routing candidate, their load counting every seat but this one. */
@@ -182,7 +196,8 @@ final class Network {
 		if (counts(on, seat)) {
 			active--;
 		}
-		return new Candidate(seat.reviewerId(), seat.reviewerCityId(), memberOf, Set.of(), Set.of(),
+		return new Candidate(seat.reviewerId(), seat.reviewerCityId(), memberOf,
+				reviewer == null ? Set.of() : reviewer.languages(), Set.of(),
 				reviewer == null ? Integer.MAX_VALUE : reviewer.maxConcurrentReviews(), active,
 				reviewer == null ? List.of() : reviewer.unavailable(),
 				reviewer == null ? Set.of() : reviewer.conflictCities());

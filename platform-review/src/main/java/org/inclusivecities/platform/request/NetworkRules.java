@@ -86,16 +86,24 @@ class NetworkRules {
 				.mapToInt(ReviewerNomination::getMaxConcurrentReviews)
 				.max()
 				.orElse(Integer.MAX_VALUE);
+			Set<String> languages = new HashSet<>();
 			for (ReviewerNomination n : own) {
 				n.getConflicts().stream().map(DeclaredConflict::cityId).forEach(conflicts::add);
 				unavailable.addAll(n.getUnavailable());
+				languages.addAll(n.getLanguages());
 			}
 			reviewers.put(personId, new Network.Reviewer(personId, memberOf.getOrDefault(personId, Set.of()),
-					conflicts, unavailable, cap));
+					conflicts, unavailable, cap, languages));
 		}
 		Set<CityPair> ties = new HashSet<>();
 		pool.allTies().forEach(t -> ties.add(new CityPair(t.getCityId(), t.getOtherCityId())));
-		return new Network(all, reviewers, ties, properties.maxReviewersPerCity());
+		return new Network(all, reviewers, ties, properties.maxReviewersPerCity(), cycleCap());
+	}
+
+	/** The current cycle (requests submitted within one cycle of now) and the cap on a city's seats in it. */
+	CycleCap cycleCap() {
+		Instant since = clock.instant().atOffset(ZoneOffset.UTC).minus(properties.cycle()).toInstant();
+		return new CycleCap(since, properties.citySeatsPerCycle());
 	}
 
 	/** Whether the person holds a live seat on an open request (so a change about them can break a rule). */

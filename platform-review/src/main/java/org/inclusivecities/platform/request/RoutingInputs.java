@@ -1,6 +1,7 @@
 package org.inclusivecities.platform.request;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads what routing needs from the pool, people and requests: candidates (one per person, their first
- * active nomination), their current load, ties, who reviews whom in the current and previous cycle.
+ * active nomination), their current load, ties, who reviews whom in the current and previous cycle, and the
+ * seats each city took up in the current cycle (for the cap per cycle, counted as {@link Network} counts them).
  */
 @Component
 class RoutingInputs {
@@ -81,7 +83,9 @@ class RoutingInputs {
 		}
 		Set<CityPair> ties = new HashSet<>();
 		pool.allTies().forEach(t -> ties.add(new CityPair(t.getCityId(), t.getOtherCityId())));
-		return new Inputs(candidates(load), new RoutingContext(ties, reviews, past, cityLoad));
+		Instant cycleStart = clock.instant().atOffset(ZoneOffset.UTC).minus(properties.cycle()).toInstant();
+		return new Inputs(candidates(load), new RoutingContext(ties, reviews, past, cityLoad,
+				new CycleCap(cycleStart, properties.citySeatsPerCycle()).seatsTaken(recent)));
 	}
 
 	private List<Candidate> candidates(Map<String, Integer> load) {
@@ -138,7 +142,8 @@ class RoutingInputs {
 			.filter(s -> s.round() < request.getRound() || s.status() != SeatStatus.PROPOSED)
 			.forEach(s -> excluded.add(s.reviewerId()));
 		return new RoutingRequest(request.getId(), request.getCityId(), request.getLanguages(), request.getTopics(),
-				request.getReviewPeriod(), excluded, renewalDeadline, request.getSubmittedAt());
+				request.getReviewPeriod(), excluded, renewalDeadline, request.getSubmittedAt(),
+				request.isLanguageRequired());
 	}
 
 }

@@ -27,7 +27,8 @@ final class Eligibility {
 
 	/**
 	 * Per request, the most seats its eligible reviewers can fill with at most the per-city cap from one city
-	 * (the sum over cities of min(eligible reviewers, cap)); with the cap given to the constructor.
+	 * (the sum over cities of min(eligible reviewers, cap, seats the city may still take this cycle)); with the
+	 * caps given to the constructor.
 	 */
 	final int[] seatsWithinCap;
 
@@ -36,7 +37,7 @@ final class Eligibility {
 
 	Eligibility(List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context, HardRules rules,
 			PreferenceCosts costs) {
-		this(requests, candidates, context, rules, costs, 1, () -> false);
+		this(requests, candidates, context, rules, costs, 1, city -> Integer.MAX_VALUE, () -> false);
 	}
 
 	/**
@@ -44,7 +45,8 @@ final class Eligibility {
 	 * one request's checks.
 	 */
 	Eligibility(List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context, HardRules rules,
-			PreferenceCosts costs, int maxPerCity, java.util.function.BooleanSupplier stop) {
+			PreferenceCosts costs, int maxPerCity, java.util.function.ToIntFunction<String> citySeatsLeft,
+			java.util.function.BooleanSupplier stop) {
 		List<HardRule> all = rules.all();
 		if (all.size() > 62) {
 			throw new IllegalArgumentException("At most 62 hard rules");
@@ -67,6 +69,8 @@ final class Eligibility {
 						return affiliations.size() - 1;
 					});
 		}
+		int[] cityCap = new int[cityIndex.size()];
+		cityIndex.forEach((city, index) -> cityCap[index] = Math.min(maxPerCity, citySeatsLeft.applyAsInt(city)));
 		int[] pairRules = IntStream.range(0, all.size()).filter(i -> !all.get(i).cityLevel()).toArray();
 		Map<String, long[]> cityMasks = cityMasks(requests, affiliations, context, all);
 		PreferenceCosts.Table costTable = costs.table(requests, candidates, context);
@@ -106,7 +110,11 @@ final class Eligibility {
 			found[r] = eligible;
 			counts[r] = refused;
 			eligibleCities[r] = (int) Arrays.stream(perCity).filter(n -> n > 0).count();
-			seatsWithinCap[r] = Arrays.stream(perCity).map(n -> Math.min(n, maxPerCity)).sum();
+			int seats = 0;
+			for (int city = 0; city < perCity.length; city++) {
+				seats += Math.min(perCity[city], cityCap[city]);
+			}
+			seatsWithinCap[r] = seats;
 		});
 		stopped = halted.get();
 		options = Arrays.asList(found);

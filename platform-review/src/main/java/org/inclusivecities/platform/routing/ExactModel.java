@@ -9,6 +9,7 @@ import java.util.Set;
 
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
@@ -18,12 +19,14 @@ import org.inclusivecities.platform.routing.FlowInstance.Arc;
 /**
  * The routing problem as an integer program for OR-Tools CP-SAT, over a given set of (request, reviewer)
  * options: a request is staffed with exactly N reviewers or none; at most the per-city cap from one city;
- * no reviewer over their spare capacity; and no two cities reviewing each other within the run (for every
+ * no reviewer over their spare capacity; no city over the seats it may still take this cycle; and no two cities reviewing each other within the run (for every
  * pair of cities with options in both directions, at most one direction is used). The load costs are unit
  * variables of rising cost, as in the flow ({@link FlowInstance#objective}), so the cost is linear.
  * <p>
  * Two objectives, solved one after the other ({@link ExactSolver}): the staffing value (the weights of the
- * staffed requests, {@link Priority}), then the total cost among solutions at least that well staffed. The
+ * staffed requests, {@link Priority}), then the total cost among solutions at least that well staffed. With fair
+ * panels, a step between them: the worst panel's preference cost ({@link #worst}, at least every staffed panel's
+ * sum of option costs), minimised, then held to its least value while the cost is minimised. The
  * model is built fresh per solve (cheap beside the search) with what that solve needs: a request forced to be
  * staffed (diagnosis), a lower limit on the staffing value (second stage), every request staffed.
  */
@@ -41,6 +44,11 @@ final class ExactModel {
 
 	final LinearExpr cost;
 
+	/** With fair panels: at least every request's panel cost (0 for an unstaffed one); else null. */
+	final IntVar worst;
+
+	private final int demand;
+
 	/** Per candidate, then per city: its load units in order (used ones first), and the options they count. */
 	private final List<BoolVar[]> units = new ArrayList<>();
 
@@ -51,8 +59,9 @@ final class ExactModel {
 
 	private final List<List<Integer>> directionUses = new ArrayList<>();
 
-	ExactModel(FlowInstance instance, List<Arc> arcs, int[] requestCity, long[] weights) {
+	ExactModel(FlowInstance instance, List<Arc> arcs, int[] requestCity, long[] weights, boolean fair) {
 		this.arcs = arcs;
+		this.demand = instance.demand();
 		int n = instance.requests();
 		chosen = new BoolVar[arcs.size()];
 		staffed = new BoolVar[n];
@@ -120,7 +129,11 @@ final class ExactModel {
 		for (int city = 0; city < instance.cities(); city++) {
 			List<Literal> uses = perCity.get(city);
 			if (!uses.isEmpty()) {
-				int units = (int) Math.min(uses.size(), (long) n * instance.demand());
+				int left = instance.citySeatsLeft()[city];
+				if (uses.size() > left) {
+					model.addLessOrEqual(LinearExpr.sum(uses.toArray(Literal[]::new)), left);
+				}
+				int units = (int) Math.min(Math.min(uses.size(), (long) n * instance.demand()), left);
 				loadUnits(uses, cityArcs.get(city), units, instance.cityStep(), instance.cityLoad()[city], costs);
 			}
 		}
@@ -137,6 +150,32 @@ final class ExactModel {
 		});
 		staffing = staffingValue.build();
 		cost = costs.build();
+		worst = fair ? worstPanel(n) : null;
+	}
+
+	private IntVar worstPanel(int n) {
+		List<LinearExprBuilder> panels = new ArrayList<>();
+		for (int r = 0; r < n; r++) {
+			panels.add(LinearExpr.newBuilder());
+		}
+		long highest = 0;
+		for (int a = 0; a < arcs.size(); a++) {
+			panels.get(arcs.get(a).request()).addTerm(chosen[a], arcs.get(a).cost());
+			highest = Math.max(highest, arcs.get(a).cost());
+		}
+		IntVar panelBound = model.newIntVar(0, highest * Math.max(1, demand), "worst");
+		for (LinearExprBuilder panel : panels) {
+			model.addLessOrEqual(panel.build(), panelBound);
+		}
+		return panelBound;
+	}
+
+	/** With fair panels, no panel may cost more than this (the least worst panel found); nothing otherwise. */
+	ExactModel worstAtMost(long value) {
+		if (worst != null && value >= 0) {
+			model.addLessOrEqual(worst, value);
+		}
+		return this;
 	}
 
 	/** Staffing this request is required. */
@@ -173,6 +212,16 @@ final class ExactModel {
 		}
 		for (int d = 0; d < directions.size(); d++) {
 			model.addHint(directions.get(d), directionUses.get(d).stream().anyMatch(a -> on[a]));
+		}
+		if (worst != null) {
+			long[] panel = new long[staffed.length];
+			long highest = 0;
+			for (int a = 0; a < arcs.size(); a++) {
+				if (on[a]) {
+					highest = Math.max(highest, panel[arcs.get(a).request()] += arcs.get(a).cost());
+				}
+			}
+			model.addHint(worst, highest);
 		}
 		return this;
 	}

@@ -8,8 +8,9 @@ import org.inclusivecities.platform.routing.Eligibility.Options;
 import org.inclusivecities.platform.routing.FlowInstance.Arc;
 
 /**
- * The lexicographic optimum with CP-SAT ({@link ExactModel}): first the best staffing value, then the least
- * cost among assignments staffed that well. Which options the model holds:
+ * The lexicographic optimum with CP-SAT ({@link ExactModel}): first the best staffing value, then (with fair
+ * panels) the least worst panel among assignments staffed that well, then the least cost among those. Which
+ * options the model holds:
  * <ul>
  * <li>every option, when there are at most {@link #ALL_OPTIONS} of them (by default): the result is then exact;</li>
  * <li>when the flow staffed every request: the options whose reduced cost under the flow's certified
@@ -20,6 +21,9 @@ import org.inclusivecities.platform.routing.FlowInstance.Arc;
  * <li>otherwise (a large network where not every request can be staffed) each request's cheapest options,
  * the flow's and all options of the requests the flow left short: valid, not proven optimal.</li>
  * </ul>
+ * With fair panels and a window, the least worst panel in the window is proven for the whole network only when it
+ * equals {@link WorstPanel#bound} (every request staffed); the cost step keeps the worst panel at most
+ * that value, a constraint, so the flow (without it) still bounds the cost from below.
  */
 final class ExactSearch {
 
@@ -96,13 +100,26 @@ final class ExactSearch {
 		List<Arc> start = first != null && first.any() ? first.chosen() : fallback;
 		long value = first != null && first.any() ? first.staffing() : startValue;
 		boolean timedOut = !firstProven && !first.infeasible();
-		ExactSolver.Found cheapest = solver.cheapest(staffing.model(window).atLeast(value).hint(start), "cost", 0.8);
+		long worst = -1;
+		boolean fairProven = true;
+		if (staffing.fair()) {
+			ExactSolver.Found fairest = solver.fairest(staffing.model(window).atLeast(value).hint(start), "fair", 0.5);
+			if (fairest.any() && fairest.staffing() >= value) {
+				start = fairest.chosen();
+			}
+			worst = WorstPanel.worstPanel(staffing, start);
+			fairProven = fairest.proven() && (complete
+					|| value == staffing.everyone() && worst == WorstPanel.bound(staffing));
+			timedOut |= !fairest.proven() && !fairest.infeasible();
+		}
+		ExactSolver.Found cheapest = solver.cheapest(
+				staffing.model(window).atLeast(value).worstAtMost(worst).hint(start), "cost", 0.8);
 		timedOut |= !cheapest.proven();
 		List<Arc> chosen = cheaper(cheapest, start);
 		long cost = staffing.instance.objective(chosen);
 		boolean everyone = value == staffing.everyone();
 		if (complete) {
-			boolean proven = firstProven && cheapest.proven();
+			boolean proven = firstProven && fairProven && cheapest.proven();
 			return best(chosen, proven, firstProven && cheapest.any() ? cheapest.bound() : -1, timedOut,
 					window, true);
 		}
@@ -113,8 +130,8 @@ final class ExactSearch {
 		while (true) {
 			long windowBound = cheapest.proven() ? cost : cheapest.any() ? cheapest.bound() : relaxedCost;
 			long bound = Math.max(relaxedCost, Math.min(windowBound, relaxedCost + (long) Math.ceil(outside - 1e-6)));
-			boolean proven = cheapest.proven() && cost - relaxedCost <= outside + 1e-6;
-			if (proven || staffing.run.outOfTime() || !cheapest.proven()) {
+			boolean proven = fairProven && cheapest.proven() && cost - relaxedCost <= outside + 1e-6;
+			if (proven || !fairProven || staffing.run.outOfTime() || !cheapest.proven()) {
 				return best(chosen, proven, bound, !proven && timedOut, window, false);
 			}
 			double limit = cost - relaxedCost;
@@ -122,7 +139,8 @@ final class ExactSearch {
 			if (outside < 0) {
 				return best(chosen, false, bound, false, window, false);
 			}
-			cheapest = solver.cheapest(staffing.model(window).atLeast(staffing.everyone()).hint(chosen), "cost", 0.8);
+			cheapest = solver.cheapest(
+					staffing.model(window).atLeast(staffing.everyone()).worstAtMost(worst).hint(chosen), "cost", 0.8);
 			chosen = cheaper(cheapest, chosen);
 			cost = staffing.instance.objective(chosen);
 			timedOut = !cheapest.proven();

@@ -46,6 +46,12 @@ final class ExactSolver {
 		return solve(exact, phase, true, share);
 	}
 
+	/** Least worst panel (minimise; fair panels only), within {@code share} of the run's remaining time. */
+	Found fairest(ExactModel exact, String phase, double share) {
+		exact.model.minimize(exact.worst);
+		return solve(exact, phase, false, share);
+	}
+
 	/** Least cost (minimise), within {@code share} of the run's remaining time. */
 	Found cheapest(ExactModel exact, String phase, double share) {
 		exact.model.minimize(exact.cost);

@@ -63,7 +63,8 @@ final class FirstWindow {
 				int c = own.candidate[j];
 				int city = run.candidateCity[c];
 				if (picked.get(j) || used[c] >= run.candidates.get(c).remainingCapacity()
-						|| perCity[city] >= run.settings.maxReviewersPerCity()) {
+						|| perCity[city] >= run.settings.maxReviewersPerCity()
+						|| cityUsed[city] >= run.citySeatsLeft[city]) {
 					continue;
 				}
 				long price = own.cost[j] + reviewerStep * (run.candidates.get(c).activeReviews() + used[c])

@@ -2,10 +2,24 @@ package org.inclusivecities.platform.routing;
 
 /**
  * The numeric shape of one routing run: requests and candidates by index, each candidate's city, spare
- * capacity and current load, each city's load, and the per-request demand and per-(request, city) cap.
+ * capacity and current load, each city's load and the seats it may still take in this cycle
+ * ({@code citySeatsLeft}), and the per-request demand and per-(request, city) cap.
  */
 record FlowInstance(int requests, int demand, int maxPerCity, int[] candidateCity, int[] remaining, int[] load,
-		int cities, int[] cityLoad, long reviewerStep, long cityStep) {
+		int cities, int[] cityLoad, long reviewerStep, long cityStep, int[] citySeatsLeft) {
+
+	/** Without a cap on the seats per city. */
+	FlowInstance(int requests, int demand, int maxPerCity, int[] candidateCity, int[] remaining, int[] load,
+			int cities, int[] cityLoad, long reviewerStep, long cityStep) {
+		this(requests, demand, maxPerCity, candidateCity, remaining, load, cities, cityLoad, reviewerStep, cityStep,
+				unlimited(cities));
+	}
+
+	private static int[] unlimited(int cities) {
+		int[] left = new int[cities];
+		java.util.Arrays.fill(left, Integer.MAX_VALUE);
+		return left;
+	}
 
 	int candidates() {
 		return candidateCity.length;

@@ -122,7 +122,8 @@ final class FlowNetwork {
 			cityCapacity[city] += units;
 		}
 		for (int city = 0; city < instance.cities(); city++) {
-			long units = Math.min(cityCapacity[city], totalDemand);
+			// the cap on the city's seats per cycle bounds the flow through the city, so the flow stays a relaxation
+			long units = Math.min(Math.min(cityCapacity[city], totalDemand), instance.citySeatsLeft()[city]);
 			for (int k = 0; k < units; k++) {
 				add(firstCity + city, SINK, 1, instance.cityStep() * (instance.cityLoad()[city] + k), -1);
 			}

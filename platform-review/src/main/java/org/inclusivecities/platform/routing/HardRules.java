@@ -14,7 +14,8 @@ public final class HardRules {
 
 	public static HardRules standard() {
 		return new HardRules(List.of(new NotOwnCity(), new NoCityTie(), new NoDeclaredConflict(),
-				new NoReciprocalReview(), new NotExcluded(), new WithinCapacity(), new AvailableForReview()));
+				new NoReciprocalReview(), new NotExcluded(), new WithinCapacity(), new AvailableForReview(),
+				new ReadsLanguage()));
 	}
 
 	public List<HardRule> all() {

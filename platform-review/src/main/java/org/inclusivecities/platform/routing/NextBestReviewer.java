@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Picks one replacement reviewer for a request that already has others: every hard rule, at most
- * maxReviewersPerCity per city counting the seats already taken, then the lowest preference plus load cost.
+ * maxReviewersPerCity per city counting the seats already taken, no city whose seats this cycle reached the cap
+ * per cycle, then the lowest preference plus load cost.
  */
 public final class NextBestReviewer {
 
@@ -26,7 +27,8 @@ public final class NextBestReviewer {
 		long bestCost = Long.MAX_VALUE;
 		for (Candidate candidate : candidates) {
 			if (rules.firstViolationIndex(request, candidate, context) >= 0
-					|| seatsPerCity.getOrDefault(candidate.cityId(), 0) >= settings.maxReviewersPerCity()) {
+					|| seatsPerCity.getOrDefault(candidate.cityId(), 0) >= settings.maxReviewersPerCity()
+					|| settings.citySeatsLeft(context.citySeatsThisCycle(candidate.cityId())) == 0) {
 				continue;
 			}
 			long cost = costs.cost(request, candidate, context)

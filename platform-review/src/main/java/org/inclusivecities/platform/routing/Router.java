@@ -11,14 +11,18 @@ import org.inclusivecities.platform.routing.Unrouted.Reason;
 
 /**
  * Routes open requests to reviewers by one lexicographic objective: first the most requests fully staffed
- * (ties broken by {@link Priority}: renewal deadline, then age of the request), then the least total cost,
- * with reciprocity within the run a constraint of the model.
+ * (ties broken by {@link Priority}: renewal deadline, then age of the request), then, with fair panels
+ * ({@link RoutingSettings#fairPanels()}), the least worst panel, then the least total cost, with reciprocity
+ * within the run a constraint of the model.
  * <ol>
  * <li>Hard rules ({@link Eligibility}); a request whose eligible reviewers cannot fill its seats within the
- * per-city cap is unrouted at once (TOO_FEW_ELIGIBLE).</li>
+ * per-city caps (per request, and the seats a city may still take this cycle) is unrouted at once
+ * (TOO_FEW_ELIGIBLE). The cap per cycle is a constraint of the flow (the capacity of a city's node) and of the
+ * exact model alike.</li>
  * <li>The minimum-cost flow ({@link PricedFlow}) over every option, without "all seats or none" and without
  * reciprocity. When it staffs every request and no two cities review each other, it is the optimum (the fast
- * path, proven by its certified potentials).</li>
+ * path, proven by its certified potentials); with fair panels only when its worst panel also meets the bound of
+ * {@link WorstPanel#bound}.</li>
  * <li>Otherwise CP-SAT ({@link ExactSearch}) from the flow's repaired solution: staffing, then cost; the flow's
  * potentials prove which options it can leave out. Unstaffed requests are diagnosed ({@link Diagnosis}).</li>
  * </ol>
@@ -55,7 +59,8 @@ public final class Router {
 			Consumer<RoutingProgress> listener, BooleanSupplier cancelled) {
 		Run run = new Run(settings, requests, candidates, context, listener, cancelled);
 		Eligibility eligibility = new Eligibility(requests, candidates, context, rules,
-				new PreferenceCosts(settings.weights()), settings.maxReviewersPerCity(), run::cancelled);
+				new PreferenceCosts(settings.weights()), settings.maxReviewersPerCity(),
+				city -> settings.citySeatsLeft(context.citySeatsThisCycle(city)), run::cancelled);
 		run.report("eligibility", requests.size(), 0, 0, 0);
 		List<Unrouted> unrouted = new ArrayList<>();
 		List<Integer> active = new ArrayList<>();
@@ -88,7 +93,9 @@ public final class Router {
 		List<Arc> start = staffing.completed(repaired);
 		run.report("valid", active.size(), start.size(), run.instance(active.size()).objective(start),
 				flow.unfilledSeats());
-		if (relaxed.proven() && flow.unfilledSeats() == 0 && repaired.size() == flow.chosen().size()) {
+		// with fair panels, the flow's optimum is also the lexicographic one when its worst panel cannot be bettered
+		boolean fairEnough = !settings.fairPanels() || WorstPanel.worstPanel(staffing, repaired) == WorstPanel.bound(staffing);
+		if (relaxed.proven() && flow.unfilledSeats() == 0 && repaired.size() == flow.chosen().size() && fairEnough) {
 			return result(Outcome.OPTIMAL, run, active, repaired, unrouted, flow.cost());
 		}
 		if (run.outOfTime()) {

@@ -20,8 +20,17 @@ public final class RoutingContext {
 
 	private final Map<String, Integer> cityLoad;
 
+	private final Map<String, Integer> citySeatsThisCycle;
+
+	/** Without seats taken up earlier in the cycle. */
 	public RoutingContext(Set<CityPair> ties, Set<CityPair> recentReviews, Set<ReviewerCity> pastReviews,
 			Map<String, Integer> cityLoad) {
+		this(ties, recentReviews, pastReviews, cityLoad, Map.of());
+	}
+
+	public RoutingContext(Set<CityPair> ties, Set<CityPair> recentReviews, Set<ReviewerCity> pastReviews,
+			Map<String, Integer> cityLoad, Map<String, Integer> citySeatsThisCycle) {
+		this.citySeatsThisCycle = Map.copyOf(citySeatsThisCycle);
 		for (CityPair tie : ties) {
 			tied.computeIfAbsent(tie.from(), k -> new HashSet<>()).add(tie.to());
 			tied.computeIfAbsent(tie.to(), k -> new HashSet<>()).add(tie.from());
@@ -60,6 +69,11 @@ public final class RoutingContext {
 
 	int cityLoad(String cityId) {
 		return cityLoad.getOrDefault(cityId, 0);
+	}
+
+	/** Seats the city's reviewers took up in the current cycle before this run. */
+	public int citySeatsThisCycle(String cityId) {
+		return citySeatsThisCycle.getOrDefault(cityId, 0);
 	}
 
 	/** A reviewer who reviewed a city before. */

@@ -29,6 +29,18 @@ public record RoutingResult(Outcome outcome, List<Assignment> assignments, List<
 		return assignments.stream().filter(a -> a.requestId().equals(requestId)).toList();
 	}
 
+	/** The highest sum of preference costs of one request's panel (what fair panels minimise), 0 when none. */
+	public long worstPanel() {
+		return assignments.stream()
+			.collect(java.util.stream.Collectors.groupingBy(Assignment::requestId,
+					java.util.stream.Collectors.summingLong(Assignment::preferenceCost)))
+			.values()
+			.stream()
+			.mapToLong(Long::longValue)
+			.max()
+			.orElse(0);
+	}
+
 	/** How far above the optimum the cost can be (0 when proven optimal), -1 when no bound is known. */
 	public long gap() {
 		return bound < 0 ? -1 : Math.max(0, cost - bound);

@@ -28,6 +28,9 @@ final class Run {
 
 	final int[] cityLoad;
 
+	/** Per reviewer city, the seats it may still take in this run within its cap per cycle. */
+	final int[] citySeatsLeft;
+
 	/** Each reviewer city's index in {@link #cityLoad} and {@link #candidateCity}. */
 	final Map<String, Integer> cityIndex = new HashMap<>();
 
@@ -54,7 +57,11 @@ final class Run {
 			candidateCity[c] = cityIndex.computeIfAbsent(candidates.get(c).cityId(), k -> cityIndex.size());
 		}
 		cityLoad = new int[cityIndex.size()];
-		cityIndex.forEach((city, index) -> cityLoad[index] = context.cityLoad(city));
+		citySeatsLeft = new int[cityIndex.size()];
+		cityIndex.forEach((city, index) -> {
+			cityLoad[index] = context.cityLoad(city);
+			citySeatsLeft[index] = settings.citySeatsLeft(context.citySeatsThisCycle(city));
+		});
 	}
 
 	/** The flow instance for the given requests (indices into {@link #requests}). */
@@ -67,7 +74,7 @@ final class Run {
 		}
 		return new FlowInstance(requestCount, settings.reviewersPerRequest(), settings.maxReviewersPerCity(),
 				candidateCity, remaining, load, cityLoad.length, cityLoad, settings.weights().reviewerLoadStep(),
-				settings.weights().cityLoadStep());
+				settings.weights().cityLoadStep(), citySeatsLeft);
 	}
 
 	Duration elapsed() {

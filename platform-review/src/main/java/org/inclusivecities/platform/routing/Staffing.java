@@ -70,7 +70,11 @@ final class Staffing {
 		for (int i = 0; i < size(); i++) {
 			weights[i] = priority.weight(i);
 		}
-		return new ExactModel(instance, arcs, requestCity, weights);
+		return new ExactModel(instance, arcs, requestCity, weights, run.settings.fairPanels());
+	}
+
+	boolean fair() {
+		return run.settings.fairPanels();
 	}
 
 	/** The largest staffing value there is: every request staffed. */
@@ -133,7 +137,7 @@ final class Staffing {
 	/**
 	 * Staffs, greedily and in priority order, the requests a valid assignment leaves out where it can without
 	 * breaking a rule: each takes its cheapest reviewers (preference cost plus the next unit of load) with
-	 * spare capacity, within the per-city cap, from cities it does not review in this run. A complete, valid
+	 * spare capacity, within the per-city caps (per request and per cycle), from cities it does not review in this run. A complete, valid
 	 * starting point for the exact model, which then only has to improve it.
 	 */
 	List<Arc> completed(List<Arc> valid) {
@@ -185,8 +189,9 @@ final class Staffing {
 			int c = own.candidate[j];
 			int city = instance.candidateCity()[c];
 			boolean reciprocal = requestCity[i] >= 0 && directions.containsKey(pair(requestCity[i], city));
-			if (used[c] < instance.remaining()[c] && perCity.getOrDefault(city, 0) < instance.maxPerCity()
-					&& !reciprocal) {
+			int cityInPanel = perCity.getOrDefault(city, 0);
+			if (used[c] < instance.remaining()[c] && cityInPanel < instance.maxPerCity()
+					&& cityUsed[city] + cityInPanel < instance.citySeatsLeft()[city] && !reciprocal) {
 				perCity.merge(city, 1, Integer::sum);
 				panel.add(new Arc(i, c, own.cost[j]));
 				if (panel.size() == instance.demand()) {

@@ -12,21 +12,26 @@ import java.util.stream.IntStream;
 /**
  * The routing objective by brute force, written apart from the router: every hard rule checked pair by pair,
  * every way to give each request either a full panel (N distinct reviewers, at most the per-city cap from one
- * city) or none, within every reviewer's spare capacity and with no two cities reviewing each other; the best
+ * city) or none, within every reviewer's spare capacity, no city over its seats per cycle (those taken up before
+ * the run included) and with no two cities reviewing each other; the best
  * is the most staffed requests, then the most priority points (n - rank, rank by renewal deadline, then
- * submission, then id), then the least cost (preference costs plus rising load costs). Exponential: a few
+ * submission, then id), then, with fair panels, the least worst panel (its preference costs), then the least
+ * cost (preference costs plus rising load costs). Exponential: a few
  * requests and reviewers only.
  */
 final class ExactReference {
 
-	/** The best assignment, as the reviewers (candidate indices) of each request; null when unstaffed. */
-	record Optimum(int[][] panels, int staffed, long points, long cost) {
+	/**
+	 * The best assignment, as the reviewers (candidate indices) of each request (null when unstaffed); {@code worst}
+	 * the highest panel's sum of preference costs, which decides before the cost when {@code fair}.
+	 */
+	record Optimum(int[][] panels, int staffed, long points, long worst, long cost, boolean fair) {
 
 		boolean staffed(int request) {
 			return panels[request] != null;
 		}
 
-		/** Compares by staffed requests, then points (higher first), then cost (lower first). */
+		/** Compares by staffed requests, then points (higher first), then (fair) worst panel, then cost (lower first). */
 		boolean better(Optimum other) {
 			if (other == null) {
 				return true;
@@ -36,6 +41,9 @@ final class ExactReference {
 			}
 			if (points != other.points) {
 				return points > other.points;
+			}
+			if (fair && worst != other.worst) {
+				return worst < other.worst;
 			}
 			return cost < other.cost;
 		}
@@ -153,6 +161,7 @@ final class ExactReference {
 		int staffed = 0;
 		long total = 0;
 		long cost = 0;
+		long worst = 0;
 		int[] perCandidate = new int[candidates.size()];
 		java.util.Map<String, Integer> perCity = new java.util.HashMap<>();
 		for (int r = 0; r < chosen.length; r++) {
@@ -161,7 +170,9 @@ final class ExactReference {
 			}
 			staffed++;
 			total += points[r];
+			long panel = 0;
 			for (int c : chosen[r]) {
+				panel += pairCost[r][c];
 				Candidate candidate = candidates.get(c);
 				reviews.add(new CityPair(candidate.cityId(), requests.get(r).cityId()));
 				cost += pairCost[r][c];
@@ -169,11 +180,17 @@ final class ExactReference {
 				int before = perCity.merge(candidate.cityId(), 1, Integer::sum) - 1;
 				cost += (long) settings.weights().cityLoadStep() * (context.cityLoad(candidate.cityId()) + before);
 			}
+			worst = Math.max(worst, panel);
 		}
 		if (reviews.stream().anyMatch(pair -> reviews.contains(pair.reversed()))) {
 			return;
 		}
-		Optimum found = new Optimum(chosen.clone(), staffed, total, cost);
+		for (java.util.Map.Entry<String, Integer> city : perCity.entrySet()) {
+			if (context.citySeatsThisCycle(city.getKey()) + city.getValue() > settings.citySeatsPerCycle()) {
+				return;
+			}
+		}
+		Optimum found = new Optimum(chosen.clone(), staffed, total, worst, cost, settings.fairPanels());
 		if (found.better(best)) {
 			best = found;
 		}

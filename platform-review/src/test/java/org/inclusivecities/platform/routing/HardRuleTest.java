@@ -134,4 +134,31 @@ class HardRuleTest {
 
 	}
 
+	@Nested
+	class ReadsLanguageRule {
+
+		HardRule rule = new ReadsLanguage();
+
+		@Test
+		void refusesAReviewerWhoReadsNoneOfTheLanguagesOnlyWhenTheCityAskedForIt() {
+			RoutingRequest required = new RoutingRequest("r1", "a", Set.of("nl", "fr"), Set.of(), REVIEW, Set.of(), null,
+					null, true);
+			RoutingRequest free = new RoutingRequest("r2", "a", Set.of("nl", "fr"), Set.of(), REVIEW, Set.of());
+			Candidate french = new Candidate("f", "b", Set.of("b"), Set.of("fr", "en"), Set.of(), 2, 0, List.of(),
+					Set.of());
+			assertThat(rule.allows(required, reviewer("english", "b"), RoutingContext.empty())).isFalse();
+			assertThat(rule.allows(required, french, RoutingContext.empty())).isTrue();
+			assertThat(rule.allows(free, reviewer("english", "b"), RoutingContext.empty())).isTrue();
+		}
+
+		@Test
+		void flagsAPanelOnlyWhenNoReviewerReadsAnyOfTheLanguages() {
+			assertThat(PanelLanguage.unread(List.of(Set.of("en"), Set.of("de")), Set.of("nl"))).isTrue();
+			assertThat(PanelLanguage.unread(List.of(Set.of("en"), Set.of("nl", "de")), Set.of("nl"))).isFalse();
+			assertThat(PanelLanguage.unread(List.of(Set.of("en")), Set.of())).isFalse();
+			assertThat(PanelLanguage.unread(List.of(), Set.of("nl"))).isFalse();
+		}
+
+	}
+
 }

@@ -132,4 +132,33 @@ class RouterTest {
 		assertThat(result.unrouted()).extracting(Unrouted::reason).containsExactly(Unrouted.Reason.CANCELLED);
 	}
 
+	@Test
+	void aHubCityTakesNoMoreSeatsThanItsCapPerCycleLeavesOnTheFlowsFastPath() {
+		List<Candidate> pool = new ArrayList<>();
+		for (int v = 0; v < 4; v++) {
+			pool.add(new Candidate("hub" + v, "hub", Set.of("hub"), Set.of("nl"), Set.of(), 4, 0, List.of(), Set.of()));
+		}
+		for (String city : List.of("b", "c", "d", "e", "f", "g")) {
+			pool.add(reviewer(city + "1", city));
+		}
+		List<RoutingRequest> requests = new ArrayList<>();
+		for (int r = 0; r < 4; r++) {
+			requests.add(new RoutingRequest("r" + r, "x" + r, Set.of("nl"), Set.of(), REVIEW, Set.of()));
+		}
+		// the hub's reviewers read Dutch and would take one seat on every request; 1 seat taken earlier, cap 3
+		var context = new RoutingContext(Set.of(), Set.of(), Set.of(), Map.of(), Map.of("hub", 1));
+		// total cost alone after staffing: with fair panels the flow's optimum is not the fairest here
+		var settings = new RoutingSettings(2, 1, CostWeights.defaults(), Duration.ofSeconds(10), 8, 3, false);
+
+		RoutingResult result = new Router(settings, HardRules.standard()).route(requests, pool, context, progress::add);
+
+		assertThat(result.outcome()).isEqualTo(RoutingResult.Outcome.OPTIMAL);
+		assertThat(result.assignments()).hasSize(8);
+		assertThat(result.assignments()).filteredOn(a -> a.reviewerCityId().equals("hub")).hasSize(2);
+		assertThat(progress).extracting(RoutingProgress::phase).doesNotContain("staff", "cost");
+		var uncapped = new RoutingSettings(2, 1, CostWeights.defaults(), Duration.ofSeconds(10), 8, 100, false);
+		assertThat(new Router(uncapped, HardRules.standard()).route(requests, pool, context, step -> {
+		}).assignments()).filteredOn(a -> a.reviewerCityId().equals("hub")).hasSize(4);
+	}
+
 }

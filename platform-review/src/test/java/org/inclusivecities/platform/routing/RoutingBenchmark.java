@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each multiplied by {@code -Dbench.scale} (default 1; the (request, reviewer) pairs grow with its square).
  * Not a *Test, so the normal build skips it; run it by name (see bench/README.md). Seeded, so every run
  * routes the same network; prints the time of each phase and the outcome. Run 1 is a cold JVM (the JIT has not
- * compiled the routing code yet); later runs show the steady state.
+ * compiled the routing code yet); later runs show the steady state. {@code -Dbench.fair=false} turns fair panels
+ * off, {@code -Dbench.city-cap=N} sets the cap on a city's seats per cycle (defaults: the platform's).
  */
 @Tag("benchmark")
 class RoutingBenchmark {
@@ -76,7 +77,9 @@ class RoutingBenchmark {
 			}
 			var context = new RoutingContext(ties, recent, Set.of(), cityLoad);
 			RoutingSettings settings = new RoutingSettings(3, 1, CostWeights.defaults(),
-					Duration.ofSeconds(Integer.getInteger("bench.limit-seconds", 120)), Integer.getInteger("bench.window", 8));
+					Duration.ofSeconds(Integer.getInteger("bench.limit-seconds", 120)), Integer.getInteger("bench.window", 8),
+					Integer.getInteger("bench.city-cap", RoutingSettings.CITY_SEATS_PER_CYCLE),
+					Boolean.parseBoolean(System.getProperty("bench.fair", String.valueOf(RoutingSettings.FAIR_PANELS))));
 			var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
 				.getOperatingSystemMXBean();
 			long cpuBefore = os.getProcessCpuTime();
@@ -107,6 +110,11 @@ class RoutingBenchmark {
 					run, result.outcome(), result.assignments().size(), result.unrouted().size(), result.cost(),
 					(doneAt - routedAt) / 1_000_000, cpu / 1_000_000, loadBefore, os.getSystemLoadAverage(),
 					Runtime.getRuntime().availableProcessors(), (routedAt - builtAt) / 1_000_000);
+			Map<String, Integer> perCity = new HashMap<>();
+			result.assignments().forEach(a -> perCity.merge(a.reviewerCityId(), 1, Integer::sum));
+			System.out.printf("run %d: fair panels %s, worst panel %d, most seats of one city %d (cap %d)%n", run,
+					settings.fairPanels(), result.worstPanel(),
+					perCity.values().stream().mapToInt(Integer::intValue).max().orElse(0), settings.citySeatsPerCycle());
 			result.unrouted().stream().limit(3).forEach(u -> System.out.println("  " + u.message()));
 			assertThat(result.assignments().size() + 3 * result.unrouted().size()).isEqualTo(3 * REQUESTS);
 		}

@@ -20,7 +20,8 @@ import org.springframework.ui.Model;
 /**
  * The outcome of a routing run as the proposal page shows it: whether it is proven optimal (and, when not, how far
  * from the optimum it can be: the gap to the proven bound), each staffed request with its proposed reviewers
- * explained, and each unstaffed request with the rule that blocks it.
+ * explained (flagged when no reviewer reads the request's language), and each unstaffed request with the rule that
+ * blocks it.
  */
 @Component
 class ProposalModel {
@@ -55,7 +56,12 @@ class ProposalModel {
 				.map(a -> new ProposedReviewer(lookup.person(a.reviewerId()), lookup.city(a.reviewerCityId()),
 						a.preferenceCost(), wording.explanation(a.costTerms(), locale)))
 				.toList();
-			proposals.add(new Proposal(r.getId(), lookup.city(r.getCityId()), r.getRound(), reviewers));
+			// the preference cost's language term: no shared language with any of the request's languages
+			boolean unread = !r.getLanguages().isEmpty() && result.assignmentsOf(r.getId())
+				.stream()
+				.allMatch(a -> a.costTerms().containsKey("language-mismatch"));
+			proposals.add(new Proposal(r.getId(), lookup.city(r.getCityId()), r.getRound(), reviewers,
+					unread ? String.join(", ", new java.util.TreeSet<>(r.getLanguages())) : null));
 		});
 		List<Blocked> blocked = new ArrayList<>();
 		for (Unrouted u : result.unrouted()) {
@@ -71,8 +77,12 @@ class ProposalModel {
 		model.addAttribute("blocked", blocked);
 	}
 
-	/** A request routing staffed, with its proposed reviewers. */
-	record Proposal(String requestId, String city, int round, List<ProposedReviewer> reviewers) {
+	/**
+	 * A request routing staffed, with its proposed reviewers; {@code unreadLanguages}: the request's languages when
+	 * no proposed reviewer reads any of them (the panel is flagged), else null.
+	 */
+	record Proposal(String requestId, String city, int round, List<ProposedReviewer> reviewers,
+			String unreadLanguages) {
 	}
 
 	/** One proposed reviewer with the explanation in words. */

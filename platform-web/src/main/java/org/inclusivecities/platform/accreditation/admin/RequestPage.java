@@ -22,6 +22,7 @@ import org.inclusivecities.platform.request.ReviewerSeat;
 import org.inclusivecities.platform.request.Reviews;
 import org.inclusivecities.platform.request.SeatFlags;
 import org.inclusivecities.platform.request.SeatStatus;
+import org.inclusivecities.platform.routing.PanelLanguage;
 import org.inclusivecities.platform.scoring.Criterion;
 import org.inclusivecities.platform.scoring.CriterionScore;
 
@@ -131,6 +132,7 @@ class RequestPage {
 				.forEach(b -> broken.merge(b.reviewerId(), wording.rule(b.ruleId(), locale), (a, c) -> a + "; " + c));
 		}
 		model.addAttribute("broken", broken);
+		model.addAttribute("languageUnread", languageUnread(request));
 		model.addAttribute("brokenNames", broken.keySet().stream().map(lookup::person).toList());
 		model.addAttribute("staffed", staffed);
 		model.addAttribute("scorers", scored.stream().map(s -> lookup.person(s.reviewerId())).toList());
@@ -152,6 +154,24 @@ class RequestPage {
 			model.addAttribute("conditionNotes", Map.of());
 		}
 		return "accreditation/admin/request";
+	}
+
+	/**
+	 * The request's languages when its live panel has reviewers and none of them reads any of them (by the
+	 * languages of their active nominations), else null.
+	 */
+	private String languageUnread(AccreditationRequest request) {
+		List<ReviewerSeat> live = request.currentSeats().stream().filter(s -> LIVE.contains(s.status())).toList();
+		if (live.isEmpty()) {
+			return null;
+		}
+		Map<String, Set<String>> languages = new java.util.HashMap<>();
+		pool.activeReviewers()
+			.forEach(n -> languages.computeIfAbsent(n.getPersonId(), k -> new HashSet<>()).addAll(n.getLanguages()));
+		boolean unread = PanelLanguage.unread(
+				live.stream().map(s -> languages.getOrDefault(s.reviewerId(), Set.of())).toList(),
+				request.getLanguages());
+		return unread ? String.join(", ", new java.util.TreeSet<>(request.getLanguages())) : null;
 	}
 
 	/** Routing's candidates: each person once, by their first active nomination (as routing reads the pool). */

@@ -99,7 +99,7 @@ class CityAccreditationController {
 		try {
 			accreditation.submit(workspace.cityId(), workspace.person().getId(), frozen.snapshot(),
 					new HashSet<>(workspace.city().profile().languages()), RequestTopics.of(frozen.plan()),
-					new Period(from, to), evidence);
+					new Period(from, to), evidence, form.languageRequired());
 		}
 		catch (NotReadyForAccreditation e) {
 			errors.reject("review.request.error.notReady");
@@ -115,6 +115,7 @@ class CityAccreditationController {
 		boolean eligible = eligibility.missingItems(workspace.cityId()).isEmpty();
 		boolean open = requests.stream().anyMatch(r -> r.status().open());
 		model.addAttribute("workspace", workspace);
+		model.addAttribute("cityLanguages", String.join(", ", workspace.city().profile().languages()));
 		model.addAttribute("eligible", eligible);
 		model.addAttribute("missing", eligible ? List.of() : readiness.assess(workspace.cityId()).missing());
 		model.addAttribute("requests", requests);

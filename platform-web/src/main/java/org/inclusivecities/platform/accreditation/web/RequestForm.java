@@ -9,22 +9,24 @@ import org.inclusivecities.platform.request.EvidenceUpload;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The city admin's accreditation request: the period in which the city can receive the reviewers (yyyy-mm-dd)
- * and up to {@link #SLOTS} evidence files, each with a short title (slot {@code i} is
- * {@code evidenceTitles[i]} and {@code evidenceFiles[i]}; empty slots are ignored).
+ * The city admin's accreditation request: the period in which the city can receive the reviewers (yyyy-mm-dd),
+ * up to {@link #SLOTS} evidence files, each with a short title (slot {@code i} is {@code evidenceTitles[i]} and
+ * {@code evidenceFiles[i]}; empty slots are ignored), and whether every reviewer must read one of the city's
+ * languages ({@code languageRequired}, a checkbox: absent means no).
  */
 record RequestForm(String reviewFrom, String reviewTo, List<String> evidenceTitles,
-		List<MultipartFile> evidenceFiles) {
+		List<MultipartFile> evidenceFiles, Boolean languageRequired) {
 
 	static final int SLOTS = EvidenceUpload.MAX_FILES;
 
 	RequestForm {
 		evidenceTitles = slots(evidenceTitles, "");
 		evidenceFiles = slots(evidenceFiles, null);
+		languageRequired = Boolean.TRUE.equals(languageRequired);
 	}
 
 	static RequestForm empty() {
-		return new RequestForm("", "", null, null);
+		return new RequestForm("", "", null, null, false);
 	}
 
 	/**

@@ -231,6 +231,74 @@ class SecretariatAccreditationIntegrationTest {
 		mvc.perform(get("/admin/accreditation/unknown-request").with(asSecretariat)).andExpect(status().isNotFound());
 	}
 
+	/**
+	 * A city makes its language a hard rule on its request form: routing then proposes only reviewers who read it.
+	 * Another city's request in a language no reviewer reads is staffed all the same, and its panel is flagged on
+	 * the run's outcome and on the request's page.
+	 */
+	@Test
+	void aCityMayMakeItsLanguageARuleAndAPanelThatReadsNoneOfItsLanguagesIsFlagged() throws Exception {
+		var asSecretariat = authentication(signedIn(seed.secretariat("Language Secretariat")));
+		City strict = network.city("Strictville", 80_000L, "fr", java.time.Instant.now());
+		City lenient = network.city("Lenientville", 80_000L, "de", java.time.Instant.now());
+		var asStrictAdmin = authentication(signedIn(seed.person("Strict Admin", strict, Role.CITY_ADMIN)));
+		Person lenientAdmin = seed.person("Lenient Admin", lenient, Role.CITY_ADMIN);
+		List<String> french = new java.util.ArrayList<>();
+		for (String name : List.of("Lyon", "Nantes", "Lille")) {
+			City city = seed.city(name + " Language City");
+			french.add(network.nominate(seed.person("Reader of " + name, city, Role.REVIEWER), city.getId(),
+					new org.inclusivecities.platform.pool.ReviewerProfile(java.util.Set.of("fr"), java.util.Set.of(), 2))
+				.getId());
+		}
+		seed.reviewersInFourCities("Language Reviewer", "Language Town");
+		String page = "/my/cities/" + strict.getSlug() + "/accreditation";
+		mvc.perform(get(page).with(asStrictAdmin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"languageRequired\""),
+					containsString("Your languages: fr."))))
+			.andDo(valid("request form"));
+		LocalDate from = LocalDate.now().plusMonths(2);
+		mvc.perform(post(page).with(asStrictAdmin).with(csrf())
+			.param("reviewFrom", from.toString())
+			.param("reviewTo", from.plusMonths(1).toString())
+			.param("languageRequired", "true"))
+			.andExpect(status().is3xxRedirection());
+		AccreditationRequest filed = requests.withStatus(RequestStatus.AWAITING_REVIEWERS)
+			.stream()
+			.filter(r -> r.getCityId().equals(strict.getId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(filed.isLanguageRequired()).isTrue();
+		String lenientId = network.ask(lenient.getId(), lenientAdmin,
+				new org.inclusivecities.platform.request.PlanSnapshot(java.util.Map.of("mission", "Together"), 1,
+						java.time.Instant.now()),
+				java.util.Set.of("de"), new org.inclusivecities.platform.pool.Period(from, from.plusMonths(1)));
+
+		String run = mvc.perform(post("/admin/accreditation/proposal").with(asSecretariat).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		mvc.perform(get(run).with(asSecretariat))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Proposed reviewers for Lenientville"),
+					containsString("reads the request&#39;s language (de)."), not(containsString("language (fr)")))))
+			.andDo(valid("proposal page with a flagged panel"));
+		assertThat(requests.byId(filed.getId()).orElseThrow().currentSeats()).extracting(ReviewerSeat::reviewerId)
+			.hasSize(3)
+			.allMatch(french::contains);
+		assertThat(requests.byId(lenientId).orElseThrow().currentSeats()).hasSize(3);
+		mvc.perform(get("/admin/accreditation/" + filed.getId()).with(asSecretariat))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("required by the city"),
+					not(containsString("language-unread")))));
+		mvc.perform(get("/admin/accreditation/" + lenientId).with(asSecretariat))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("language-unread"),
+					containsString("reads the request&#39;s language (de)."), not(containsString("required by the city")))))
+			.andDo(valid("request page with a flagged panel"));
+	}
+
 	@Test
 	void decisionRejectsBadInputWithoutSavingAndCannotBeTakenTwice() throws Exception {
 		Person secretariat = seed.secretariat("Decision Secretariat");
