@@ -50,7 +50,7 @@ public class ReassignmentJob {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${platform.review.reassignment-interval:PT5M}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${platform.review.reassignment-interval:PT5M}", initialDelayString = "${platform.review.jobs-start-delay:PT1M}")
 	@SchedulerLock(name = "review-reassignment", lockAtMostFor = "PT10M")
 	public void run() {
 		for (AccreditationRequest request : requests.withStatus(RequestStatus.IN_REVIEW)) {

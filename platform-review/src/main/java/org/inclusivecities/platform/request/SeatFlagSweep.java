@@ -24,7 +24,7 @@ public class SeatFlagSweep {
 		this.flags = flags;
 	}
 
-	@Scheduled(fixedDelayString = "${platform.review.seat-flag-sweep:PT5M}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${platform.review.seat-flag-sweep:PT5M}", initialDelayString = "${platform.review.jobs-start-delay:PT1M}")
 	@SchedulerLock(name = "review-seat-flags", lockAtMostFor = "PT10M")
 	public void run() {
 		int flagged = flags.flagBrokenSeats();

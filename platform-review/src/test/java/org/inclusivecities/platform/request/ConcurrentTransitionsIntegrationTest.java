@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the secretariat confirmed another request) and both saved, put the reviewer over the cap with no change elsewhere
  * to flag it. Judging and saving now hold the network: the second waits for the first and is refused with the rule.
  */
-@PlatformIntegrationTest
+// the sequences drive reassignment and flagging themselves; the background jobs would change requests between a
+// step and its check (under load a run outlasts their one-minute start delay), which is not the rule under test
+@PlatformIntegrationTest(properties = "platform.review.jobs-start-delay=P1D")
 class ConcurrentTransitionsIntegrationTest extends ReviewServices {
 
 	@Autowired

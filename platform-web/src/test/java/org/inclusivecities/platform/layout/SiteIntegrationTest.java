@@ -56,12 +56,12 @@ class SiteIntegrationTest {
 
 	@Test
 	void linksAreWrittenAsTheTemplatesGiveThemAndStaticFilesAreServed() throws Exception {
-		// no resource-URL rewriting (LinkConfiguration): version-less WebJar links resolve when served
+		// no filter rewrites page links (LinkConfiguration); static files are named through #assets (Assets), with
+		// their version or content hash, and the version-less addresses are still served
 		mvc.perform(get("/"))
-			.andExpect(content().string(containsString(
-					"href=\"/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css\"")))
-			.andExpect(content().string(containsString("href=\"/css/platform.css\"")))
-			.andExpect(content().string(containsString("src=\"/js/platform.js\"")));
+			.andExpect(content().string(containsString("href=\"/webjars/govuk-frontend/5.")))
+			.andExpect(content().string(containsString("href=\"/css/platform-")))
+			.andExpect(content().string(containsString("src=\"/js/platform-")));
 		mvc.perform(get("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css")).andExpect(status().isOk());
 		mvc.perform(get("/css/platform.css")).andExpect(status().isOk());
 		mvc.perform(get("/js/platform.js")).andExpect(status().isOk());
