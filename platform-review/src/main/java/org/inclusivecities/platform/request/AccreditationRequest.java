@@ -555,8 +555,9 @@ public class AccreditationRequest {
 		return snapshot;
 	}
 
+	/** The request's languages; none for a hypothetical request (the conflict check) or a document stored before. */
 	public Set<String> getLanguages() {
-		return languages;
+		return languages == null ? Set.of() : languages;
 	}
 
 	public boolean isLanguageRequired() {

@@ -216,7 +216,7 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 	 * purpose, and other sites (map tiles) are not reachable from the test machine, so neither counts.
 	 */
 	public Browser assertNoCspViolations() {
-		String page = driver.getCurrentUrl().replaceFirst("[?#].*$", "");
+		String page = withoutQuery(driver.getCurrentUrl());
 		String site = page.replaceFirst("^(https?://[^/]+).*$", "$1");
 		List<String> problems = driver.manage()
 			.logs()
@@ -226,10 +226,14 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 			.map(LogEntry::getMessage)
 			.filter(message -> message.contains("Content Security Policy")
 					|| message.startsWith(site) && message.contains("Failed to load resource")
-							&& !message.startsWith(page + " "))
+							&& !withoutQuery(message.substring(0, Math.max(0, message.indexOf(' ')))).equals(page))
 			.toList();
 		assertThat(problems).as("console problems on %s", driver.getCurrentUrl()).isEmpty();
 		return this;
+	}
+
+	private static String withoutQuery(String url) {
+		return url.replaceFirst("[?#].*$", "");
 	}
 
 	/** Nothing wider than the phone's screen (WCAG 1.4.10 reflow): the page never scrolls sideways. */
