@@ -84,7 +84,7 @@ class AdminIntegrationTest {
 		mvc.perform(get("/admin/applications/" + id).with(as(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("an@mechelen.example")))
-			.andExpect(content().string(containsString("2026-03-27")))
+			.andExpect(content().string(containsString("27 March 2026")))
 			.andExpect(content().string(containsString("/admin/applications/" + id + "/charter")));
 		mvc.perform(get("/admin/applications/" + id + "/charter").with(as(admin)))
 			.andExpect(status().isOk())

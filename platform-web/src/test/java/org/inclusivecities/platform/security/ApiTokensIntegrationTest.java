@@ -78,7 +78,7 @@ class ApiTokensIntegrationTest {
 		// shown once: the next visit of the profile lists the token but not its value
 		mvc.perform(get("/my/profile").with(user(new PasswordAccount(ana))))
 			.andExpect(content().string(containsString("deploy script")))
-			.andExpect(content().string(containsString(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString())))
+			.andExpect(content().string(containsString(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)))))
 			.andExpect(content().string(containsString("Not used yet")))
 			.andExpect(content().string(not(containsString(anaToken))));
 

@@ -133,7 +133,7 @@ class OidcSignInJourneyTest {
 		assertThat(people.findByEmail(email)).isEmpty();
 
 		browser.click("Accept and join Ssoham " + suffix);
-		assertThat(browser.text()).contains("Welcome to Ssoham " + suffix).contains("Sign out");
+		assertThat(browser.text()).contains("Welcome to Ssoham " + suffix).contains("Signed in as Wil " + suffix);
 		Person joined = people.findByEmail(email).orElseThrow();
 		assertThat(joined.hasRole(city.getId(), Role.COUNCIL_MEMBER)).isTrue();
 		assertThat(joined.getPasswordHash()).isNull();
