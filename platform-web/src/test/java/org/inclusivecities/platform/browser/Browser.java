@@ -28,7 +28,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -232,6 +231,26 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 		return this;
 	}
 
+	/**
+	 * Whether the page's old document is gone. Chromium sometimes says so with an inspector error ("Node with given
+	 * id does not belong to the document") instead of a stale element, which Selenium's staleness check rethrows.
+	 */
+	private static boolean replaced(WebElement oldPage) {
+		try {
+			oldPage.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException gone) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException inspector) {
+			if (String.valueOf(inspector.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw inspector;
+		}
+	}
+
 	private static String withoutQuery(String url) {
 		return url.replaceFirst("[?#].*$", "");
 	}
@@ -310,7 +329,7 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 		if (navigates) {
 			try {
 				// a link or a form's submit button replaces the document
-				waitAtMost(Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
+				waitAtMost(Duration.ofSeconds(3)).until(d -> replaced(page));
 			}
 			catch (org.openqa.selenium.TimeoutException ex) {
 				// a download, or a script that stopped the submission: scan the page as it is now
