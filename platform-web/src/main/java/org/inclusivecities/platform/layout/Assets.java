@@ -1,5 +1,8 @@
 package org.inclusivecities.platform.layout;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.servlet.ServletContext;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -20,6 +23,9 @@ public class Assets {
 
 	private final String contextPath;
 
+	/** Each page names the same few files: their URLs are worked out once (the files are in the jar, fixed). */
+	private final Map<String, String> known = new ConcurrentHashMap<>();
+
 	Assets(ResourceUrlProvider mvcResourceUrlProvider, ServletContext servletContext) {
 		this.urls = mvcResourceUrlProvider;
 		this.contextPath = servletContext.getContextPath();
@@ -30,8 +36,17 @@ public class Assets {
 	 * Link expressions ({@code @{...}}) may not call expression objects, hence the context path here.
 	 */
 	public String url(String path) {
+		String found = known.get(path);
+		if (found != null) {
+			return found;
+		}
 		String versioned = urls.getForLookupPath(path);
-		return contextPath + (versioned == null ? path : versioned);
+		if (versioned == null) {
+			return contextPath + path; // not kept: missing, or asked before the resource handlers were known
+		}
+		found = contextPath + versioned;
+		known.put(path, found);
+		return found;
 	}
 
 }
