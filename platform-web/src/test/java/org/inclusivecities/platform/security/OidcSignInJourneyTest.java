@@ -106,7 +106,7 @@ class OidcSignInJourneyTest {
 
 		provider.enqueueCallback(OidcSignInIntegrationTest.claims("sub-n",
 				Map.of("email", "newcomer@example.org", "email_verified", true, "name", "New Comer")));
-		browser.open(link.group()).click("Accept with Test ID");
+		browser.openFromMail(link.group()).click("Accept with Test ID");
 		assertThat(browser.navigationText()).contains("Sign out");
 
 		Person newcomer = people.findByEmail("newcomer@example.org").orElseThrow();
