@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @CompoundIndex(name = "city_status", def = "{'cityId': 1, 'status': 1}")
 @CompoundIndex(name = "reviewer", def = "{'seats.reviewerId': 1, 'status': 1}")
 @CompoundIndex(name = "code", def = "{'decision.certificateCode': 1}", sparse = true)
+@CompoundIndex(name = "replaced_code", def = "{'replacedDecisions.decision.certificateCode': 1}", sparse = true)
 public class AccreditationRequest {
 
 	@Id
@@ -54,6 +55,12 @@ public class AccreditationRequest {
 	private List<ReviewerSeat> seats = new ArrayList<>();
 
 	private Decision decision;
+
+	/** Accrediting decisions an appeal's new decision took the place of, oldest first (their certificates say so). */
+	private List<ReplacedDecision> replacedDecisions = new ArrayList<>();
+
+	/** The secretariat revoked the certificates listed here (by code). */
+	private List<Revocation> revocations = new ArrayList<>();
 
 	private List<Integer> remindersSent = new ArrayList<>();
 
@@ -298,6 +305,12 @@ public class AccreditationRequest {
 
 	void decide(Decision made) {
 		move(RequestStatus.DECIDED, "decide");
+		if (decision != null && decision.accredits()) {
+			if (replacedDecisions == null) {
+				replacedDecisions = new ArrayList<>();
+			}
+			replacedDecisions.add(new ReplacedDecision(decision, made.decidedAt()));
+		}
 		this.decision = made;
 		audit.add(new AuditEntry(made.decidedBy(), made.decidedAt(), "decision", made.outcome().name()));
 	}
@@ -365,6 +378,35 @@ public class AccreditationRequest {
 			audit.add(new AuditEntry("system", at, "condition-reminder", c.id()));
 		}
 		return due;
+	}
+
+	/**
+	 * The secretariat revokes the certificate of the standing accreditation, with a reason (audited) and, if given, a
+	 * reason the public verification page shows. Refused unless decided with an accreditation not revoked yet.
+	 */
+	void revoke(String reason, String publicReason, String actorId, Instant at) {
+		if (status != RequestStatus.DECIDED || decision == null || !decision.accredits()) {
+			throw new InvalidRequestTransition(id, status, "revoke the certificate");
+		}
+		if (revocation(decision.certificateCode()).isPresent()) {
+			throw new RequestErrors.AlreadyRevoked(decision.certificateCode());
+		}
+		if (revocations == null) {
+			revocations = new ArrayList<>();
+		}
+		revocations.add(new Revocation(decision.certificateCode(), at, actorId, reason, publicReason));
+		audit.add(new AuditEntry(actorId, at, "certificate-revoked", reason));
+	}
+
+	/** The revocation of this request's certificate with this code, if it was revoked. */
+	public java.util.Optional<Revocation> revocation(String code) {
+		return revocations == null ? java.util.Optional.empty()
+				: revocations.stream().filter(r -> r.certificateCode().equals(code)).findFirst();
+	}
+
+	/** The accrediting decisions an appeal replaced, oldest first. */
+	public List<ReplacedDecision> getReplacedDecisions() {
+		return replacedDecisions == null ? List.of() : List.copyOf(replacedDecisions);
 	}
 
 	/** The city's appeal (who, when, why), if it used it. */

@@ -10,6 +10,7 @@ import org.inclusivecities.platform.request.RequestErrors.NotReadyForAccreditati
 import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** What a city does with its own requests: ask for accreditation, withdraw, appeal a decision once. */
@@ -34,8 +35,12 @@ public class AccreditationService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	AccreditationService(AccreditationRequests requests, ObjectProvider<AccreditationEligibility> eligibility,
-			ReviewProperties properties, MonitoringFreezer monitoring, EvidenceFiles evidence, Clock clock) {
+			ReviewProperties properties, MonitoringFreezer monitoring, EvidenceFiles evidence, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.requests = requests;
 		this.eligibility = eligibility;
 		this.properties = properties;
@@ -124,13 +129,15 @@ public class AccreditationService {
 
 	/**
 	 * The one appeal, with a reason: a new review round by reviewers who did not review this request before
-	 * (routing excludes every earlier reviewer, see RoutingInputs#routingRequest). Refused without a reason, for a
-	 * request not decided, or when the appeal was used.
+	 * (routing excludes every earlier reviewer, see RoutingInputs#routingRequest). Its certificate, if any, is suspended
+	 * until the new decision (the badge is gone meanwhile). Refused without a reason, for a request not decided, or
+	 * when the appeal was used.
 	 */
 	public void appeal(String cityId, String requestId, String actorId, String reason) {
 		AccreditationRequest request = own(cityId, requestId);
 		request.appeal(actorId, reason(reason, "appeal.reason"), clock.instant());
 		requests.save(request);
+		events.publishEvent(new AccreditationAppealed(cityId, requestId));
 	}
 
 	/** Whether the city has a request under way (submitted, not yet decided or withdrawn). */

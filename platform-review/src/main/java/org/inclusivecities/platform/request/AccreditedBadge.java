@@ -19,8 +19,9 @@ import org.inclusivecities.platform.city.CityMilestones;
 import org.springframework.stereotype.Component;
 
 /**
- * The "accredited" badge: cities with a decided, accrediting request whose certificate is still valid today. Also
- * the last milestone of the charter on the profile, reached for as long as the badge holds.
+ * The "accredited" badge: cities with a decided, accrediting request whose certificate is valid today (not expired,
+ * revoked, replaced or suspended by an appeal: {@link CertificateState}, the verification page's rule). Also the last
+ * milestone of the charter on the profile, reached for as long as the badge holds.
  */
 @Component
 class AccreditedBadge implements CityBadges, CityMilestones {
@@ -89,8 +90,7 @@ class AccreditedBadge implements CityBadges, CityMilestones {
 	private Stream<AccreditationRequest> validDecisions(LocalDate today) {
 		return requests.withStatus(RequestStatus.DECIDED)
 			.stream()
-			.filter(r -> r.getDecision() != null && r.getDecision().accredits()
-					&& !today.isAfter(r.getDecision().validUntil()));
+			.filter(r -> CertificateState.validNow(r, today));
 	}
 
 }

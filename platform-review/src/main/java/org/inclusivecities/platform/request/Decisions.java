@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.inclusivecities.platform.request.RequestErrors.RequestNotFound;
 import org.inclusivecities.platform.scoring.Recommendation;
@@ -23,7 +22,7 @@ public class Decisions {
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-	private static final int CODE_LENGTH = 20;
+	private static final int CODE_LENGTH = Certificates.CODE_LENGTH;
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -83,21 +82,6 @@ public class Decisions {
 		}
 		mail.decision(saved, model);
 		return saved;
-	}
-
-	/** Public lookup: which city a certificate code belongs to and until when it is valid. */
-	public Optional<Verification> verify(String code) {
-		if (code == null || code.length() != CODE_LENGTH) {
-			return Optional.empty();
-		}
-		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-		return requests.byCertificateCode(code.toUpperCase(java.util.Locale.ROOT))
-			.map(r -> new Verification(r.getCityId(), r.getDecision().outcome(), r.getDecision().validUntil(),
-					!today.isAfter(r.getDecision().validUntil())));
-	}
-
-	/** A verified certificate: the city, the outcome, the end of validity and whether it is still valid. */
-	public record Verification(String cityId, Recommendation outcome, LocalDate validUntil, boolean valid) {
 	}
 
 	private static void validate(Recommendation outcome, String reasons, List<Decision.Condition> conditions,

@@ -214,4 +214,18 @@ public final class RequestErrors {
 
 	}
 
+	/** The certificate was already revoked (409). */
+	public static class AlreadyRevoked extends Conflict {
+
+		public AlreadyRevoked(String code) {
+			super("Certificate already revoked", "reviewAdmin.conflict.revoked");
+		}
+
+		@Override
+		public String titleKey() {
+			return "reviewAdmin.conflict.title";
+		}
+
+	}
+
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The mails of the review workflow, their recipients (in their own language) and their model. Templates are
  * rendered by the web module: review-invitation, review-reminder, accreditation-decision,
- * accreditation-renewal-reminder, accreditation-condition-reminder, review-seat-flagged (to the secretariat, with
+ * accreditation-renewal-reminder, accreditation-condition-reminder, accreditation-revoked, review-seat-flagged (to the secretariat, with
  * {@code ruleId} and {@code reviewerName}), review-seat-removed, review-all-in (to the secretariat: write the
  * meta-review and decide), review-discussion (a new message: {@code forSecretariat} says which page it links to). Every model names the city concerned ({@code cityName}, also the first subject
  * argument) and carries what the links need: {@code requestId} for the reviewer's page /my/reviews/{requestId},
@@ -50,6 +50,8 @@ class ReviewMail {
 	static final String DISCUSSION = "review-discussion";
 
 	static final String CONDITION_REPORTED = "accreditation-condition-reported";
+
+	static final String REVOKED = "accreditation-revoked";
 
 	private final Mailer mailer;
 
@@ -87,6 +89,18 @@ class ReviewMail {
 		Map<String, Object> model = about(request);
 		model.putAll(details);
 		toCity(request.getCityId(), DECISION, model);
+	}
+
+	/**
+	 * The certificate was revoked ({@code certificateCode}, {@code reason}, {@code publicReason} or null), to the
+	 * city's admins.
+	 */
+	void revoked(AccreditationRequest request, Revocation revocation) {
+		Map<String, Object> model = about(request);
+		model.put("certificateCode", revocation.certificateCode());
+		model.put("reason", revocation.reason());
+		model.put("publicReason", revocation.publicReason());
+		toCity(request.getCityId(), REVOKED, model);
 	}
 
 	/** The renewal reminder, to the city's admins. */

@@ -90,7 +90,8 @@ class EvidenceSubmissionTest {
 		ObjectProvider<AccreditationEligibility> provider = mock(ObjectProvider.class);
 		when(provider.getIfAvailable()).thenReturn(eligibility);
 		return new AccreditationService(requests, provider, new ReviewProperties(3, 1, java.time.Duration.ofDays(14), false,
-				java.time.Period.ofYears(3), java.time.Period.ofYears(1), java.time.Duration.ofSeconds(10), 8, java.time.Duration.ofSeconds(5), 30, true), monitoring, files, clock);
+				java.time.Period.ofYears(3), java.time.Period.ofYears(1), java.time.Duration.ofSeconds(10), 8, java.time.Duration.ofSeconds(5), 30, true), monitoring, files, clock,
+				event -> { });
 	}
 
 	private PlanSnapshot plan() {

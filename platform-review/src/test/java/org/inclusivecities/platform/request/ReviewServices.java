@@ -29,6 +29,9 @@ abstract class ReviewServices {
 	Decisions decisions;
 
 	@Autowired
+	Certificates certificates;
+
+	@Autowired
 	ReassignmentJob reassignment;
 
 	@Autowired

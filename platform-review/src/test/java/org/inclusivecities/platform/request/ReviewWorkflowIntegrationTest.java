@@ -185,13 +185,13 @@ class ReviewWorkflowIntegrationTest extends ReviewServices {
 
 		String code = decided.getDecision().certificateCode();
 		assertThat(code).hasSize(20);
-		assertThat(decisions.verify(code)).hasValueSatisfying(v -> {
+		assertThat(certificates.verify(code)).hasValueSatisfying(v -> {
 			assertThat(v.cityId()).isEqualTo("city-r");
-			assertThat(v.valid()).isTrue();
+			assertThat(v.state()).isEqualTo(CertificateState.VALID);
 			assertThat(v.validUntil()).isEqualTo(decided.getDecision().validUntil());
 		});
-		assertThat(decisions.verify("AAAAAAAAAAAAAAAAAAAA")).isEmpty();
-		assertThat(decisions.verify("short")).isEmpty();
+		assertThat(certificates.verify("AAAAAAAAAAAAAAAAAAAA")).isEmpty();
+		assertThat(certificates.verify("short")).isEmpty();
 
 		renewals.run();
 		assertThat(requests.byId(id).orElseThrow().getRemindersSent()).isEmpty();

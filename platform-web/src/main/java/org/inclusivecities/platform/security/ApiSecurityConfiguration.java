@@ -23,7 +23,8 @@ class ApiSecurityConfiguration {
 			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.GET, "/api/v1/cities/**", "/api/v1/practices/**", "/api/v1/events/**")
+				.requestMatchers(HttpMethod.GET, "/api/v1/cities/**", "/api/v1/practices/**", "/api/v1/events/**",
+						"/api/v1/accreditations/**")
 				.permitAll()
 				.requestMatchers("/api/v1/admin/**")
 				.hasRole("NETWORK_ADMIN")

@@ -202,7 +202,7 @@ class AccreditationJourneyTest {
 		browser.click("Nederlands");
 		assertThat(browser.text()).contains("Journeyburg is geaccrediteerd tot", "Geldig");
 		browser.jumpTo(BASE + "/accreditations/AAAAAAAAAAAAAAAAAAAA", "a made-up certificate code: no link leads to it");
-		assertThat(browser.text()).contains("Pagina niet gevonden");
+		assertThat(browser.text()).contains("Dit certificaat bestaat niet");
 		browser.click("English");
 
 		AccreditationRequest decided = requests.byId(id).orElseThrow();

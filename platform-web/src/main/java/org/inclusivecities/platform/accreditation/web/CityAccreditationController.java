@@ -59,9 +59,12 @@ class CityAccreditationController {
 
 	private final PlanChanges changes;
 
+	private final BadgeSnippet badge;
+
 	CityAccreditationController(AccreditationService accreditation, PlanReadiness readiness,
 			AccreditationEligibility eligibility, PlanFreezer freezer, MessageSource messages, EvidenceDownloads evidence,
-			PlanChanges changes, Clock clock) {
+			PlanChanges changes, Clock clock, BadgeSnippet badge) {
+		this.badge = badge;
 		this.changes = changes;
 		this.evidence = evidence;
 		this.accreditation = accreditation;
@@ -128,6 +131,8 @@ class CityAccreditationController {
 		model.addAttribute("changes", resubmissions);
 		model.addAttribute("resubmitting", !requests.isEmpty() && requests.getFirst().notYet());
 		model.addAttribute("sentEvidence", evidence.ofCity(workspace.cityId()));
+		model.addAttribute("badge", badge.of(workspace.cityId(), workspace.city().getName(),
+				org.springframework.context.i18n.LocaleContextHolder.getLocale()).orElse(null));
 		boolean canRequest = workspace.has(Role.CITY_ADMIN) && eligible && !open;
 		boolean rejected = model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form") instanceof BindingResult result
 				&& result.hasErrors();
