@@ -129,6 +129,13 @@ class PracticeLibraryIntegrationTest {
 		String dutch = mvc.perform(get("/practices/" + id).param("lang", "nl")).andReturn().getResponse().getContentAsString();
 		assertThat(dutch).contains("<h1 class=\"govuk-heading-l\">Herstelwandeling</h1>")
 			.doesNotContain("<div class=\"govuk-body-l\" lang=", "<article class=\"govuk-inset-text\" lang=");
+		// and so in the library's result list: its title and snippet
+		String results = mvc.perform(get("/practices").param("q", "herstelwandeling").param("lang", "en"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(results).contains("<h3 class=\"govuk-heading-s govuk-!-margin-bottom-1\" lang=\"nl\"><a class=\"govuk-link\" href=\"/practices/" + id + "\"")
+			.contains("<p class=\"govuk-body ic-snippet\" lang=\"nl\">");
+		assertThat(mvc.perform(get("/practices").param("q", "herstelwandeling").param("lang", "nl"))
+			.andReturn().getResponse().getContentAsString()).doesNotContain("ic-snippet\" lang=");
 	}
 
 	@Test
@@ -401,6 +408,46 @@ class PracticeLibraryIntegrationTest {
 			.param("alt", alt)
 			.with(as(ghentAdmin))
 			.with(csrf()));
+	}
+
+	/**
+	 * A long list of filter values shows the eight most frequent; the others wait behind "N more", open when one of
+	 * them is ticked. A practice of every kind of activity gives its search an activity list of nine.
+	 */
+	@Test
+	void longFilterListsShowTheirFirstValuesAndTheRestBehindMore() throws Exception {
+		String run = Long.toString(System.nanoTime(), 36);
+		var types = org.inclusivecities.platform.plan.ActivityType.values();
+		assertThat(types.length).isGreaterThan(8);
+		var create = post("/my/cities/" + ghent.getSlug() + "/practices/new").param("title", "Veelzijdig " + run)
+			.param("summary", "Alles tegelijk, zoekwoord veelzijdig" + run + ".")
+			.param("whatWasDone", "We deden het samen met mensen in herstel.")
+			.param("languages", "nl");
+		for (var type : types) {
+			create.param("activityTypes", type.name());
+		}
+		String location = mvc.perform(create.with(as(ghentAdmin)).with(csrf()))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		submit(ghentAdmin, ghent, id);
+		publish(id);
+
+		String page = mvc.perform(get("/practices").param("q", "veelzijdig" + run).param("lang", "en"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String activities = page.substring(page.indexOf("Activity type</legend>"), page.indexOf("</fieldset>", page.indexOf("Activity type</legend>")));
+		String more = activities.substring(activities.indexOf("<details"));
+		assertThat(activities.substring(0, activities.indexOf("<details")).split("type=\"checkbox\"", -1)).hasSize(9);
+		assertThat(more.split("type=\"checkbox\"", -1)).hasSize(types.length - 8 + 1);
+		assertThat(more).startsWith("<details class=\"govuk-details ic-facet-more\">")
+			.contains("Activity type: " + (types.length - 8) + " more");
+		java.util.regex.Matcher hidden = java.util.regex.Pattern.compile("name=\"activity\" value=\"([A-Z_]+)\"").matcher(more);
+		assertThat(hidden.find()).isTrue();
+
+		String ticked = mvc.perform(get("/practices").param("q", "veelzijdig" + run).param("activity", hidden.group(1))
+			.param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(ticked).contains("<details class=\"govuk-details ic-facet-more\" open>")
+			.doesNotContain("<details class=\"govuk-details ic-facet-more\">");
+		org.inclusivecities.platform.browser.HtmlChecker.assertValid(ticked, "the library with a ticked value behind More");
 	}
 
 	private String create(Person person, City city, String title, String summary) throws Exception {
