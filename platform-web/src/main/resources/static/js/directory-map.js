@@ -64,14 +64,21 @@
     tiles.on('tileload', function () {
       loaded = true;
     });
-    // tiles that cannot load leave pins on a grey box: without any tile the map goes away and the list is the page
-    tiles.on('tileerror', function () {
+    // tiles that cannot load leave pins on a grey box: without any tile the map goes away and the list is the page;
+    // so it does when no tile has come within the wait (data-tile-wait, ms), as from a tile server that hangs
+    function giveWay(reason) {
       if (!loaded && !container.hidden) {
         map.remove();
         container.hidden = true;
-        container.setAttribute('data-tiles', 'failed');
+        container.setAttribute('data-tiles', reason);
       }
+    }
+    tiles.on('tileerror', function () {
+      giveWay('failed');
     });
+    window.setTimeout(function () {
+      giveWay('unanswered');
+    }, parseInt(container.dataset.tileWait, 10) || 10000);
     tiles.addTo(map);
     // pins close together become one cluster, so no two touch targets overlap at any zoom (WCAG 2.2 2.5.8)
     var pins = L.markerClusterGroup ? L.markerClusterGroup({ iconCreateFunction: clusterIcon, showCoverageOnHover: false })

@@ -39,8 +39,8 @@ public class EnumLabels {
 		return messages.getMessage(code(value), null, words(value.name()), locale);
 	}
 
-	/** The labels of several constants, joined by commas (a list of aims). */
-	public String all(java.util.List<? extends Enum<?>> values) {
+	/** The labels of several constants, joined by commas (a list of aims), in the order the collection gives. */
+	public String all(java.util.Collection<? extends Enum<?>> values) {
 		return String.join(", ", values.stream().map(this::of).toList());
 	}
 

@@ -26,10 +26,16 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, List
 
 	/**
 	 * A matching practice; {@code snippetHtml} is the summary with matches wrapped in {@code <mark>}, every other
-	 * character HTML-escaped; {@code adoptions} the number of cities whose adoption of it is active.
+	 * character HTML-escaped; {@code adoptions} the number of cities whose adoption of it is active; {@code languages}
+	 * those its author declared, the main one first (for the {@code lang} of its title and snippet).
 	 */
 	public record Hit(String id, String title, String cityName, String country, String snippetHtml, float score,
-			int adoptions) {
+			int adoptions, List<String> languages) {
+
+		public Hit {
+			languages = languages == null ? List.of() : List.copyOf(languages);
+		}
+
 	}
 
 	public record Facet(String dimension, List<FacetValue> values) {

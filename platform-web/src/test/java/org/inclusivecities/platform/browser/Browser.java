@@ -189,7 +189,10 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 		return this;
 	}
 
-	/** axe-core scan (WCAG 2.x A and AA rules) of the current page: zero violations allowed. */
+	/**
+	 * axe-core scan (WCAG 2.x A and AA rules) of the current page: zero violations allowed; nor any enum constant
+	 * shown by its code name ({@link RawEnumNames}).
+	 */
 	public Browser assertAccessible() {
 		Results results;
 		try {
@@ -206,6 +209,7 @@ public class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllC
 		if (width == Width.PHONE) {
 			assertFitsThePhone();
 		}
+		RawEnumNames.assertNone(driver.getPageSource(), driver.getCurrentUrl());
 		return assertNoCspViolations();
 	}
 

@@ -101,6 +101,11 @@ class ActivityPageIntegrationTest {
 		assertThat(shown).contains("Recovery cafe", "Coffee, stories and a warm welcome", ", 19:00 to 21:30",
 				"Every month until", "Next dates", "Library, Cafestad", "Make new connections");
 		assertThat(shown.split("<li>[A-Z][a-z]+day ", -1)).as("six next dates listed").hasSize(7);
+		// what the city wrote is in the city's language (Dutch), marked so on an English page (WCAG 3.1.2)
+		assertThat(shown).contains("<h1 class=\"govuk-heading-l\" lang=\"nl\">Recovery cafe</h1>",
+				"<p class=\"govuk-body-l ic-pre-line\" lang=\"nl\">Coffee, stories and a warm welcome</p>");
+		assertThat(body(mvc.perform(get(page).param("lang", "nl")).andExpect(status().isOk())))
+			.contains("<h1 class=\"govuk-heading-l\">Recovery cafe</h1>");
 
 		String ics = body(mvc.perform(get(page + ".ics")).andExpect(status().isOk()));
 		assertThat(ics).contains("DTSTART:" + first.toString().replace("-", "") + "T190000",

@@ -222,6 +222,11 @@ class MatchcentrumIntegrationTest {
 			.filter(m -> m.getTemplate().equals(PairingMail.MESSAGE))).isEmpty();
 		assertThat(html(mentorPath, mentorAdmin)).contains("Visit the employers", "Adapt the contract",
 				"When can we visit?", "1 March 2027");
+		// what the two cities wrote is in their languages (Dutch, both), marked so on an English page (WCAG 3.1.2)
+		assertThat(html(mentorPath, mentorAdmin)).contains("<p class=\"govuk-body\" lang=\"nl\">When can we visit?</p>",
+				"<td class=\"govuk-table__cell\" lang=\"nl\">Visit the employers</td>",
+				"<td class=\"govuk-table__cell\" lang=\"nl\">Adapt the contract</td>",
+				"<dd class=\"govuk-summary-list__value\" lang=\"nl\">How you found the employers</dd>");
 		mvc.perform(post("/my/cities/" + third.getSlug() + "/matchcentrum/pairings/" + id + "/messages")
 			.with(as(thirdAdmin)).with(csrf()).param("text", "Let me in")).andExpect(status().isNotFound());
 		assertThat(peer().get(learner.getId(), id).getMessages()).hasSize(1);

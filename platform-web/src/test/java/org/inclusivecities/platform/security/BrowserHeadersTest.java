@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.security;
 
+import java.time.Duration;
+
 import org.inclusivecities.platform.directory.MapProperties;
 import org.junit.jupiter.api.Test;
 
@@ -9,15 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserHeadersTest {
 
 	private static String images(String tiles) {
-		String csp = BrowserHeaders.contentSecurityPolicy(new MapProperties(tiles, "© OpenStreetMap"));
+		String csp = BrowserHeaders.contentSecurityPolicy(new MapProperties(tiles, "© OpenStreetMap", Duration.ofSeconds(10)));
 		return csp.substring(csp.indexOf("img-src"), csp.indexOf(';', csp.indexOf("img-src")));
 	}
 
 	@Test
 	void mapsAreOffUntilATileServerIsChosen() {
-		assertThat(new MapProperties(MapProperties.NONE, "").enabled()).isFalse();
-		assertThat(new MapProperties(" None ", "").enabled()).isFalse();
-		assertThat(new MapProperties("/tiles/{z}/{x}/{y}.png", "").enabled()).isTrue();
+		assertThat(new MapProperties(MapProperties.NONE, "", Duration.ofSeconds(10)).enabled()).isFalse();
+		assertThat(new MapProperties(" None ", "", Duration.ofSeconds(10)).enabled()).isFalse();
+		assertThat(new MapProperties("/tiles/{z}/{x}/{y}.png", "", Duration.ofSeconds(10)).enabled()).isTrue();
 	}
 
 	@Test

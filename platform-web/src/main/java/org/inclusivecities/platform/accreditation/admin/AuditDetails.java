@@ -41,7 +41,13 @@ class AuditDetails {
 					new Form(Pattern.compile("(\\d+)"), "reviewAdmin.audit.detail.review-reminder"))));
 
 	/** Details that are ids only: nothing to show. */
-	private static final List<String> IDS_ONLY = List.of("resubmission", "condition-reported", "condition-reminder");
+	private static final List<String> IDS_ONLY = List.of("resubmission");
+
+	/**
+	 * Actions whose detail is a condition's id (for a met one followed by ": " and the secretariat's note): said as the
+	 * condition's number in the decision ("Condition 2"), with the note as written.
+	 */
+	private static final List<String> CONDITIONS = List.of("condition-met", "condition-reported", "condition-reminder");
 
 	private final MessageSource messages;
 
@@ -50,6 +56,17 @@ class AuditDetails {
 	AuditDetails(MessageSource messages, EnumLabels labels) {
 		this.messages = messages;
 		this.labels = labels;
+	}
+
+	/**
+	 * The detail as the reader sees it; null when there is none to show. {@code conditionIds} are the ids of the
+	 * decision's conditions in their order, to name a condition by its number.
+	 */
+	String say(String action, String detail, List<String> conditionIds, Locale locale) {
+		if (detail != null && CONDITIONS.contains(action)) {
+			return condition(detail, conditionIds, locale);
+		}
+		return say(action, detail, locale);
 	}
 
 	/** The detail as the reader sees it; null when there is none to show. */
@@ -74,6 +91,19 @@ class AuditDetails {
 			}
 		}
 		return detail;
+	}
+
+	private String condition(String detail, List<String> conditionIds, Locale locale) {
+		String[] parts = detail.split(": ", 2);
+		int number = conditionIds.indexOf(parts[0]) + 1;
+		String note = parts.length > 1 && !parts[1].isBlank() && !"null".equals(parts[1]) ? parts[1] : null;
+		if (number == 0) {
+			return note;
+		}
+		String named = messages.getMessage("reviewAdmin.audit.detail.condition",
+				new Object[] { Figures.number(number, locale) }, locale);
+		return note == null ? named
+				: messages.getMessage("reviewAdmin.audit.detail.condition-note", new Object[] { named, note }, locale);
 	}
 
 	/** A stored ISO day (of a date or a moment) in the one date style. */

@@ -16,6 +16,7 @@ import org.inclusivecities.platform.pool.ReviewerPool;
 import org.inclusivecities.platform.request.AccreditationRequest;
 import org.inclusivecities.platform.request.AuditEntry;
 import org.inclusivecities.platform.request.Conditions;
+import org.inclusivecities.platform.request.Decision;
 import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.ReviewViews.SecretariatView;
 import org.inclusivecities.platform.request.ReviewerSeat;
@@ -140,7 +141,10 @@ class RequestPage {
 		model.addAttribute("scorecards", scored.stream()
 			.map(s -> new Card(lookup.person(s.reviewerId()), lookup.city(s.reviewerCityId()), s.scorecard()))
 			.toList());
-		model.addAttribute("audit", request.getAudit().stream().map(a -> audit(a, lookup, locale)).toList());
+		List<String> conditionIds = request.getDecision() == null ? List.of()
+				: request.getDecision().conditions().stream().map(Decision.Condition::id).toList();
+		model.addAttribute("audit",
+				request.getAudit().stream().map(a -> audit(a, lookup, conditionIds, locale)).toList());
 		model.addAttribute("decidedBy",
 				request.getDecision() == null ? null : lookup.person(request.getDecision().decidedBy()));
 		if (!model.containsAttribute("decisionForm")) {
@@ -149,7 +153,7 @@ class RequestPage {
 		model.addAttribute("conditionRows", DecisionForm.ROWS);
 		model.addAttribute("conditionsToday", conditions.today());
 		feedback.add(request, lookup, model, locale);
-		model.addAttribute("appeal", request.appeal().map(a -> audit(a, lookup, locale)).orElse(null));
+		model.addAttribute("appeal", request.appeal().map(a -> audit(a, lookup, conditionIds, locale)).orElse(null));
 		if (!model.containsAttribute("conditionNotes")) {
 			model.addAttribute("conditionNotes", Map.of());
 		}
@@ -227,19 +231,20 @@ class RequestPage {
 		return parts;
 	}
 
-	private Audit audit(AuditEntry entry, Names.Lookup lookup, Locale locale) {
+	private Audit audit(AuditEntry entry, Names.Lookup lookup, List<String> conditionIds, Locale locale) {
 		String actor = "system".equals(entry.actorId())
 				? messages.getMessage("reviewAdmin.audit.system", null, locale) : lookup.person(entry.actorId());
-		return new Audit(entry.at(), actor, wording.action(entry.action(), locale), detail(entry, lookup, locale));
+		return new Audit(entry.at(), actor, wording.action(entry.action(), locale),
+				detail(entry, lookup, conditionIds, locale));
 	}
 
 	/** Audit actions whose detail starts with the reviewer's id: shown with the reviewer's name instead. */
 	private static final Set<String> NAMES_REVIEWER = Set.of("seat-removed", "seat-filled", "seat-flagged",
 			"invitation-extended");
 
-	private String detail(AuditEntry entry, Names.Lookup lookup, Locale locale) {
+	private String detail(AuditEntry entry, Names.Lookup lookup, List<String> conditionIds, Locale locale) {
 		if (!NAMES_REVIEWER.contains(entry.action()) || entry.detail() == null) {
-			return details.say(entry.action(), entry.detail(), locale);
+			return details.say(entry.action(), entry.detail(), conditionIds, locale);
 		}
 		String[] parts = entry.detail().split(" ", 2);
 		String name = lookup.person(parts[0]);

@@ -3,6 +3,7 @@ package org.inclusivecities.platform.accreditation.web;
 import java.util.Map;
 
 import org.inclusivecities.platform.layout.LabelledEnums;
+import org.inclusivecities.platform.pool.TieKind;
 import org.inclusivecities.platform.request.CertificateState;
 import org.inclusivecities.platform.scoring.Recommendation;
 
@@ -16,7 +17,7 @@ class ReviewLabels {
 	@Bean
 	LabelledEnums reviewEnums() {
 		return new LabelledEnums(Map.of(Recommendation.class, "review.outcome", CertificateState.class,
-				"review.certificate.state"));
+				"review.certificate.state", TieKind.class, "pool.tie.kind"));
 	}
 
 }

@@ -29,6 +29,7 @@ class PairingViews {
 	PairingView view(String cityId, Pairing pairing) {
 		City other = directory.findById(pairing.otherCityId(cityId)).orElse(null);
 		return new PairingView(pairing, other == null ? "" : other.getName(), other == null ? null : other.getSlug(),
+				other == null ? List.of() : other.getLanguages(),
 				pairing.isMentor(cityId), pairing.waitingFor(cityId), pairing.getAskingCityId().equals(cityId),
 				pairing.shownBy(cityId));
 	}

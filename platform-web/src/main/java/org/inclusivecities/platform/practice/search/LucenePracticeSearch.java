@@ -65,9 +65,12 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 	/**
 	 * 2: the city's id is indexed (its profile lists its practices from the index); 3: English folds accents, the
 	 * names of the activities are searchable and the words as written feed the spell checker; 4: the number of
-	 * adoptions is stored and sortable.
+	 * adoptions is stored and sortable; 5: the practice's languages are stored (the {@code lang} of a hit).
 	 */
-	static final String SCHEMA = "4";
+	static final String SCHEMA = "5";
+
+	/** The stored languages of the practice, in its author's order (the facet does not keep the order). */
+	static final String LANGUAGES = "languages";
 
 	/** The names of the practice's kinds of activity in every language ({@link ActivityNames}). */
 	static final String ACTIVITIES = "activities";
@@ -245,6 +248,7 @@ class LucenePracticeSearch implements PracticeSearch, DisposableBean {
 		doc.add(new StoredField("summary", summary));
 		doc.add(new StoredField("city", practice.cityName()));
 		doc.add(new StoredField("country", practice.country()));
+		content.languages().stream().filter(l -> l != null && !l.isBlank()).forEach(l -> doc.add(new StoredField(LANGUAGES, l)));
 		doc.add(new NumericDocValuesField(PUBLISHED, practice.firstPublishedAt() == null ? 0
 				: practice.firstPublishedAt().toEpochMilli()));
 		doc.add(new NumericDocValuesField(ADOPTIONS, practice.adoptionCount()));

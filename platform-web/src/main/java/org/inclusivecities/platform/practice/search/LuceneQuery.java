@@ -199,7 +199,8 @@ final class LuceneQuery {
 		var adoptions = doc.getField(LucenePracticeSearch.ADOPTIONS);
 		return new SearchResults.Hit(doc.get(LucenePracticeSearch.ID), doc.get("title"), doc.get("city"),
 				doc.get("country"), snippet(highlighted, doc.get("summary")), scored.score,
-				adoptions == null ? 0 : adoptions.numericValue().intValue());
+				adoptions == null ? 0 : adoptions.numericValue().intValue(),
+				java.util.List.of(doc.getValues(LucenePracticeSearch.LANGUAGES)));
 	}
 
 	private SearchResults.Facet facet(String dimension, DrillSideways.DrillSidewaysResult result, Set<String> selected)

@@ -219,7 +219,7 @@ final class OpenSearchQuery {
 		IndexedPractice practice = hit.source();
 		return new SearchResults.Hit(practice.id(), practice.title(), practice.city(), practice.country(),
 				snippet(hit.highlight(), practice.summary()), hit.score() == null ? Float.NaN : hit.score().floatValue(),
-				practice.adoptions());
+				practice.adoptions(), practice.language());
 	}
 
 	private static String snippet(Map<String, List<String>> highlight, String summary) {

@@ -223,6 +223,12 @@ class AftercarePagesIntegrationTest {
 				"href=\"https://cities.example/my/cities/" + a.getSlug() + "/accreditation\"");
 		assertThat(outbox.findAllByRecipientOrderByCreatedAtDesc(adminA.getEmail()))
 			.filteredOn(m -> m.getTemplate().equals("accreditation-condition-reminder")).hasSize(1);
+		// the audit trail names each condition by its number in the decision, never by its stored id
+		mvc.perform(get(detail).with(as(secretariat))).andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("<td class=\"govuk-table__cell\">Condition 1: Baseline published on the city website</td>"),
+					containsString("<td class=\"govuk-table__cell\">Condition 2</td>"), not(containsString(">c1")),
+					not(containsString(">c2")))));
 
 		// past its due date and still open: overdue on the city page
 		clock.set(later.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));

@@ -2,6 +2,8 @@ package org.inclusivecities.platform.practice.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.inclusivecities.platform.city.Cities;
 import org.inclusivecities.platform.city.City;
@@ -129,6 +131,13 @@ class PracticeLibraryIntegrationTest {
 		String dutch = mvc.perform(get("/practices/" + id).param("lang", "nl")).andReturn().getResponse().getContentAsString();
 		assertThat(dutch).contains("<h1 class=\"govuk-heading-l\">Herstelwandeling</h1>")
 			.doesNotContain("<div class=\"govuk-body-l\" lang=", "<article class=\"govuk-inset-text\" lang=");
+		// and so in the library's result list: its title and snippet
+		String results = mvc.perform(get("/practices").param("q", "herstelwandeling").param("lang", "en"))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(results).contains("<h3 class=\"govuk-heading-s govuk-!-margin-bottom-1\" lang=\"nl\"><a class=\"govuk-link\" href=\"/practices/" + id + "\"")
+			.contains("<p class=\"govuk-body ic-snippet\" lang=\"nl\">");
+		assertThat(mvc.perform(get("/practices").param("q", "herstelwandeling").param("lang", "nl"))
+			.andReturn().getResponse().getContentAsString()).doesNotContain("ic-snippet\" lang=");
 	}
 
 	@Test
@@ -401,6 +410,44 @@ class PracticeLibraryIntegrationTest {
 			.param("alt", alt)
 			.with(as(ghentAdmin))
 			.with(csrf()));
+	}
+
+	/**
+	 * A long list of filter values shows the eight most frequent; the others wait behind "N more", open when one of
+	 * them is ticked. A practice in nine languages gives its search a language list of nine.
+	 */
+	@Test
+	void longFilterListsShowTheirFirstValuesAndTheRestBehindMore() throws Exception {
+		String run = Long.toString(System.nanoTime(), 36);
+		List<String> languages = List.of("nl", "en", "de", "fr", "es", "it", "pt", "pl", "sv");
+		String location = mvc.perform(post("/my/cities/" + ghent.getSlug() + "/practices/new")
+			.param("title", "Veeltalig " + run)
+			.param("summary", "Overal welkom, zoekwoord veeltalig" + run + ".")
+			.param("whatWasDone", "We deden het samen met mensen in herstel.")
+			.param("activityTypes", "RECOVERY_CAFE")
+			.param("languages", String.join(",", languages))
+			.with(as(ghentAdmin))
+			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		submit(ghentAdmin, ghent, id);
+		publish(id);
+
+		String page = mvc.perform(get("/practices").param("q", "veeltalig" + run).param("lang", "en"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		int legend = page.indexOf("Language</legend>");
+		String list = page.substring(legend, page.indexOf("</fieldset>", legend));
+		String more = list.substring(list.indexOf("<details"));
+		assertThat(list.substring(0, list.indexOf("<details")).split("type=\"checkbox\"", -1)).hasSize(9);
+		assertThat(more.split("type=\"checkbox\"", -1)).hasSize(2);
+		assertThat(more).startsWith("<details class=\"govuk-details ic-facet-more\">").contains("Language: 1 more");
+		Matcher hidden = Pattern.compile("name=\"language\" value=\"([a-z]+)\"").matcher(more);
+		assertThat(hidden.find()).isTrue();
+
+		String ticked = mvc.perform(get("/practices").param("q", "veeltalig" + run).param("language", hidden.group(1))
+			.param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(ticked).contains("<details class=\"govuk-details ic-facet-more\" open=\"open\">")
+			.doesNotContain("<details class=\"govuk-details ic-facet-more\">");
+		org.inclusivecities.platform.browser.HtmlChecker.assertValid(ticked, "the library with a ticked value behind More");
 	}
 
 	private String create(Person person, City city, String title, String summary) throws Exception {
