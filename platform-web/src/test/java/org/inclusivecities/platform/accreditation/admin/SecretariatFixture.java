@@ -2,6 +2,7 @@ package org.inclusivecities.platform.accreditation.admin;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,21 +31,25 @@ final class SecretariatFixture {
 
 	private final String language;
 
+	/** Whether a request's reviewers must read its language (a hard rule of routing), not only preferably. */
+	private final boolean languageRequired;
+
 	SecretariatFixture(AccreditationNetwork network) {
-		this(network, "nl");
+		this(network, "nl", false);
 	}
 
-	private SecretariatFixture(AccreditationNetwork network, String language) {
+	private SecretariatFixture(AccreditationNetwork network, String language, boolean languageRequired) {
 		this.network = network;
 		this.language = language;
+		this.languageRequired = languageRequired;
 	}
 
 	/**
-	 * The seeds of one width of a journey: Dutch on the desktop, French at 390 px. A request's reviewers must read
-	 * its language, so the two widths never meet in routing; names take {@link #suffix(Width)}.
+	 * The seeds of one width of a journey: Dutch on the desktop, French at 390 px, and every request asks that its
+	 * reviewers read its language, so the two widths never meet in routing; names take {@link #suffix(Width)}.
 	 */
 	static SecretariatFixture at(AccreditationNetwork network, Width width) {
-		return new SecretariatFixture(network, width == Width.DESKTOP ? "nl" : "fr");
+		return new SecretariatFixture(network, width == Width.DESKTOP ? "nl" : "fr", true);
 	}
 
 	/** What one width's names end with, so that they differ from the other width's. */
@@ -80,9 +85,10 @@ final class SecretariatFixture {
 
 	String request(City city, Person admin) {
 		LocalDate from = LocalDate.now().plusMonths(2);
-		return network.ask(city.getId(), admin,
-				new PlanSnapshot(Map.of("mission", "No one walks the recovery path alone"), 3, Instant.now()),
-				Set.of(language), new Period(from, from.plusMonths(1)));
+		return network.accreditation()
+			.submit(city.getId(), admin.getId(),
+					new PlanSnapshot(Map.of("mission", "No one walks the recovery path alone"), 3, Instant.now()),
+					Set.of(language), Set.of(), new Period(from, from.plusMonths(1)), List.of(), languageRequired);
 	}
 
 	/** The secretariat routes and confirms the request, and every seat reviews it with 3s and this recommendation. */
