@@ -4,14 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.inclusivecities.platform.browser.Browser;
+import org.inclusivecities.platform.browser.Browser.Width;
 import org.inclusivecities.platform.mail.Outbox;
 import org.inclusivecities.platform.people.Language;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
 import org.inclusivecities.platform.testing.SharesContext;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +24,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Sign in, forget the password, reset it, manage API tokens: every page accessible (axe-core). */
+/**
+ * Sign in, forget the password, reset it, manage API tokens: every page accessible (axe-core), on a desktop and at
+ * 390 px, each width as its own person. The pages a sign-in provider sends a stranger to, and made-up links, are
+ * jumped to: nothing on the site links to them.
+ */
 @SharesContext
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SignInJourneyTest {
@@ -42,26 +48,28 @@ class SignInJourneyTest {
 	@Autowired
 	PasswordEncoder encoder;
 
-	@Test
-	void forgottenPasswordToApiToken() {
-		Person person = Person.create("journey@example.org", "Jo Urney", Language.EN, Instant.now());
+	@ParameterizedTest
+	@EnumSource(Width.class)
+	void forgottenPasswordToApiToken(Width width) {
+		String email = width == Width.DESKTOP ? "journey@example.org" : "journey390@example.org";
+		Person person = Person.create(email, "Jo Urney", Language.EN, Instant.now());
 		person.changePassword(encoder.encode("the old password"));
 		people.save(person);
 		String base = "http://localhost:" + port;
 
-		browser.open(base + "/").clickInNavigation("Sign in");
-		browser.type("username", "journey@example.org").type("password", "not the password");
+		browser.at(width).open(base + "/").clickInNavigation("Sign in");
+		browser.type("username", email).type("password", "not the password");
 		signIn();
 		assertThat(browser.text()).contains("The email address or password was not recognised");
 
 		browser.click("Forgot your password?");
 		browser.click("Send the link");
 		assertThat(browser.text()).contains("Enter your email address");
-		browser.type("email", "journey@example.org").click("Send the link");
+		browser.type("email", email).click("Send the link");
 		assertThat(browser.text()).contains("Check your email");
 
 		String text = await().atMost(Duration.ofSeconds(10))
-			.until(() -> outbox.findAllByRecipientOrderByCreatedAtDesc("journey@example.org"), mails -> !mails.isEmpty())
+			.until(() -> outbox.findAllByRecipientOrderByCreatedAtDesc(email), mails -> !mails.isEmpty())
 			.get(0)
 			.getTextBody();
 		String link = PasswordSignInIntegrationTest.linkIn(text);
@@ -74,7 +82,7 @@ class SignInJourneyTest {
 		assertThat(browser.text()).contains("This link no longer works");
 
 		browser.clickInNavigation("Sign in");
-		browser.type("username", "journey@example.org").type("password", "a new long password");
+		browser.type("username", email).type("password", "a new long password");
 		signIn();
 		browser.clickInNavigation("My workspace").click("Profile, password and API tokens");
 		assertThat(browser.text()).contains("Your account").contains("You have no API tokens");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.inclusivecities.platform.accreditation.AccreditationNetwork;
 import org.inclusivecities.platform.browser.Browser;
+import org.inclusivecities.platform.browser.Browser.Width;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.people.People;
 import org.inclusivecities.platform.people.Person;
@@ -15,8 +16,9 @@ import org.inclusivecities.platform.request.RequestStatus;
 import org.inclusivecities.platform.request.RequestsInReview;
 import org.inclusivecities.platform.scoring.Recommendation;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * After the decision, in the browser: the secretariat marks a condition met (with the missing-note error first),
  * the city sees its conditions' state and appeals once with a reason (with the missing-reason error first), and
- * the secretariat sees the appeal. axe-core scans every page.
+ * the secretariat sees the appeal. axe-core scans every page. On a desktop and at 390 px, each width with its own
+ * cities and people.
  */
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(AccreditationNetwork.Setup.class)
@@ -59,15 +62,19 @@ class AftercareJourneyTest {
 	@Autowired
 	RequestsInReview requests;
 
-	@Test
-	void secretariatMarksAConditionMetAndTheCityAppealsOnce() {
-		SecretariatFixture seed = new SecretariatFixture(network);
-		Person secretariat = withPassword(seed.secretariat("Sid Secretariat"));
-		City city = seed.city("Aftercare City");
-		Person admin = withPassword(seed.person("Aftercare Admin", city, Role.CITY_ADMIN));
-		for (String name : List.of("Fromton", "Gromton", "Hromton")) {
-			seed.reviewer("Reviewer of " + name, seed.city(name));
+	@ParameterizedTest
+	@EnumSource(Width.class)
+	void secretariatMarksAConditionMetAndTheCityAppealsOnce(Width width) {
+		String suffix = SecretariatFixture.suffix(width);
+		SecretariatFixture seed = SecretariatFixture.at(network, width);
+		Person secretariat = withPassword(seed.secretariat("Sid Secretariat" + suffix));
+		String name = "Aftercare City" + suffix;
+		City city = seed.city(name);
+		Person admin = withPassword(seed.person("Aftercare Admin" + suffix, city, Role.CITY_ADMIN));
+		for (String reviewerCity : List.of("Fromton", "Gromton", "Hromton")) {
+			seed.reviewer("Reviewer of " + reviewerCity + suffix, seed.city(reviewerCity + suffix));
 		}
+		String appeal = "Our monitoring report on " + name + " was in the annex";
 		String id = seed.request(city, admin);
 		seed.routedAndReviewed(secretariat, id, Recommendation.ACCREDIT_WITH_CONDITIONS);
 		LocalDate due = LocalDate.now().plusMonths(6);
@@ -76,8 +83,9 @@ class AftercareJourneyTest {
 						new Decision.Condition("Train the front desk", due)));
 		String base = "http://localhost:" + port;
 
+		browser.at(width);
 		signIn(base, secretariat);
-		browser.clickInNavigation("Secretariat").click("Accreditation requests").click("Aftercare City");
+		browser.clickInNavigation("Secretariat").click("Accreditation requests").click(name);
 		assertThat(browser.text()).contains("Publish the baseline", "Open");
 		browser.click("Mark met: Publish the baseline");
 		assertThat(browser.text()).contains("There is a problem", "Say how the condition was met");
@@ -87,12 +95,12 @@ class AftercareJourneyTest {
 				"Baseline published on the city website", "Condition met");
 
 		signIn(base, admin);
-		browser.clickInNavigation("My workspace").click("Aftercare City").click("Accreditation");
+		browser.clickInNavigation("My workspace").click(name).click("Accreditation");
 		assertThat(browser.text()).contains("Conditions", "Met", "Train the front desk", "Open");
 		browser.click("Appeal this decision");
 		browser.click("Send the appeal");
 		assertThat(browser.text()).contains("There is a problem", "Explain why the decision should be reviewed again");
-		browser.type("reason", "Our monitoring report was in the annex");
+		browser.type("reason", appeal);
 		browser.click("Send the appeal");
 		assertThat(browser.text()).contains("Your appeal has been sent.", "You appealed this decision.");
 		assertThat(requests.byId(id).orElseThrow().getStatus()).isEqualTo(RequestStatus.AWAITING_REVIEWERS);
@@ -101,10 +109,9 @@ class AftercareJourneyTest {
 
 		signIn(base, secretariat);
 		browser.clickInNavigation("Secretariat").click("Accreditation requests");
-		assertThat(browser.text()).contains("Appeal: Our monitoring report was in the annex");
-		browser.click("Aftercare City");
-		assertThat(browser.find(By.id("appeal")).getText()).contains("Our monitoring report was in the annex",
-				"Aftercare Admin");
+		assertThat(browser.text()).contains("Appeal: " + appeal);
+		browser.click(name);
+		assertThat(browser.find(By.id("appeal")).getText()).contains(appeal, admin.getDisplayName());
 	}
 
 	private Person withPassword(Person person) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.inclusivecities.platform.browser.Browser;
+import org.inclusivecities.platform.browser.Browser.Width;
 import org.inclusivecities.platform.city.City;
 import org.inclusivecities.platform.people.Person;
 import org.inclusivecities.platform.people.Role;
@@ -20,8 +21,9 @@ import org.inclusivecities.platform.request.EvidenceUpload;
 import org.inclusivecities.platform.request.PlanSnapshot;
 import org.inclusivecities.platform.request.ReviewInvitations;
 import org.inclusivecities.platform.testing.PlatformIntegrationTest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
@@ -34,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A city admin attaches evidence to the request form (a wrong file first, then a PDF), and a reviewer reads the
- * frozen monitoring report and the evidence list; axe-core scans every page on the way.
+ * frozen monitoring report and the evidence list; axe-core scans every page on the way. On a desktop and at 390 px,
+ * each width with its own network, cities and people.
  */
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(ReviewerFixture.Setup.class)
@@ -58,17 +61,20 @@ class EvidenceJourneyTest {
 	@TempDir
 	Path files;
 
-	@Test
-	void cityAttachesEvidenceAndReviewerReadsIt() throws Exception {
-		fixture.network("v");
-		City reviewed = fixture.city("Reportville");
+	@ParameterizedTest
+	@EnumSource(Width.class)
+	void cityAttachesEvidenceAndReviewerReadsIt(Width width) throws Exception {
+		String suffix = width == Width.DESKTOP ? "" : " 390";
+		fixture.network(width == Width.DESKTOP ? "v" : "v390");
+		City reviewed = fixture.city("Reportville" + suffix);
 		Editor editor = new Editor("tester", "Tester");
 		int year = LocalDate.now(fixture.clock).getYear() - 1;
 		MonitoringReport report = reports.report(reviewed.getId(), year);
 		report = reports.write(reviewed.getId(), year, report.getVersion(), "We walked twice as often", "More cafes",
 				editor);
 		reports.submit(reviewed.getId(), year, report.getVersion(), editor);
-		Person reviewedAdmin = fixture.person("ada-reportville@example.org", "Ada", reviewed, Role.CITY_ADMIN);
+		Person reviewedAdmin = fixture.person("ada-" + reviewed.getSlug() + "@example.org", "Ada", reviewed,
+				Role.CITY_ADMIN);
 		LocalDate today = LocalDate.ofInstant(fixture.clock.instant(), ZoneOffset.UTC);
 		byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 		String id = fixture.accreditation.submit(reviewed.getId(), reviewedAdmin.getId(),
@@ -78,14 +84,15 @@ class EvidenceJourneyTest {
 		Person reviewer = fixture.reviewerOf(id, 0);
 		invitations.accept(reviewer.getId(), id);
 
-		City asking = fixture.city("Askingham");
-		Person admin = fixture.person("ada-askingham@example.org", "Ada", asking, Role.CITY_ADMIN);
+		City asking = fixture.city("Askingham" + suffix);
+		Person admin = fixture.person("ada-" + asking.getSlug() + "@example.org", "Ada", asking, Role.CITY_ADMIN);
 		Path text = Files.writeString(files.resolve("minutes.pdf"), "not really a PDF");
 		Path real = Files.write(files.resolve("decision.pdf"), pdf);
 		String base = "http://localhost:" + port;
 
+		browser.at(width);
 		signIn(base, admin);
-		browser.clickInNavigation("My workspace").click("Askingham").click("Accreditation");
+		browser.clickInNavigation("My workspace").click(asking.getName()).click("Accreditation");
 		browser.type("reviewFrom", today.plusDays(10).toString()).type("reviewTo", today.plusDays(40).toString());
 		browser.type("evidenceTitles0", "Council minutes");
 		browser.find(By.id("evidenceFiles0")).sendKeys(text.toString());
@@ -98,7 +105,7 @@ class EvidenceJourneyTest {
 		browser.clickInNavigation("Sign out");
 
 		signIn(base, reviewer);
-		browser.clickInNavigation("My workspace").click("Submit your review of Reportville");
+		browser.clickInNavigation("My workspace").click("Submit your review of " + reviewed.getName());
 		assertThat(browser.text()).contains("Monitoring report on " + year, "We walked twice as often",
 				"Files sent with the request", "Council decision");
 	}
