@@ -3,6 +3,7 @@ package org.inclusivecities.platform.architecture;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import org.inclusivecities.platform.testing.SystemTimeRules;
 import org.inclusivecities.platform.testing.TenantRepositoryRules;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,11 @@ class CoreArchitectureTest {
 	@Test
 	void tenantRepositoriesOnlyHaveCityScopedMethods() {
 		assertThat(TenantRepositoryRules.violations("org.inclusivecities.platform")).isEmpty();
+	}
+
+	@Test
+	void testsReadTheTimeFromTheApplicationsClock() {
+		assertThat(SystemTimeRules.violations("org.inclusivecities.platform", java.util.Set.of("HarnessClock", "SystemTimeRulesTest"))).isEmpty();
 	}
 
 }

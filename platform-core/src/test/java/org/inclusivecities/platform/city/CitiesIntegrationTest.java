@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.city;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -17,21 +19,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CitiesIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	Cities cities;
 
 	@Test
 	void slugIsUniqueInTheDatabase() {
-		cities.save(City.apply(profile("Utrecht"), Instant.now()));
-		assertThatThrownBy(() -> cities.save(City.apply(profile("Utrecht"), Instant.now())))
+		cities.save(City.apply(profile("Utrecht"), clock.instant()));
+		assertThatThrownBy(() -> cities.save(City.apply(profile("Utrecht"), clock.instant())))
 			.isInstanceOf(DuplicateKeyException.class);
 	}
 
 	@Test
 	void listsOnlyTheStatusesAskedFor() {
-		City member = City.apply(profile("Gent"), Instant.now());
-		member.moveTo(CityStatus.MEMBER, Instant.now(), "admin", null);
+		City member = City.apply(profile("Gent"), clock.instant());
+		member.moveTo(CityStatus.MEMBER, clock.instant(), "admin", null);
 		cities.save(member);
-		cities.save(City.apply(profile("Leuven"), Instant.now()));
+		cities.save(City.apply(profile("Leuven"), clock.instant()));
 
 		var listed = cities.findAllByStatusIn(CityStatus.LISTED, PageRequest.of(0, 10));
 

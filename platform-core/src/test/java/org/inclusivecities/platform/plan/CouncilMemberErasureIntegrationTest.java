@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan;
 
+import java.time.Clock;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @PlatformIntegrationTest
 class CouncilMemberErasureIntegrationTest {
+
+	@Autowired
+	Clock clock;
 
 	static final Editor ADMIN = new Editor("p-admin", "Ada Admin");
 
@@ -44,7 +49,7 @@ class CouncilMemberErasureIntegrationTest {
 		CouncilMember noor = CouncilMember.create("Noor Named", "Herstelcafe", CouncilProfile.PERSON_IN_RECOVERY, "p-noor");
 		CouncilMember bert = CouncilMember.create("Bert Stays", "Library", CouncilProfile.SCIENTIST, null);
 		plans.save(city, PlanPart.COUNCIL, 0, new Council(List.of(noor, bert)), ADMIN);
-		LocalDate given = LocalDate.now().minusDays(3);
+		LocalDate given = LocalDate.now(clock).minusDays(3);
 		consents.record(city, noor.id(), CouncilConsentScope.PUBLIC, ConsentBasis.IN_WRITING, given, ADMIN);
 		consents.record(city, bert.id(), CouncilConsentScope.PUBLIC, ConsentBasis.IN_WRITING, given, ADMIN);
 		publisher.publish(city, ADMIN);

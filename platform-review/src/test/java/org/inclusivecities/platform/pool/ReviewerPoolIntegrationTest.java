@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.pool;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.Set;
 
@@ -17,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @PlatformIntegrationTest
 class ReviewerPoolIntegrationTest {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	ReviewerPoolService service;
@@ -48,7 +53,7 @@ class ReviewerPoolIntegrationTest {
 	void conflictsAreDeclaredByTheReviewerOrTheSecretariatOnly() {
 		Person reviewer = person("r2@a.test", "pool-a", Role.REVIEWER);
 		Person other = person("o@a.test", "pool-a", Role.COUNCIL_MEMBER);
-		Person secretariat = people.save(Person.create("s@net.test", "S", Language.EN, Instant.now()));
+		Person secretariat = people.save(Person.create("s@net.test", "S", Language.EN, clock.instant()));
 		secretariat.makeNetworkAdmin();
 		people.save(secretariat);
 		String id = service
@@ -85,8 +90,8 @@ class ReviewerPoolIntegrationTest {
 	}
 
 	private Person person(String email, String cityId, Role role) {
-		Person person = Person.create(email, "Someone", Language.EN, Instant.now());
-		person.grant(cityId, Set.of(role), Instant.now(), "admin");
+		Person person = Person.create(email, "Someone", Language.EN, clock.instant());
+		person.grant(cityId, Set.of(role), clock.instant(), "admin");
 		return people.save(person);
 	}
 

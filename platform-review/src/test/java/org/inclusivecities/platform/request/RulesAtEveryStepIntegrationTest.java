@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.request;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @PlatformIntegrationTest
 class RulesAtEveryStepIntegrationTest extends ReviewServices {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	SeatFlags seatFlags;
@@ -223,7 +228,7 @@ class RulesAtEveryStepIntegrationTest extends ReviewServices {
 
 	private void joinCouncil(String personId, String cityId) {
 		Person person = people.findById(personId).orElseThrow();
-		person.grant(cityId, Set.of(Role.COUNCIL_MEMBER), Instant.now(), "seed");
+		person.grant(cityId, Set.of(Role.COUNCIL_MEMBER), clock.instant(), "seed");
 		people.save(person);
 	}
 

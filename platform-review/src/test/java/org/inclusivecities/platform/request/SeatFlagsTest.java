@@ -30,7 +30,8 @@ class SeatFlagsTest {
 		ReviewMail mail = mock(ReviewMail.class);
 		when(rules.seated("reviewer")).thenReturn(true);
 		when(rules.load()).thenThrow(new DataAccessResourceFailureException("database away"));
-		SeatFlags flags = new SeatFlags(rules, requests, mail, Clock.systemUTC());
+		SeatFlags flags = new SeatFlags(rules, requests, mail,
+				Clock.fixed(java.time.Instant.parse("2026-06-01T09:00:00Z"), java.time.ZoneOffset.UTC));
 
 		assertThatCode(() -> flags.on(new MembershipGranted("reviewer", "gent", Set.of(Role.COUNCIL_MEMBER))))
 			.doesNotThrowAnyException();

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.accreditation;
 
+import java.time.Clock;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -63,6 +65,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = "platform.mail.poll-interval=PT0.5S")
 @Import(AccreditationNetwork.Setup.class)
 class AccreditationJourneyTest {
+
+	@Autowired
+	Clock clock;
 
 	static final String PASSWORD = "a long enough passphrase 42";
 
@@ -129,7 +134,7 @@ class AccreditationJourneyTest {
 		// the city admin asks, after a form error
 		signIn(admin);
 		browser.clickInNavigation("My workspace").click(name).click("Accreditation");
-		LocalDate from = LocalDate.now().plusMonths(1);
+		LocalDate from = LocalDate.now(clock).plusMonths(1);
 		browser.type("reviewTo", from.plusMonths(1).toString()).click("Ask for accreditation");
 		assertThat(browser.text()).contains("There is a problem", "Enter a date");
 		browser.type("reviewFrom", from.toString()).click("Ask for accreditation");
@@ -267,15 +272,15 @@ class AccreditationJourneyTest {
 	}
 
 	private City member(String name, String language) {
-		City city = City.apply(new CityProfile(name, "BE", null, 60_000L, List.of(language), null, null), Instant.now());
-		city.moveTo(CityStatus.MEMBER, Instant.now(), "test", null);
+		City city = City.apply(new CityProfile(name, "BE", null, 60_000L, List.of(language), null, null), clock.instant());
+		city.moveTo(CityStatus.MEMBER, clock.instant(), "test", null);
 		return cities.save(city);
 	}
 
 	private Person person(String email, String name, City city, Role role) {
-		Person person = Person.create(email, name, Language.EN, Instant.now());
+		Person person = Person.create(email, name, Language.EN, clock.instant());
 		if (city != null) {
-			person.grant(city.getId(), Set.of(role), Instant.now(), "test");
+			person.grant(city.getId(), Set.of(role), clock.instant(), "test");
 		}
 		person.changePassword(passwords.encode(PASSWORD));
 		return people.save(person);

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.accreditation;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CityAccreditationPageIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -52,8 +57,8 @@ class CityAccreditationPageIntegrationTest {
 
 	@Test
 	void unreadyCitySeesWhatIsMissingAndCannotAskWhileAnotherCityGets404() throws Exception {
-		City a = cities.save(City.apply(profile("Askville"), Instant.now()));
-		City b = cities.save(City.apply(profile("Otherburg"), Instant.now()));
+		City a = cities.save(City.apply(profile("Askville"), clock.instant()));
+		City b = cities.save(City.apply(profile("Otherburg"), clock.instant()));
 		Person adminA = person("acc-admin-a", a, Role.CITY_ADMIN);
 		Person councilA = person("acc-council-a", a, Role.COUNCIL_MEMBER);
 		Person adminB = person("acc-admin-b", b, Role.CITY_ADMIN);
@@ -106,8 +111,8 @@ class CityAccreditationPageIntegrationTest {
 	}
 
 	private Person person(String name, City city, Role role) {
-		Person person = Person.create(name + "@example.org", name, Language.EN, Instant.now());
-		person.grant(city.getId(), Set.of(role), Instant.now(), "test");
+		Person person = Person.create(name + "@example.org", name, Language.EN, clock.instant());
+		person.grant(city.getId(), Set.of(role), clock.instant(), "test");
 		return people.save(person);
 	}
 

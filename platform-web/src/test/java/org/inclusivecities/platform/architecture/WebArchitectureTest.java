@@ -38,4 +38,18 @@ class WebArchitectureTest {
 			.check(platform);
 	}
 
+	/**
+	 * Tests read the time from the application's clock. {@code MovableClock} is a clock; the others are still to be
+	 * moved to it (fixtures made without the context's clock): none may be added.
+	 */
+	@Test
+	void testsReadTheTimeFromTheApplicationsClock() {
+		java.util.Set<String> clocksAndPending = java.util.Set.of("HarnessClock", "MovableClock", "Fixtures",
+				"MatchingNetwork", "SecretariatFixture", "PlanTestCities", "MeetingFixtures", "TwoInstancesIntegrationTest");
+		org.assertj.core.api.Assertions
+			.assertThat(org.inclusivecities.platform.testing.SystemTimeRules.violations("org.inclusivecities.platform",
+					clocksAndPending))
+			.isEmpty();
+	}
+
 }

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.browser;
 
+import java.time.Clock;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,6 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "platform.mail.poll-interval=PT0.2S")
 class DuplicateCityJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	@RegisterExtension
 	static Browser browser = new Browser();
 
@@ -78,8 +83,8 @@ class DuplicateCityJourneyTest {
 		Fixtures fixtures = new Fixtures(cities, people, encoder);
 		fixtures.networkAdmin(secretariat, "secretariat duplicate password");
 		City existing = City.apply(new CityProfile(existingName, "BE", null, 34_000L, List.of("nl"),
-				new Coordinates(width == Width.DESKTOP ? 12.0 : 14.0, 80.0), null), Instant.now());
-		existing.moveTo(CityStatus.MEMBER, Instant.now(), null, null);
+				new Coordinates(width == Width.DESKTOP ? 12.0 : 14.0, 80.0), null), clock.instant());
+		existing.moveTo(CityStatus.MEMBER, clock.instant(), null, null);
 		existing = cities.save(existing);
 		fixtures.person("admin-" + prefix.toLowerCase() + "@zaventem.example", null, existing, Role.CITY_ADMIN);
 		Path charter = Files.createTempFile("charter", ".pdf");

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.browser;
 
+import java.time.Clock;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class EventsJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	@RegisterExtension
 	static Browser browser = new Browser();
 
@@ -60,7 +65,7 @@ class EventsJourneyTest {
 	@BeforeEach
 	void seed() {
 		if (!cities.existsBySlug("eventstad")) {
-			CalendarFixtures.seed(cities, plans, publisher, indicators, consents, LocalDate.now(ZoneOffset.UTC));
+			CalendarFixtures.seed(cities, plans, publisher, indicators, consents, LocalDate.now(clock));
 		}
 	}
 

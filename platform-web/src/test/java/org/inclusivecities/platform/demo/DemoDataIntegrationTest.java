@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.demo;
 
+import java.time.Clock;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +40,9 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 @PlatformIntegrationTest(properties = "platform.demo-data=true")
 @AutoConfigureMockMvc
 class DemoDataIntegrationTest {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	DemoData demoData;
@@ -130,7 +135,7 @@ class DemoDataIntegrationTest {
 
 		// another instance holding the seeding lock on a (seemingly) empty database: this one seeds nothing
 		mongo.dropCollection("cities");
-		var other = locks.lock(new LockConfiguration(Instant.now(), "demo-data", Duration.ofMinutes(1), Duration.ZERO))
+		var other = locks.lock(new LockConfiguration(clock.instant(), "demo-data", Duration.ofMinutes(1), Duration.ZERO))
 			.orElseThrow();
 		demoData.run(null);
 		assertThat(cities.count()).isZero();

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.demo;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -49,6 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReflowJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	@RegisterExtension
 	static Browser browser = new Browser();
 
@@ -88,7 +93,7 @@ class ReflowJourneyTest {
 		String name = width == Width.DESKTOP ? "Reflowton" : "Reflowdorp";
 		City city = Seeds.member(cities, name, "GB");
 		Person admin = Seeds.withPassword(people, passwords, Seeds.person(people,
-				"admin@" + city.getSlug() + ".example", "Morag Reflow", city, Role.CITY_ADMIN, Instant.now()));
+				"admin@" + city.getSlug() + ".example", "Morag Reflow", city, Role.CITY_ADMIN, clock.instant()));
 		plans.seed(DemoPlans.PLANS.get(2), city.getId(), new Editor(admin.getId(), admin.getDisplayName()));
 		String practice = "Recovery choir of " + name;
 		editing.create(city.getId(), PracticeTestContent.content(practice), admin.getId());
@@ -105,7 +110,7 @@ class ReflowJourneyTest {
 		visit("Recovery café visitors");
 		browser.click("Back to indicators").click("Back to the action plan");
 		visit("Yearly monitoring reports");
-		visit("Monitoring report " + LocalDate.now().getYear());
+		visit("Monitoring report " + LocalDate.now(clock).getYear());
 		browser.click("Back to the reports").click("Back to the action plan").click("Back to the city's workspace");
 
 		visit("Members and invitations");
@@ -125,15 +130,15 @@ class ReflowJourneyTest {
 		String contact = "contact@" + name.toLowerCase() + ".example";
 		applications.apply(new CityProfile(name, "NL", null, 80_000L, List.of("nl"), null, null),
 				new ApplicationContact("Contact " + name, contact, Language.EN), DemoData.charter(name),
-				"charter.pdf", LocalDate.now().minusWeeks(2));
+				"charter.pdf", LocalDate.now(clock).minusWeeks(2));
 		Person secretariat = Person.create("secretariat@" + name.toLowerCase() + ".example", "Sam Reflow", Language.EN,
-				Instant.now());
+				clock.instant());
 		secretariat.makeNetworkAdmin();
 		secretariat.changePassword(passwords.encode(Seeds.PASSWORD));
 		secretariat = people.save(secretariat);
 		City member = Seeds.member(cities, name + " Member", "NL");
 		Person reviewer = Seeds.person(people, "reviewer@" + member.getSlug() + ".example", "Rita Reflow", member,
-				Role.REVIEWER, Instant.now());
+				Role.REVIEWER, clock.instant());
 		pool.nominate(member.getId(), reviewer.getId(), new ReviewerProfile(Set.of("nl", "en"),
 				Set.of("recovery-walk", "employment"), 2), secretariat.getId());
 		String subject = outbox.findAllByRecipientOrderByCreatedAtDesc(contact).getFirst().getSubject();

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.directory;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -36,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DirectoryReadModelIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	Cities cities;
 
 	@Autowired
@@ -70,7 +75,7 @@ class DirectoryReadModelIntegrationTest {
 		member("Hasselt", "BE", List.of("nl"));
 		member("Esch", "LU", List.of("lb"));
 		// another instance renames Hasselt, lets Esch leave, and admits a new member
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		changeElsewhere("hasselt", new Update().set("name", "Hasselt Limburg").set("searchName", "hasselt limburg")
 			.set("searchKeys", CityNames.searchKeys("Hasselt Limburg")));
 		changeElsewhere("esch", new Update().set("status", CityStatus.LEFT.name()));

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.events;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +45,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class ActivityPageIntegrationTest {
 
+	@Autowired
+	Clock clock;
+
 	static final Editor EDITOR = new Editor("tester", "Tester");
 
 	@Autowired
@@ -64,8 +69,8 @@ class ActivityPageIntegrationTest {
 	void aMonthlyCafeWithTimesHasItsPageItsDatesAndItsCalendarEntries() throws Exception {
 		City city = Seeds.member(cities, "Cafestad", "NL");
 		City other = Seeds.member(cities, "Andersstad", "NL");
-		Person saved = Seeds.person(people, "admin@cafestad.example", "Ada Admin", city, Role.CITY_ADMIN, Instant.now());
-		LocalDate first = LocalDate.now().plusDays(10);
+		Person saved = Seeds.person(people, "admin@cafestad.example", "Ada Admin", city, Role.CITY_ADMIN, clock.instant());
+		LocalDate first = LocalDate.now(clock).plusDays(10);
 		String form = "/my/cities/" + city.getSlug() + "/plan/activities";
 
 		String refused = body(mvc.perform(post(form).with(authentication(signedIn(saved))).with(csrf())

@@ -14,6 +14,11 @@ public class MovableClock extends Clock {
 		this.now = now;
 	}
 
+	/** A clock standing at the system's time when it is made. */
+	public MovableClock() {
+		this(Instant.now());
+	}
+
 	public void set(Instant instant) {
 		this.now = instant;
 	}

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.join;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -47,6 +49,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DuplicateApplicationsIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -83,8 +88,8 @@ class DuplicateApplicationsIntegrationTest {
 	/** A member city at a map position no other test uses, with a city administrator. */
 	private City member(String name, double latitude, String adminEmail) {
 		City city = City.apply(new CityProfile(name, "BE", null, 100_000L, List.of("nl"),
-				new Coordinates(latitude, -20.0), null), Instant.now());
-		city.moveTo(CityStatus.MEMBER, Instant.now(), null, null);
+				new Coordinates(latitude, -20.0), null), clock.instant());
+		city.moveTo(CityStatus.MEMBER, clock.instant(), null, null);
 		city = cities.save(city);
 		new Fixtures(cities, people, encoder).person(adminEmail, null, city, Role.CITY_ADMIN);
 		return city;

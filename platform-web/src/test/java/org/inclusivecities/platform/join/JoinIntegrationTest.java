@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.join;
 
+import java.time.Clock;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -29,6 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class JoinIntegrationTest {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -125,7 +130,7 @@ class JoinIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The population must be a whole number greater than 0")))
 			.andExpect(content().string(containsString("Enter both the latitude and the longitude, or neither")));
-		mvc.perform(valid("Gent", "BE", "councilDecisionDate", LocalDate.now().plusDays(2).toString()))
+		mvc.perform(valid("Gent", "BE", "councilDecisionDate", LocalDate.now(clock).plusDays(2).toString()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("must be today or in the past")));
 		mvc.perform(valid("Gent", "BE", "councilDecisionDate", "1900-03-27"))

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.layout;
 
+import java.time.Clock;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class HostHeaderIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -58,7 +63,7 @@ class HostHeaderIntegrationTest {
 
 	@Test
 	void aResetRequestedWithAForgedHostMailsALinkToTheRealSite() throws Exception {
-		people.save(Person.create("host-victim@example.org", "Vic", Language.EN, Instant.now()));
+		people.save(Person.create("host-victim@example.org", "Vic", Language.EN, clock.instant()));
 		mvc.perform(post("/password-reset").param("email", "host-victim@example.org").header("Host", "evil.example")
 			.with(csrf())).andExpect(redirectedUrl("/password-reset/sent"));
 

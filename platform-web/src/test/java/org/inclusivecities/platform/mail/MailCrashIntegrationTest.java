@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.mail;
 
+import java.time.Clock;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -44,6 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class MailCrashIntegrationTest {
 
+	@Autowired
+	Clock clock;
+
 	@RegisterExtension
 	static final TestMailServer smtp = new TestMailServer();
 
@@ -77,13 +82,13 @@ class MailCrashIntegrationTest {
 	void aCrashedInstancesDeliveryLockHoldsMailOnlyUntilItRunsOut() throws Exception {
 		// the dead instance last extended its 30 s lock 25 s ago: 5 s left
 		Instant lockUntil = leaveDeadLock(Duration.ofSeconds(5));
-		OutboxMail mail = outbox.save(mail("after-crash@crash.example", Instant.now()));
+		OutboxMail mail = outbox.save(mail("after-crash@crash.example", clock.instant()));
 
-		Thread.sleep(Math.max(0, Duration.between(Instant.now(), lockUntil).toMillis() - 1_000));
+		Thread.sleep(Math.max(0, Duration.between(clock.instant(), lockUntil).toMillis() - 1_000));
 		assertThat(smtp.receivedTo(mail.getRecipient())).as("the dead instance's lock is respected").isEmpty();
 
 		smtp.awaitMailTo(mail.getRecipient());
-		assertThat(Duration.between(lockUntil, Instant.now())).as("taken over as soon as the lock ran out")
+		assertThat(Duration.between(lockUntil, clock.instant())).as("taken over as soon as the lock ran out")
 			.isLessThan(Duration.ofSeconds(3));
 		Thread.sleep(1_500);
 		assertThat(smtp.receivedTo(mail.getRecipient())).hasSize(1);
@@ -92,9 +97,9 @@ class MailCrashIntegrationTest {
 	@Test
 	void aMailInterruptedMidSendIsNeverResentOnItsOwnAndTheSecretariatSendsItAgain() throws Exception {
 		// the dead instance claimed these and handed them to SMTP; whether they arrived, nobody knows
-		OutboxMail first = outbox.save(claimed(mail("first@interrupted.example", Instant.now()), Instant.now()));
-		OutboxMail second = outbox.save(claimed(mail("second@interrupted.example", Instant.now()), Instant.now()));
-		OutboxMail meanwhile = outbox.save(mail("meanwhile@interrupted.example", Instant.now()));
+		OutboxMail first = outbox.save(claimed(mail("first@interrupted.example", clock.instant()), clock.instant()));
+		OutboxMail second = outbox.save(claimed(mail("second@interrupted.example", clock.instant()), clock.instant()));
+		OutboxMail meanwhile = outbox.save(mail("meanwhile@interrupted.example", clock.instant()));
 
 		smtp.awaitMailTo(meanwhile.getRecipient());
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
@@ -149,7 +154,7 @@ class MailCrashIntegrationTest {
 	private Instant leaveDeadLock(Duration left) throws InterruptedException {
 		var locks = mongo.getCollection("shedLock");
 		while (true) {
-			Instant until = Instant.now().plus(left);
+			Instant until = clock.instant().plus(left);
 			var dead = new Document("_id", "outbox-delivery").append("lockUntil", Date.from(until))
 				.append("lockedAt", Date.from(until.minusSeconds(30)))
 				.append("lockedBy", "crashed-instance");

@@ -75,7 +75,7 @@ class MeetingRegistrationIntegrationTest {
 		@Bean
 		@Primary
 		MovableClock movableClock() {
-			return new MovableClock(Instant.now());
+			return new MovableClock();
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.meetings;
 
+import java.time.Clock;
+
 import java.time.LocalDate;
 
 import org.inclusivecities.platform.browser.Browser;
@@ -34,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MeetingsJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	private static final String PASSWORD = "a long enough passphrase 42";
 
 	@RegisterExtension
@@ -65,7 +70,7 @@ class MeetingsJourneyTest {
 			new Fixtures(cities, people, passwords).person(member, PASSWORD, null);
 		}
 		String base = "http://localhost:" + port;
-		LocalDate day = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(40);
+		LocalDate day = LocalDate.now(clock).plusDays(40);
 
 		browser.at(width).signIn(base, email, PASSWORD);
 		browser.clickInNavigation("Secretariat").click("Announce a network meeting");
@@ -125,7 +130,7 @@ class MeetingsJourneyTest {
 					org.inclusivecities.platform.people.Role.CITY_ADMIN);
 		}
 		String base = "http://localhost:" + port;
-		LocalDate day = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(20);
+		LocalDate day = LocalDate.now(clock).plusDays(20);
 
 		browser.at(width).signIn(base, email, PASSWORD);
 		browser.clickInNavigation("My workspace").click(cityName).click("Network meetings");
@@ -161,7 +166,7 @@ class MeetingsJourneyTest {
 		String title = width == Width.DESKTOP ? "Open webinar Leuven" : "Open webinar Zwolle";
 		String email = "visitor-" + width.name().toLowerCase() + "@public.example";
 		String link = "https://meet.example.org/open-" + width.name().toLowerCase();
-		LocalDate day = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30);
+		LocalDate day = LocalDate.now(clock).plusDays(30);
 		if (meetings.of(null).stream().noneMatch(e -> e.getTitle().equals(title))) {
 			meetings.announce(null, "Secretariat", new EventDetails(EventKind.WEBINAR, title,
 					"What works in recovery cafés, open to all.", day, java.time.LocalTime.of(19, 0), day,

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.network;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,6 +47,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CityManagementIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -78,8 +83,8 @@ class CityManagementIntegrationTest {
 
 	private City member(String name) {
 		City city = City.apply(new CityProfile(name + " " + unique, "BE", null, 50_000L, List.of("nl"),
-				new Coordinates(-40.0, 60.0), null), Instant.now());
-		city.moveTo(CityStatus.MEMBER, Instant.now(), null, null);
+				new Coordinates(-40.0, 60.0), null), clock.instant());
+		city.moveTo(CityStatus.MEMBER, clock.instant(), null, null);
 		return cities.save(city);
 	}
 
@@ -163,7 +168,7 @@ class CityManagementIntegrationTest {
 		Person keeper = person("tienen-admin", survivor, Role.CITY_ADMIN);
 		Person newcomer = person("dup-admin", duplicate, Role.CITY_ADMIN);
 		Person both = person("both", survivor, Role.REVIEWER);
-		both.grant(duplicate.getId(), EnumSet.of(Role.COUNCIL_MEMBER), Instant.now(), null);
+		both.grant(duplicate.getId(), EnumSet.of(Role.COUNCIL_MEMBER), clock.instant(), null);
 		both = people.save(both);
 		var invitation = members.issue(duplicate.getId(), "invited-" + unique + "@ic.example",
 				EnumSet.of(Role.COUNCIL_MEMBER), admin.getId());
@@ -191,7 +196,7 @@ class CityManagementIntegrationTest {
 		assertThat(people.findById(keeper.getId()).orElseThrow().hasRole(survivor.getId(), Role.CITY_ADMIN)).isTrue();
 		Document closed = mongo.findById(invitation.invitation().getId(), Document.class, "invitations");
 		assertThat(closed.getString("cityId")).isEqualTo(duplicate.getId());
-		assertThat(closed.getDate("expiresAt").toInstant()).isBeforeOrEqualTo(Instant.now());
+		assertThat(closed.getDate("expiresAt").toInstant()).isBeforeOrEqualTo(clock.instant());
 		// its administrator is told who did not join, to invite them if they belong
 		Document told = lastMailTo(keeper.getEmail());
 		assertThat(told.getString("template")).isEqualTo("city-merged-members");
@@ -252,7 +257,7 @@ class CityManagementIntegrationTest {
 
 		City plain = member("Rotselaar");
 		City applied = cities.save(City.apply(new CityProfile("Applytown " + unique, "BE", null, 1L, List.of("nl"), null,
-				null), Instant.now()));
+				null), clock.instant()));
 		for (String target : List.of(plain.getSlug(), applied.getSlug(), "no-such-city-" + unique)) {
 			mvc.perform(post("/admin/cities/" + plain.getSlug() + "/merge").param("survivor", target).param("reason", "x")
 				.with(as(admin))
@@ -286,7 +291,7 @@ class CityManagementIntegrationTest {
 		assertThat(removed.getHistory().getLast().reason()).isEqualTo("Test record");
 		assertThat(people.findById(dupAdmin.getId()).orElseThrow().isMemberOf(duplicate.getId())).isFalse();
 		assertThat(mongo.findById(invitation.invitation().getId(), Document.class, "invitations").getDate("expiresAt")
-			.toInstant()).isBeforeOrEqualTo(Instant.now());
+			.toInstant()).isBeforeOrEqualTo(clock.instant());
 		mvc.perform(get("/cities/" + duplicate.getSlug())).andExpect(status().isNotFound());
 		mvc.perform(get("/cities")).andExpect(content().string(not(containsString(duplicate.getSlug()))));
 		mvc.perform(post(remove).param("reason", "again").param("confirm", "true").with(as(admin)).with(csrf()))

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.pagecache;
 
+import java.time.Clock;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -42,6 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PageCacheIntegrationTest {
 
+	@Autowired
+	Clock clock;
+
 	private static final String SIGN_OUT = "action=\"/logout\"";
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -65,7 +70,7 @@ class PageCacheIntegrationTest {
 	void seed() {
 		DirectoryFixtures.seed(cities);
 		if (people.findByEmail("ana@cache.example").isEmpty()) {
-			Person ana = Person.create("ana@cache.example", "Ana Cachetest", Language.EN, Instant.now());
+			Person ana = Person.create("ana@cache.example", "Ana Cachetest", Language.EN, clock.instant());
 			ana.changePassword(passwords.encode("a long enough passphrase 42"));
 			people.save(ana);
 		}

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.people;
 
+import java.time.Clock;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -39,6 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class InvitationsIntegrationTest {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -226,7 +231,7 @@ class InvitationsIntegrationTest {
 			.with(csrf())).andExpect(status().isFound());
 		String token = tokenMailedTo("late@groningen.example");
 		mongo.updateFirst(Query.query(Criteria.where("email").is("late@groningen.example")),
-				Update.update("expiresAt", Date.from(Instant.now().minusSeconds(1))), "invitations");
+				Update.update("expiresAt", Date.from(clock.instant().minusSeconds(1))), "invitations");
 		mvc.perform(get("/invitations/" + token))
 			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("Invitation expired")));

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.portability;
 
+import java.time.Clock;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -41,6 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PersonalDataIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -63,7 +68,7 @@ class PersonalDataIntegrationTest {
 		Fixtures fixtures = new Fixtures(cities, people, encoder);
 		City city = fixtures.memberCity("Utrecht", "NL");
 		Person erased = fixtures.person("leaving@utrecht.example", "a-long-password-1", city, Role.CITY_ADMIN);
-		Person other = people.save(grant(Person.create("staying@utrecht.example", "Staying", null, Instant.now()),
+		Person other = people.save(grant(Person.create("staying@utrecht.example", "Staying", null, clock.instant()),
 				city, erased.getId()));
 		String hash = people.findById(erased.getId()).orElseThrow().getPasswordHash();
 		for (String id : List.of(erased.getId(), other.getId())) {
@@ -127,8 +132,8 @@ class PersonalDataIntegrationTest {
 		mvc.perform(get("/my/profile/data")).andExpect(status().isFound());
 	}
 
-	private static Person grant(Person person, City city, String grantedBy) {
-		person.grant(city.getId(), EnumSet.of(Role.COUNCIL_MEMBER), Instant.now(), grantedBy);
+	private Person grant(Person person, City city, String grantedBy) {
+		person.grant(city.getId(), EnumSet.of(Role.COUNCIL_MEMBER), clock.instant(), grantedBy);
 		return person;
 	}
 

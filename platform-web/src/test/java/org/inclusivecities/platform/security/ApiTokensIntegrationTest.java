@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.security;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -45,6 +47,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApiTokensIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -61,9 +66,9 @@ class ApiTokensIntegrationTest {
 
 	@Test
 	void tokenIsShownOnceStoredHashedAndIdentifiesItsOwnerOnly() throws Exception {
-		City utrecht = cities.save(City.apply(new CityProfile("Utrecht", "NL", null, null, List.of("nl"), null, null), Instant.now()));
+		City utrecht = cities.save(City.apply(new CityProfile("Utrecht", "NL", null, null, List.of("nl"), null, null), clock.instant()));
 		Person ana = person("api.ana@example.org");
-		ana.grant(utrecht.getId(), Set.of(Role.CITY_ADMIN, Role.REVIEWER), Instant.now(), "test");
+		ana.grant(utrecht.getId(), Set.of(Role.CITY_ADMIN, Role.REVIEWER), clock.instant(), "test");
 		ana = people.save(ana);
 		Person bo = person("api.bo@example.org");
 
@@ -78,7 +83,7 @@ class ApiTokensIntegrationTest {
 		// shown once: the next visit of the profile lists the token but not its value
 		mvc.perform(get("/my/profile").with(user(new PasswordAccount(ana))))
 			.andExpect(content().string(containsString("deploy script")))
-			.andExpect(content().string(containsString(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels")).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)))))
+			.andExpect(content().string(containsString(java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Brussels"))).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)))))
 			.andExpect(content().string(containsString("Not used yet")))
 			.andExpect(content().string(not(containsString(anaToken))));
 
@@ -116,8 +121,8 @@ class ApiTokensIntegrationTest {
 		unauthorized(me("icp_" + "x".repeat(43)));
 		unauthorized(me("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln"));
 		String expired = SecretTokens.generate(ApiToken.PREFIX);
-		apiTokens.save(ApiToken.of(cy.getId(), "old", expired, Instant.now().minus(40, ChronoUnit.DAYS),
-				Instant.now().minus(10, ChronoUnit.DAYS)));
+		apiTokens.save(ApiToken.of(cy.getId(), "old", expired, clock.instant().minus(40, ChronoUnit.DAYS),
+				clock.instant().minus(10, ChronoUnit.DAYS)));
 		unauthorized(me(expired));
 	}
 
@@ -167,7 +172,7 @@ class ApiTokensIntegrationTest {
 	}
 
 	private Person person(String email) {
-		return people.save(Person.create(email, "Person " + email.charAt(0), Language.EN, Instant.now()));
+		return people.save(Person.create(email, "Person " + email.charAt(0), Language.EN, clock.instant()));
 	}
 
 }

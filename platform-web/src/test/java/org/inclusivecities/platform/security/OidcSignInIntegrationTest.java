@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.security;
 
+import java.time.Clock;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -47,6 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class OidcSignInIntegrationTest {
 
+	@Autowired
+	Clock clock;
+
 	static final String CLIENT_ID = "platform-web";
 
 	static final MockOAuth2Server provider = new MockOAuth2Server();
@@ -87,7 +92,7 @@ class OidcSignInIntegrationTest {
 
 	@Test
 	void invitedPersonWithVerifiedEmailIsSignedIn() throws Exception {
-		Person ana = people.save(Person.create("ana@example.org", "Ana Example", Language.EN, Instant.now()));
+		Person ana = people.save(Person.create("ana@example.org", "Ana Example", Language.EN, clock.instant()));
 		Client client = new Client();
 		assertThat(client.get("/login").body()).contains("Sign in with Test ID").contains("/oauth2/authorization/testid");
 
@@ -124,7 +129,7 @@ class OidcSignInIntegrationTest {
 
 	@Test
 	void unverifiedEmailIsRefusedEvenForAnInvitedPerson() throws Exception {
-		people.save(Person.create("bo@example.org", "Bo Example", Language.EN, Instant.now()));
+		people.save(Person.create("bo@example.org", "Bo Example", Language.EN, clock.instant()));
 		Client client = new Client();
 		provider.enqueueCallback(claims("sub-bo", Map.of("email", "bo@example.org", "email_verified", false)));
 		HttpResponse<String> landed = client.follow("/oauth2/authorization/testid");
@@ -138,7 +143,7 @@ class OidcSignInIntegrationTest {
 
 	@Test
 	void jwtOfTheConfiguredIssuerOpensTheApiForItsPerson() throws Exception {
-		Person cy = people.save(Person.create("cy@example.org", "Cy Example", Language.NL, Instant.now()));
+		Person cy = people.save(Person.create("cy@example.org", "Cy Example", Language.NL, clock.instant()));
 		String token = provider.issueToken("test", "client", claims("sub-cy", Map.of("email", "cy@example.org"))).serialize();
 
 		HttpResponse<String> me = new Client().api("/api/v1/me", token);
@@ -148,7 +153,7 @@ class OidcSignInIntegrationTest {
 
 	@Test
 	void otherIssuerExpiredGarbageAndUnknownPeopleGetProblemJson401() throws Exception {
-		people.save(Person.create("dee@example.org", "Dee Example", Language.EN, Instant.now()));
+		people.save(Person.create("dee@example.org", "Dee Example", Language.EN, clock.instant()));
 		Map<String, Object> dee = Map.of("email", "dee@example.org");
 		String otherIssuer = provider.issueToken("other", "client", claims("other", "sub-dee", dee, 3600)).serialize();
 		String expired = provider.issueToken("test", "client", claims("test", "sub-dee", dee, -3600)).serialize();
@@ -171,7 +176,7 @@ class OidcSignInIntegrationTest {
 	@Test
 	void anInviteeAcceptsThroughTheProviderWithoutAPasswordWhenTheVerifiedAddressIsTheInvitedOne() throws Exception {
 		City city = cities.save(City.apply(new CityProfile("Oidcburg " + System.nanoTime(), "BE", null, 10_000L,
-				List.of("nl"), null, ""), Instant.now()));
+				List.of("nl"), null, ""), clock.instant()));
 		String token = members.issue(city.getId(), "fay@example.org", Set.of(Role.COUNCIL_MEMBER), "secretariat").token();
 		Client client = new Client();
 		String page = client.get("/invitations/" + token).body();
@@ -194,9 +199,9 @@ class OidcSignInIntegrationTest {
 	@Test
 	void aProviderAccountWithAnotherAddressDoesNotAcceptTheInvitation() throws Exception {
 		City city = cities.save(City.apply(new CityProfile("Oidcdorp " + System.nanoTime(), "BE", null, 10_000L,
-				List.of("nl"), null, ""), Instant.now()));
+				List.of("nl"), null, ""), clock.instant()));
 		String token = members.issue(city.getId(), "gus@example.org", Set.of(Role.COUNCIL_MEMBER), "secretariat").token();
-		people.save(Person.create("gus.private@example.org", "Gus", Language.EN, Instant.now()));
+		people.save(Person.create("gus.private@example.org", "Gus", Language.EN, clock.instant()));
 		Client client = new Client();
 		provider.enqueueCallback(claims("sub-gus", Map.of("email", "gus.private@example.org", "email_verified", true)));
 		HttpResponse<String> landed = client.follow("/invitations/" + token + "/sign-in/testid");
@@ -210,7 +215,7 @@ class OidcSignInIntegrationTest {
 
 	@Test
 	void aTokenTheProviderIssuedToAnotherClientOpensNothing() throws Exception {
-		people.save(Person.create("eli@example.org", "Eli Example", Language.EN, Instant.now()));
+		people.save(Person.create("eli@example.org", "Eli Example", Language.EN, clock.instant()));
 		Map<String, Object> eli = Map.of("email", "eli@example.org");
 		String otherClient = provider.issueToken("test", "some-other-app", new DefaultOAuth2TokenCallback("test", "sub-eli",
 				"JWT", List.of("some-other-app"), Map.of("email", "eli@example.org", "azp", "some-other-app"), 3600))
@@ -231,9 +236,9 @@ class OidcSignInIntegrationTest {
 	@Test
 	void anInviteeWithoutAccountWhoSignsInFromTheSignInPageChoosesAmongTheirInvitations() throws Exception {
 		City north = cities.save(City.apply(new CityProfile("Northinvite " + System.nanoTime(), "BE", null, 10_000L,
-				List.of("nl"), null, ""), Instant.now()));
+				List.of("nl"), null, ""), clock.instant()));
 		City south = cities.save(City.apply(new CityProfile("Southinvite " + System.nanoTime(), "BE", null, 10_000L,
-				List.of("nl"), null, ""), Instant.now()));
+				List.of("nl"), null, ""), clock.instant()));
 		members.issue(north.getId(), "hal@example.org", Set.of(Role.COUNCIL_MEMBER), "secretariat");
 		String southToken = members.issue(south.getId(), "hal@example.org", Set.of(Role.CITY_ADMIN), "secretariat").token();
 		Client client = new Client();
@@ -272,7 +277,7 @@ class OidcSignInIntegrationTest {
 	@Test
 	void anotherOrUnverifiedAddressFindsNoInvitation() throws Exception {
 		City city = cities.save(City.apply(new CityProfile("Ivycity " + System.nanoTime(), "BE", null, 10_000L,
-				List.of("nl"), null, ""), Instant.now()));
+				List.of("nl"), null, ""), clock.instant()));
 		String token = members.issue(city.getId(), "ivy@example.org", Set.of(Role.COUNCIL_MEMBER), "secretariat").token();
 
 		Client unverified = new Client();

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.security;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Single sign-on in a real browser: the provider button, the way back, the refusal page; all axe-clean. */
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class OidcSignInJourneyTest {
+
+	@Autowired
+	Clock clock;
 
 	@RegisterExtension
 	static Browser browser = new Browser();
@@ -78,7 +83,7 @@ class OidcSignInJourneyTest {
 
 	@Test
 	void strangerIsTurnedAwayAndInvitedPersonSignsIn() {
-		people.save(Person.create("sso@example.org", "Sso Person", Language.EN, Instant.now()));
+		people.save(Person.create("sso@example.org", "Sso Person", Language.EN, clock.instant()));
 		String base = "http://localhost:" + port;
 
 		provider.enqueueCallback(OidcSignInIntegrationTest.claims("sub-s", Map.of("email", "stranger@example.org", "email_verified", true)));
@@ -96,8 +101,8 @@ class OidcSignInJourneyTest {
 	void anInviteeAcceptsFromTheMailsLinkWithTheProviderAndNoPassword() {
 		String base = "http://localhost:" + port;
 		City city = cities.save(City.apply(new CityProfile("Ssoville", "BE", null, 20_000L, List.of("nl"), null, ""),
-				Instant.now()));
-		Person inviter = people.save(Person.create("ssoville-admin@example.org", "Ada", Language.EN, Instant.now()));
+				clock.instant()));
+		Person inviter = people.save(Person.create("ssoville-admin@example.org", "Ada", Language.EN, clock.instant()));
 		members.invite(city.getId(), city.getName(), "newcomer@example.org", Set.of(Role.COUNCIL_MEMBER), inviter,
 				Language.EN, base);
 		String mail = outbox.findAllByRecipientOrderByCreatedAtDesc("newcomer@example.org").getFirst().getTextBody();
@@ -120,7 +125,7 @@ class OidcSignInJourneyTest {
 		String base = "http://localhost:" + port;
 		String suffix = width.name().toLowerCase(java.util.Locale.ROOT);
 		City city = cities.save(City.apply(new CityProfile("Ssoham " + suffix, "BE", null, 20_000L, List.of("nl"), null, ""),
-				Instant.now()));
+				clock.instant()));
 		String email = "without-mail-" + suffix + "@example.org";
 		members.issue(city.getId(), email, Set.of(Role.COUNCIL_MEMBER), "secretariat");
 

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.security;
 
+import java.time.Clock;
+
 import java.time.Instant;
 
 import jakarta.mail.internet.MimeMessage;
@@ -29,6 +31,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class PasswordResetMailIntegrationTest {
 
+	@Autowired
+	Clock clock;
+
 	@RegisterExtension
 	static final TestMailServer smtp = new TestMailServer();
 
@@ -45,7 +50,7 @@ class PasswordResetMailIntegrationTest {
 
 	@Test
 	void resetMailIsDeliveredInThePersonsLanguageWithAWorkingLink() throws Exception {
-		people.save(Person.create("joost@example.org", "Joost", Language.NL, Instant.now()));
+		people.save(Person.create("joost@example.org", "Joost", Language.NL, clock.instant()));
 		mvc.perform(post("/password-reset").param("email", "joost@example.org").with(csrf()))
 			.andExpect(redirectedUrl("/password-reset/sent"));
 

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.security;
 
+import java.time.Clock;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class PasswordSignInIntegrationTest {
+
+	@Autowired
+	Clock clock;
 
 	static final String PASSWORD = "correct horse battery";
 
@@ -184,7 +189,7 @@ class PasswordSignInIntegrationTest {
 	}
 
 	Person person(String email) {
-		Person person = Person.create(email, "Person " + email.charAt(0), Language.EN, Instant.now());
+		Person person = Person.create(email, "Person " + email.charAt(0), Language.EN, clock.instant());
 		person.changePassword(encoder.encode(PASSWORD));
 		return people.save(person);
 	}

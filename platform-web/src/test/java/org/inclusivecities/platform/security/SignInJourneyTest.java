@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.security;
 
+import java.time.Clock;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -33,6 +35,9 @@ import static org.awaitility.Awaitility.await;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SignInJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	@RegisterExtension
 	static Browser browser = new Browser();
 
@@ -52,7 +57,7 @@ class SignInJourneyTest {
 	@EnumSource(Width.class)
 	void forgottenPasswordToApiToken(Width width) {
 		String email = width == Width.DESKTOP ? "journey@example.org" : "journey390@example.org";
-		Person person = Person.create(email, "Jo Urney", Language.EN, Instant.now());
+		Person person = Person.create(email, "Jo Urney", Language.EN, clock.instant());
 		person.changePassword(encoder.encode("the old password"));
 		people.save(person);
 		String base = "http://localhost:" + port;

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.session;
 
+import java.time.Clock;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -46,6 +48,9 @@ import static org.awaitility.Awaitility.await;
  */
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "platform.web.shared-sessions=true")
 class SessionsEndIntegrationTest {
+
+	@Autowired
+	Clock clock;
 
 	private static final String PASSWORD = "a long enough first password";
 
@@ -102,14 +107,14 @@ class SessionsEndIntegrationTest {
 	@Test
 	void removingAMemberOrTakingARoleAwaySignsTheMemberOut() throws Exception {
 		City city = City.apply(new CityProfile("Sessionville " + UUID.randomUUID().toString().substring(0, 6), "BE",
-				null, 50_000L, List.of("nl"), null, ""), Instant.now().minusSeconds(60));
-		city.moveTo(CityStatus.MEMBER, Instant.now(), "admin", null);
+				null, 50_000L, List.of("nl"), null, ""), clock.instant().minusSeconds(60));
+		city.moveTo(CityStatus.MEMBER, clock.instant(), "admin", null);
 		city = cities.save(city);
 		Person admin = person();
-		admin.grant(city.getId(), Set.of(Role.CITY_ADMIN), Instant.now(), "test");
+		admin.grant(city.getId(), Set.of(Role.CITY_ADMIN), clock.instant(), "test");
 		people.save(admin);
 		Person member = person();
-		member.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER, Role.REVIEWER), Instant.now(), "test");
+		member.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER, Role.REVIEWER), clock.instant(), "test");
 		people.save(member);
 		Visitor adminBrowser = new Visitor().signIn(admin.getEmail(), PASSWORD);
 		String members = "/my/cities/" + city.getSlug() + "/members";
@@ -127,7 +132,7 @@ class SessionsEndIntegrationTest {
 
 	private Person person() {
 		Person person = Person.create("session-" + UUID.randomUUID() + "@example.org", "Sam", Language.EN,
-				Instant.now());
+				clock.instant());
 		person.changePassword(encoder.encode(PASSWORD));
 		return people.save(person);
 	}

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.workspace;
 
+import java.time.Clock;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +48,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class WorkspaceHomesIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -70,15 +75,15 @@ class WorkspaceHomesIntegrationTest {
 	@BeforeEach
 	void seed() {
 		String suffix = String.valueOf(System.nanoTime());
-		a = cities.save(City.apply(profile("Alphaville " + suffix), Instant.now()));
-		b = cities.save(City.apply(profile("Betatown " + suffix), Instant.now()));
+		a = cities.save(City.apply(profile("Alphaville " + suffix), clock.instant()));
+		b = cities.save(City.apply(profile("Betatown " + suffix), clock.instant()));
 		councilA = person("council-a-" + suffix, a, Role.COUNCIL_MEMBER);
 		reviewerA = person("reviewer-a-" + suffix, a, Role.REVIEWER);
 		adminB = person("admin-b-" + suffix, b, Role.CITY_ADMIN);
 		indicators.define(a.getId(), new IndicatorDefinition("Alpha walkers", "people", 10.0,
-				LocalDate.now().minusMonths(2), null, null, Frequency.MONTHLY, Set.of(Aim.CELEBRATE_RECOVERY), List.of()));
+				LocalDate.now(clock).minusMonths(2), null, null, Frequency.MONTHLY, Set.of(Aim.CELEBRATE_RECOVERY), List.of()));
 		indicators.define(b.getId(), new IndicatorDefinition("Beta walkers", "people", 10.0,
-				LocalDate.now().minusMonths(2), null, null, Frequency.MONTHLY, Set.of(Aim.CELEBRATE_RECOVERY), List.of()));
+				LocalDate.now(clock).minusMonths(2), null, null, Frequency.MONTHLY, Set.of(Aim.CELEBRATE_RECOVERY), List.of()));
 	}
 
 	@Test
@@ -127,7 +132,7 @@ class WorkspaceHomesIntegrationTest {
 	void onlyTheSecretariatHasItsHome() throws Exception {
 		mvc.perform(get("/admin").with(authentication(signedIn(adminB)))).andExpect(status().isForbidden());
 		Person secretariat = Person.create("sec-" + System.nanoTime() + "@example.org", "Sec", Language.EN,
-				Instant.now());
+				clock.instant());
 		secretariat.makeNetworkAdmin();
 		people.save(secretariat);
 		String home = page("/admin", secretariat);
@@ -169,8 +174,8 @@ class WorkspaceHomesIntegrationTest {
 	}
 
 	private Person person(String name, City city, Role role) {
-		Person person = Person.create(name + "@example.org", name, Language.EN, Instant.now());
-		person.grant(city.getId(), Set.of(role), Instant.now(), "test");
+		Person person = Person.create(name + "@example.org", name, Language.EN, clock.instant());
+		person.grant(city.getId(), Set.of(role), clock.instant(), "test");
 		return people.save(person);
 	}
 

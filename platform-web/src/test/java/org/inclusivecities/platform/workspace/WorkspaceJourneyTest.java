@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.workspace;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +50,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class WorkspaceJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	private static final String PASSWORD = "a long enough passphrase 42";
 
 	@RegisterExtension
@@ -82,7 +87,7 @@ class WorkspaceJourneyTest {
 		String name = width == Width.DESKTOP ? "Leadville" : "Phoneville";
 		City city = city(name);
 		String email = person("admin@" + city.getSlug() + ".example", "Alex Admin", city, Role.CITY_ADMIN);
-		LocalDate soon = LocalDate.now().plusMonths(1);
+		LocalDate soon = LocalDate.now(clock).plusMonths(1);
 		browser.at(width).signIn(base(), email, PASSWORD);
 
 		browser.clickInNavigation("My workspace");
@@ -122,7 +127,7 @@ class WorkspaceJourneyTest {
 
 		nextStep("Every aim has an indicator with a baseline");
 		browser.type("name", "Visitors at recovery events").type("unit", "people").type("baselineValue", "40")
-			.type("baselineDate", LocalDate.now().minusMonths(2).toString());
+			.type("baselineDate", LocalDate.now(clock).minusMonths(2).toString());
 		steps.select("frequency", "PER_ACTIVITY");
 		browser.find(By.id("aim-CELEBRATE_RECOVERY")).click();
 		browser.click("Add indicator");
@@ -160,7 +165,7 @@ class WorkspaceJourneyTest {
 		City city = city(name);
 		String email = person("council@" + city.getSlug() + ".example", "Chris Council", city, Role.COUNCIL_MEMBER);
 		indicators.define(city.getId(), new IndicatorDefinition("People in work", "people", 12.0,
-				LocalDate.now().minusMonths(14), null, null, Frequency.YEARLY, Set.of(Aim.ENGAGE_POLICY_PRACTICE),
+				LocalDate.now(clock).minusMonths(14), null, null, Frequency.YEARLY, Set.of(Aim.ENGAGE_POLICY_PRACTICE),
 				List.of()));
 		browser.at(width).signIn(base(), email, PASSWORD);
 
@@ -169,7 +174,7 @@ class WorkspaceJourneyTest {
 		assertThat(browser.text()).contains("Waiting for you: 2 actions", "Measure “People in work” for " + name);
 		browser.click("Measure “People in work” for " + name);
 		assertThat(browser.find(By.tagName("h1")).getText()).contains("People in work");
-		browser.type("date", LocalDate.now().toString()).type("value", "15").type("source", "Employment office");
+		browser.type("date", LocalDate.now(clock).toString()).type("value", "15").type("source", "Employment office");
 		browser.click("Add measurement");
 		assertThat(browser.text()).contains("Measurement added.");
 
@@ -187,7 +192,7 @@ class WorkspaceJourneyTest {
 		String practiceId = editing.create(city.getId(), PracticeTestContent.content(title), "test").getId();
 		editing.submit(city.getId(), practiceId);
 		Person secretariat = Person.create("secretariat@" + city.getSlug() + ".example", "Sam Secretariat", Language.EN,
-				Instant.now());
+				clock.instant());
 		secretariat.makeNetworkAdmin();
 		secretariat.changePassword(passwords.encode(PASSWORD));
 		people.save(secretariat);
@@ -236,12 +241,12 @@ class WorkspaceJourneyTest {
 
 	private City city(String name) {
 		return cities.save(City.apply(new CityProfile(name, "BE", null, 90_000L, List.of("nl"), null, null),
-				Instant.now()));
+				clock.instant()));
 	}
 
 	private String person(String email, String displayName, City city, Role role) {
-		Person person = Person.create(email, displayName, Language.EN, Instant.now());
-		person.grant(city.getId(), Set.of(role), Instant.now(), "test");
+		Person person = Person.create(email, displayName, Language.EN, clock.instant());
+		person.grant(city.getId(), Set.of(role), clock.instant(), "test");
 		person.changePassword(passwords.encode(PASSWORD));
 		people.save(person);
 		return email;

@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @PlatformIntegrationTest
 class MonitoringIntegrationTest {
 
+	@Autowired
+	Clock clock;
+
 	static final Editor ANNA = new Editor("p-anna", "Anna");
 
 	@Autowired
@@ -116,7 +119,7 @@ class MonitoringIntegrationTest {
 			.extracting(Measurement::id, Measurement::value, Measurement::source)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(first.id(), 160d, "recount"));
 		assertThatThrownBy(() -> indicators.record("city-again", indicator.getId(),
-				List.of(new Measurement(null, LocalDate.now().plusDays(1), 1, null, null))))
+				List.of(new Measurement(null, LocalDate.now(clock).plusDays(1), 1, null, null))))
 			.isInstanceOfSatisfying(InvalidPlanContent.class, ex -> assertThat(ex.messageKey()).isEqualTo("monitoring.error.future"));
 	}
 
@@ -129,7 +132,7 @@ class MonitoringIntegrationTest {
 		String city = "city-hold";
 		plans.save(city, PlanPart.MISSION, 0, new Mission("M", null), ANNA);
 		publisher.publish(city, ANNA);
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(clock).getYear();
 		Clock march31 = Clock.fixed(LocalDate.of(year + 1, 3, 31).atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 		Clock april1 = Clock.fixed(LocalDate.of(year + 1, 4, 1).atTime(0, 1).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 		Clock thisYear = Clock.fixed(LocalDate.of(year, 12, 31).atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.accreditation.admin;
 
+import java.time.Clock;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(AccreditationNetwork.Setup.class)
 class AftercareJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	static final String PASSWORD = "a long enough passphrase 42";
 
 	@RegisterExtension
@@ -77,7 +82,7 @@ class AftercareJourneyTest {
 		String appeal = "Our monitoring report on " + name + " was in the annex";
 		String id = seed.request(city, admin);
 		seed.routedAndReviewed(secretariat, id, Recommendation.ACCREDIT_WITH_CONDITIONS);
-		LocalDate due = LocalDate.now().plusMonths(6);
+		LocalDate due = LocalDate.now(clock).plusMonths(6);
 		decisions.decide(secretariat.getId(), id, Recommendation.ACCREDIT_WITH_CONDITIONS, "Good plan, thin monitoring",
 				List.of(new Decision.Condition("Publish the baseline", due),
 						new Decision.Condition("Train the front desk", due)));

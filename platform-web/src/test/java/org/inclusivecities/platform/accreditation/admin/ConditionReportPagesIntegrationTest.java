@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.accreditation.admin;
 
+import java.time.Clock;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,6 +52,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ConditionReportPagesIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -82,7 +87,7 @@ class ConditionReportPagesIntegrationTest {
 		String id = seed.request(a, adminA);
 		seed.routedAndReviewed(secretariat, id, Recommendation.ACCREDIT_WITH_CONDITIONS);
 		decisions.decide(secretariat.getId(), id, Recommendation.ACCREDIT_WITH_CONDITIONS, "Good, with one gap",
-				List.of(new Decision.Condition("Publish the baseline", LocalDate.now().plusMonths(6))));
+				List.of(new Decision.Condition("Publish the baseline", LocalDate.now(clock).plusMonths(6))));
 		String cityPage = "/my/cities/" + a.getSlug() + "/accreditation";
 		String report = cityPage + "/requests/" + id + "/conditions/c1/done";
 
@@ -107,7 +112,7 @@ class ConditionReportPagesIntegrationTest {
 		mvc.perform(post(report).with(as(adminA)).with(csrf())
 			.param("evidence", "Baseline published at https://reportham.example/baseline"))
 			.andExpect(redirectedUrl(cityPage));
-		assertThat(condition(id).state(LocalDate.now())).isEqualTo(ConditionState.REPORTED);
+		assertThat(condition(id).state(LocalDate.now(clock))).isEqualTo(ConditionState.REPORTED);
 		mvc.perform(get(cityPage).with(as(adminA)))
 			.andExpect(content().string(allOf(containsString("Reported done"),
 					containsString("Baseline published at https://reportham.example/baseline"))));
@@ -128,7 +133,7 @@ class ConditionReportPagesIntegrationTest {
 		mvc.perform(post("/admin/accreditation/" + id + "/conditions/c1/met").with(as(secretariat)).with(csrf())
 			.param("note", "Checked the baseline page"))
 			.andExpect(redirectedUrl("/admin/accreditation/" + id + "#conditions"));
-		assertThat(condition(id).state(LocalDate.now())).isEqualTo(ConditionState.MET);
+		assertThat(condition(id).state(LocalDate.now(clock))).isEqualTo(ConditionState.MET);
 		mvc.perform(get("/my").with(as(secretariat)))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Confirm a condition Reportham"))));
 		mvc.perform(post(report).with(as(adminA)).with(csrf()).param("evidence", "Again"))
@@ -147,7 +152,7 @@ class ConditionReportPagesIntegrationTest {
 		String id = seed.request(city, admin);
 		seed.routedAndReviewed(secretariat, id, Recommendation.NOT_YET);
 		decisions.decide(secretariat.getId(), id, Recommendation.NOT_YET, "Monitoring missing", List.of(),
-				List.of(new Decision.Improvement("Add indicators", LocalDate.now().plusMonths(3))));
+				List.of(new Decision.Improvement("Add indicators", LocalDate.now(clock).plusMonths(3))));
 		String first = requests.byId(id).orElseThrow().currentSeats().getFirst().reviewerId();
 		accreditation.appeal(city.getId(), id, admin.getId(), "The indicators are in annex B");
 		AccreditationRequest again = network.routeAndConfirm(secretariat, id);

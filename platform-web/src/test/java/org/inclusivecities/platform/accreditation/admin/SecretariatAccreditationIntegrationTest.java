@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.accreditation.admin;
 
+import java.time.Clock;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -55,6 +57,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @Import(AccreditationNetwork.Setup.class)
 class SecretariatAccreditationIntegrationTest {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	AccreditationNetwork network;
@@ -239,8 +244,8 @@ class SecretariatAccreditationIntegrationTest {
 	@Test
 	void aCityMayMakeItsLanguageARuleAndAPanelThatReadsNoneOfItsLanguagesIsFlagged() throws Exception {
 		var asSecretariat = authentication(signedIn(seed.secretariat("Language Secretariat")));
-		City strict = network.city("Strictville", 80_000L, "fr", java.time.Instant.now());
-		City lenient = network.city("Lenientville", 80_000L, "de", java.time.Instant.now());
+		City strict = network.city("Strictville", 80_000L, "fr", clock.instant());
+		City lenient = network.city("Lenientville", 80_000L, "de", clock.instant());
 		var asStrictAdmin = authentication(signedIn(seed.person("Strict Admin", strict, Role.CITY_ADMIN)));
 		Person lenientAdmin = seed.person("Lenient Admin", lenient, Role.CITY_ADMIN);
 		List<String> french = new java.util.ArrayList<>();
@@ -257,7 +262,7 @@ class SecretariatAccreditationIntegrationTest {
 			.andExpect(content().string(allOf(containsString("name=\"languageRequired\""),
 					containsString("Your languages: fr."))))
 			.andDo(valid("request form"));
-		LocalDate from = LocalDate.now().plusMonths(2);
+		LocalDate from = LocalDate.now(clock).plusMonths(2);
 		mvc.perform(post(page).with(asStrictAdmin).with(csrf())
 			.param("reviewFrom", from.toString())
 			.param("reviewTo", from.plusMonths(1).toString())
@@ -271,7 +276,7 @@ class SecretariatAccreditationIntegrationTest {
 		assertThat(filed.isLanguageRequired()).isTrue();
 		String lenientId = network.ask(lenient.getId(), lenientAdmin,
 				new org.inclusivecities.platform.request.PlanSnapshot(java.util.Map.of("mission", "Together"), 1,
-						java.time.Instant.now()),
+						clock.instant()),
 				java.util.Set.of("de"), new org.inclusivecities.platform.pool.Period(from, from.plusMonths(1)));
 
 		String run = mvc.perform(post("/admin/accreditation/proposal").with(asSecretariat).with(csrf()))
@@ -340,13 +345,13 @@ class SecretariatAccreditationIntegrationTest {
 		mvc.perform(post(page + "/decision").with(asSecretariat).with(csrf())
 			.param("outcome", "ACCREDIT").param("reasons", "Solid plan")
 			.param("conditionText", "Publish the monitoring report", "", "")
-			.param("conditionDue", LocalDate.now().plusMonths(3).toString(), "", ""))
+			.param("conditionDue", LocalDate.now(clock).plusMonths(3).toString(), "", ""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Conditions only go with accredit with conditions")));
 		mvc.perform(post(page + "/decision").with(asSecretariat).with(csrf())
 			.param("outcome", "ACCREDIT_WITH_CONDITIONS").param("reasons", "Solid plan")
 			.param("conditionText", "Publish the monitoring report", "", "")
-			.param("conditionDue", "2027-02-30", LocalDate.now().plusMonths(3).toString(), ""))
+			.param("conditionDue", "2027-02-30", LocalDate.now(clock).plusMonths(3).toString(), ""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("href=\"#conditionDue-0\""),
 					containsString("Enter a real date, like 2027-03-01"), containsString("href=\"#conditionText-1\""),
@@ -356,7 +361,7 @@ class SecretariatAccreditationIntegrationTest {
 		assertThat(untouched.getStatus()).isEqualTo(RequestStatus.REVIEWED);
 		assertThat(untouched.getDecision()).isNull();
 
-		String due = LocalDate.now().plusMonths(6).toString();
+		String due = LocalDate.now(clock).plusMonths(6).toString();
 		mvc.perform(post(page + "/decision").with(asSecretariat).with(csrf())
 			.param("outcome", "ACCREDIT_WITH_CONDITIONS").param("reasons", "Solid plan, monitoring to follow")
 			.param("conditionText", "Publish the monitoring report", "", "")

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.accreditation.feedback;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,6 +65,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class FeedbackPagesIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -79,16 +84,16 @@ class FeedbackPagesIntegrationTest {
 
 	@Test
 	void theCityReadsBlindFeedbackWithAnImprovementPlanAndAsksAgainShowingWhatChanged() throws Exception {
-		City city = network.city("Feedbackton", 90_000L, "nl", Instant.now());
-		City other = network.city("Elsewhereton", 90_000L, "nl", Instant.now());
+		City city = network.city("Feedbackton", 90_000L, "nl", clock.instant());
+		City other = network.city("Elsewhereton", 90_000L, "nl", clock.instant());
 		Person admin = person("Fiona Feedbackton", city, Role.CITY_ADMIN);
 		Person otherAdmin = person("Otto Elsewhereton", other, Role.CITY_ADMIN);
 		Person secretariat = network.secretariat("sec.feedback@example.org", "Sera Secretariat", Language.EN,
-				Instant.now());
+				clock.instant());
 		List<Person> reviewers = new ArrayList<>();
 		List<City> reviewerCities = new ArrayList<>();
 		for (String name : List.of("Quillbury", "Rookhaven", "Sparrowdale", "Tinkerford")) {
-			City home = network.city(name, 70_000L, "nl", Instant.now());
+			City home = network.city(name, 70_000L, "nl", clock.instant());
 			reviewerCities.add(home);
 			reviewers.add(network.nominate(person("Reviewer " + name + "son", home, Role.REVIEWER), home.getId(),
 					new ReviewerProfile(Set.of("nl"), Set.of(), 2)));
@@ -244,14 +249,14 @@ class FeedbackPagesIntegrationTest {
 	private String ask(City city, Person admin, String mission, long version) {
 		Document plan = (Document) converter.convertToMongoType(new org.inclusivecities.platform.plan.PlanSnapshot(null,
 				new Mission(mission, "A city where recovery is seen"), null, null, null, null, null));
-		LocalDate from = LocalDate.now().plusMonths(2);
-		return network.ask(city.getId(), admin, new PlanSnapshot(Map.copyOf(plan), version, Instant.now()),
+		LocalDate from = LocalDate.now(clock).plusMonths(2);
+		return network.ask(city.getId(), admin, new PlanSnapshot(Map.copyOf(plan), version, clock.instant()),
 				Set.of("nl"), new Period(from, from.plusMonths(1)));
 	}
 
 	private Person person(String name, City city, Role role) {
 		return network.person(name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.org", name,
-				Language.EN, city.getId(), role, Instant.now(), "test");
+				Language.EN, city.getId(), role, clock.instant(), "test");
 	}
 
 	private OutboxMail lastMail(String recipient, String template) {

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.accreditation.feedback;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +54,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(AccreditationNetwork.Setup.class)
 class NotYetJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	static final String PASSWORD = "a long enough passphrase 42";
 
 	@RegisterExtension
@@ -83,20 +88,20 @@ class NotYetJourneyTest {
 	void notYetComesWithAnImprovementPlanAndTheResubmissionShowsWhatChanged(Width width) {
 		String suffix = width == Width.DESKTOP ? "stad" : "dorp";
 		String cityName = "Retry" + suffix;
-		City city = network.city(cityName, 80_000L, "nl", Instant.now());
+		City city = network.city(cityName, 80_000L, "nl", clock.instant());
 		Person admin = person("Rosa " + cityName, city, Role.CITY_ADMIN);
 		Person secretariat = withPassword(network.secretariat("sec-" + suffix + "@example.org", "Sol Secretariat",
-				Language.EN, Instant.now()));
+				Language.EN, clock.instant()));
 		List<Person> reviewers = new ArrayList<>();
 		for (String name : List.of("Ash", "Birch", "Cedar", "Dogwood")) {
-			City home = network.city(name + suffix, 70_000L, "nl", Instant.now());
+			City home = network.city(name + suffix, 70_000L, "nl", clock.instant());
 			reviewers.add(network.nominate(person("Reviewer " + name + suffix, home, Role.REVIEWER), home.getId(),
 					new ReviewerProfile(Set.of("nl"), Set.of(), 2)));
 		}
 		Editor editor = new Editor(admin.getId(), admin.getDisplayName());
 		plans.save(city.getId(), PlanPart.MISSION, plans.draft(city.getId()).mission().version(),
 				new Mission("Recovery is visible in " + cityName, null), editor);
-		LocalDate from = LocalDate.now().plusMonths(1);
+		LocalDate from = LocalDate.now(clock).plusMonths(1);
 		String id = network.ask(city.getId(), admin, freezer.freeze(city.getId()).snapshot(), Set.of("nl"),
 				new Period(from, from.plusMonths(1)));
 		AccreditationRequest confirmed = network.routeAndConfirm(secretariat, id);
@@ -121,7 +126,7 @@ class NotYetJourneyTest {
 		browser.find(By.cssSelector("label[for='outcome-NOT_YET']")).click();
 		browser.type("reasons", "Monitoring is not in place yet").click("Record the decision");
 		assertThat(browser.text()).contains("There is a problem", "comes with an improvement plan");
-		String due = LocalDate.now().plusMonths(4).toString();
+		String due = LocalDate.now(clock).plusMonths(4).toString();
 		browser.find(By.cssSelector("label[for='outcome-NOT_YET']")).click();
 		browser.type("improvementText-0", "Set three indicators with a baseline").type("improvementDue-0", due)
 			.click("Record the decision");
@@ -169,7 +174,7 @@ class NotYetJourneyTest {
 
 	private Person person(String name, City city, Role role) {
 		return withPassword(network.person(name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.org", name,
-				Language.EN, city.getId(), role, Instant.now(), "test"));
+				Language.EN, city.getId(), role, clock.instant(), "test"));
 	}
 
 	private Person withPassword(Person person) {

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.accreditation.pool;
 
+import java.time.Clock;
+
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -39,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReviewerPoolJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	private static final String PASSWORD = "a long enough passphrase 42";
 
 	@RegisterExtension
@@ -73,7 +78,7 @@ class ReviewerPoolJourneyTest {
 		Person rita = fixtures.person(ritaName + "@" + gent.getSlug() + ".example", null, gent, Role.REVIEWER);
 		pool.nominate(gent.getId(), admin.getId(), new ReviewerProfile(Set.of("nl"), Set.of(), 1), admin.getId());
 		String base = "http://localhost:" + port;
-		LocalDate from = LocalDate.now().plusMonths(2);
+		LocalDate from = LocalDate.now(clock).plusMonths(2);
 
 		browser.at(width).signIn(base, admin.getEmail(), PASSWORD);
 

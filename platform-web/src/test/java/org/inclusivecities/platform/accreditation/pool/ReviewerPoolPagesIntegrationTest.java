@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.accreditation.pool;
 
+import java.time.Clock;
+
 import java.util.List;
 import java.util.Set;
 
@@ -49,6 +51,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(org.inclusivecities.platform.accreditation.AccreditationNetwork.Setup.class)
 class ReviewerPoolPagesIntegrationTest {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	org.inclusivecities.platform.accreditation.AccreditationNetwork network;
@@ -176,10 +181,10 @@ class ReviewerPoolPagesIntegrationTest {
 		assertThat(pool.tiesOf(cityB.getId())).hasSize(1);
 
 		// while A's accreditation request is under way the tie stays, and the page says why
-		java.time.LocalDate start = java.time.LocalDate.now().plusDays(10);
+		java.time.LocalDate start = java.time.LocalDate.now(clock).plusDays(10);
 		String request = network.ask(cityA.getId(), adminA,
 				new org.inclusivecities.platform.request.PlanSnapshot(java.util.Map.of("mission", "m"), 1L,
-						java.time.Instant.now()),
+						clock.instant()),
 				Set.of("nl"), new org.inclusivecities.platform.pool.Period(start, start.plusDays(30)));
 		try {
 			var refused = mvc.perform(post("/my/cities/antwerpen/reviewers/ties/remove").param("tie", tie)

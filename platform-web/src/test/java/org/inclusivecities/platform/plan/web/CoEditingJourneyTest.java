@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class CoEditingJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	private static final String PASSWORD = "a long enough passphrase 42";
 
 	@RegisterExtension
@@ -67,7 +72,7 @@ class CoEditingJourneyTest {
 	void twoCouncilMembersEditTheMissionAndNothingIsLost(Width width) {
 		String name = width == Width.DESKTOP ? "Mergeville" : "Mergetown";
 		City city = cities.save(City.apply(new CityProfile(name, "BE", null, 50_000L, List.of("nl"), null, null),
-				Instant.now()));
+				clock.instant()));
 		String annEmail = member(city, "ann", "Ann Aerts");
 		String beaEmail = member(city, "bea", "Bea Janssens");
 		String base = "http://localhost:" + port;
@@ -111,8 +116,8 @@ class CoEditingJourneyTest {
 
 	private String member(City city, String who, String displayName) {
 		String email = who + "@" + city.getSlug() + ".example";
-		Person person = Person.create(email, displayName, Language.EN, Instant.now());
-		person.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), Instant.now(), "test");
+		Person person = Person.create(email, displayName, Language.EN, clock.instant());
+		person.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), clock.instant(), "test");
 		person.changePassword(passwords.encode(PASSWORD));
 		people.save(person);
 		return email;

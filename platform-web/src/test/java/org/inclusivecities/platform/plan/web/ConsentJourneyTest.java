@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,6 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ConsentJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	private static final String PASSWORD = "a long enough passphrase 42";
 
 	@RegisterExtension
@@ -89,7 +94,7 @@ class ConsentJourneyTest {
 		new Select(browser.find(By.id("profile"))).selectByValue("PERSON_IN_RECOVERY");
 		browser.find(By.id("consent-PUBLIC")).click();
 		browser.find(By.id("basis")).click();
-		String given = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+		String given = LocalDate.now(clock).minusDays(1).toString();
 		browser.type("givenOn", given);
 		browser.click("Add member");
 		assertThat(browser.text()).contains("Council saved.", member, "Public, given on");
@@ -147,8 +152,8 @@ class ConsentJourneyTest {
 
 	private String admin(City city) {
 		String email = "ada@" + city.getSlug() + ".example";
-		Person person = Person.create(email, "Ada Admin", Language.EN, Instant.now());
-		person.grant(city.getId(), Set.of(Role.CITY_ADMIN), Instant.now(), "test");
+		Person person = Person.create(email, "Ada Admin", Language.EN, clock.instant());
+		person.grant(city.getId(), Set.of(Role.CITY_ADMIN), clock.instant(), "test");
 		person.changePassword(passwords.encode(PASSWORD));
 		people.save(person);
 		return email;

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -64,6 +66,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlatformIntegrationTest
 @AutoConfigureMockMvc
 class CouncilConsentIntegrationTest {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -138,7 +143,7 @@ class CouncilConsentIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("href=\"#basis\""), containsString("href=\"#givenOn\""),
 					containsString("value=\"Half Written\""))));
-		String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
+		String tomorrow = LocalDate.now(clock).plusDays(2).toString();
 		mvc.perform(post(base).with(as(admin)).with(csrf()).param("version", "0").param("name", "Half Written")
 			.param("profile", "SCIENTIST").param("consent", "PUBLIC").param("basis", "IN_PERSON")
 			.param("givenOn", tomorrow))
@@ -203,7 +208,7 @@ class CouncilConsentIntegrationTest {
 		plans.save(city.getId(), org.inclusivecities.platform.plan.PlanPart.COUNCIL, 0,
 				new org.inclusivecities.platform.plan.Council(List.of(member)), new Editor(admin.getId(), "Alex"));
 		consents.record(city.getId(), member.id(), CouncilConsentScope.PUBLIC, ConsentBasis.IN_PERSON,
-				LocalDate.now(ZoneOffset.UTC), new Editor(admin.getId(), "Alex"));
+				LocalDate.now(clock), new Editor(admin.getId(), "Alex"));
 		String page = base + "/" + member.id() + "/consent";
 		Person reviewer = person("rev-" + city.getSlug() + "@example.org", "Rae Reviewer", city, Role.REVIEWER);
 		City other = member("Otherville " + System.nanoTime());
@@ -230,7 +235,7 @@ class CouncilConsentIntegrationTest {
 		plans.save(city.getId(), org.inclusivecities.platform.plan.PlanPart.COUNCIL, 0,
 				new org.inclusivecities.platform.plan.Council(List.of(leaving)), editor);
 		consents.record(city.getId(), leaving.id(), CouncilConsentScope.PUBLIC, ConsentBasis.IN_WRITING,
-				LocalDate.now(ZoneOffset.UTC), editor);
+				LocalDate.now(clock), editor);
 		publisher.publish(city.getId(), editor);
 		mvc.perform(post(base + "/remove").with(as(admin)).with(csrf()).param("version", "1").param("index", "0"))
 			.andExpect(status().is3xxRedirection());
@@ -303,8 +308,8 @@ class CouncilConsentIntegrationTest {
 	}
 
 	private Person person(String email, String name, City city, Role role) {
-		Person person = Person.create(email, name, Language.EN, Instant.now());
-		person.grant(city.getId(), Set.of(role), Instant.now(), "test");
+		Person person = Person.create(email, name, Language.EN, clock.instant());
+		person.grant(city.getId(), Set.of(role), clock.instant(), "test");
 		return people.save(person);
 	}
 

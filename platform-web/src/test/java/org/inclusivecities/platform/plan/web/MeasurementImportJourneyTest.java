@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,6 +50,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MeasurementImportJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	private static final String PASSWORD = "a long enough passphrase 42";
 
 	private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd-MM-yyyy");
@@ -77,15 +82,15 @@ class MeasurementImportJourneyTest {
 	void excelFilesAreImportedAndImportingThemAgainDoublesNothing(Width width) throws Exception {
 		String name = width == Width.DESKTOP ? "Excelburg" : "Phonecel";
 		City city = cities.save(City.apply(new CityProfile(name, "BE", null, 90_000L, List.of("nl"), null, null),
-				Instant.now()));
+				clock.instant()));
 		String email = "council@" + city.getSlug() + ".example";
-		Person member = Person.create(email, "Sam Sheets", Language.EN, Instant.now());
-		member.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), Instant.now(), "test");
+		Person member = Person.create(email, "Sam Sheets", Language.EN, clock.instant());
+		member.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), clock.instant(), "test");
 		member.changePassword(passwords.encode(PASSWORD));
 		people.save(member);
-		LocalDate first = LocalDate.now().minusMonths(2);
-		LocalDate second = LocalDate.now().minusMonths(1);
-		LocalDate third = LocalDate.now().minusDays(3);
+		LocalDate first = LocalDate.now(clock).minusMonths(2);
+		LocalDate second = LocalDate.now(clock).minusMonths(1);
+		LocalDate third = LocalDate.now(clock).minusDays(3);
 
 		browser.at(width).signIn("http://localhost:" + port, email, PASSWORD);
 		browser.clickInNavigation("My workspace").click(name).click("Action plan").click("Indicators and measurements");

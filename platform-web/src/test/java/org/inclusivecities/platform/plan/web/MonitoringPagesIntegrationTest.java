@@ -52,7 +52,7 @@ class MonitoringPagesIntegrationTest {
 		@Bean
 		@Primary
 		MovableClock movableClock() {
-			return new MovableClock(Instant.now());
+			return new MovableClock();
 		}
 
 	}
@@ -78,7 +78,7 @@ class MonitoringPagesIntegrationTest {
 
 	@BeforeEach
 	void seed() {
-		clock.set(Instant.now());
+		clock.set(clock.instant());
 		seed = PlanTestCities.seed(cities, people, String.valueOf(System.nanoTime()));
 		base = "/my/cities/" + seed.a().getSlug() + "/plan";
 	}
@@ -306,7 +306,7 @@ class MonitoringPagesIntegrationTest {
 
 	@Test
 	void yearlyReportIsWrittenAndSubmitted() throws Exception {
-		int year = LocalDate.now().getYear();
+		int year = LocalDate.now(clock).getYear();
 		String report = base + "/reports/" + year;
 		mvc.perform(get(report).with(authentication(signedIn(seed.councilA())))).andExpect(status().isOk());
 		mvc.perform(post(report + "/held").with(authentication(signedIn(seed.councilA()))).with(csrf())

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.Set;
 
@@ -38,6 +40,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlatformIntegrationTest(properties = "platform.test.context=plan")
 @AutoConfigureMockMvc
 class PlanApiIntegrationTest {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -154,8 +159,8 @@ class PlanApiIntegrationTest {
 			.andExpect(status().isNotFound());
 		mvc.perform(get(api)).andExpect(status().isNotFound());
 		Person adminA = Person.create("admin-a-" + System.nanoTime() + "@example.org", "Ada Admin", Language.EN,
-				Instant.now());
-		adminA.grant(seed.a().getId(), Set.of(Role.CITY_ADMIN), Instant.now(), "test");
+				clock.instant());
+		adminA.grant(seed.a().getId(), Set.of(Role.CITY_ADMIN), clock.instant(), "test");
 		adminA = people.save(adminA);
 		mvc.perform(post(api + "/versions").with(authentication(signedIn(adminA))).with(csrf()))
 			.andExpect(status().isCreated())

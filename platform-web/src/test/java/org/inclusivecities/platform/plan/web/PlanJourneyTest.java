@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PlanJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	@RegisterExtension
 	static Browser browser = new Browser();
 
@@ -68,19 +73,19 @@ class PlanJourneyTest {
 	void councilMemberTakesThePlanFromEmptyToPublished(Width width) throws Exception {
 		String name = width == Width.DESKTOP ? "Journeyville" : "Journeyhaven";
 		City city = cities.save(City.apply(new CityProfile(name, "BE", null, 90_000L, List.of("nl"), null, null),
-				Instant.now()));
+				clock.instant()));
 		String council = "council@" + city.getSlug() + ".example";
 		String adminEmail = "admin@" + city.getSlug() + ".example";
-		Person member = Person.create(council, "Chris Council", Language.EN, Instant.now());
-		member.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), Instant.now(), "test");
+		Person member = Person.create(council, "Chris Council", Language.EN, clock.instant());
+		member.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), clock.instant(), "test");
 		member.changePassword(passwords.encode("a long enough passphrase 42"));
 		people.save(member);
-		Person admin = Person.create(adminEmail, "Alex Admin", Language.EN, Instant.now());
-		admin.grant(city.getId(), Set.of(Role.CITY_ADMIN), Instant.now(), "test");
+		Person admin = Person.create(adminEmail, "Alex Admin", Language.EN, clock.instant());
+		admin.grant(city.getId(), Set.of(Role.CITY_ADMIN), clock.instant(), "test");
 		admin.changePassword(passwords.encode("a long enough passphrase 42"));
 		people.save(admin);
 		String base = "http://localhost:" + port;
-		LocalDate soon = LocalDate.now().plusMonths(1);
+		LocalDate soon = LocalDate.now(clock).plusMonths(1);
 
 		browser.at(width).signIn(base, council, "a long enough passphrase 42");
 
@@ -121,16 +126,16 @@ class PlanJourneyTest {
 
 		browser.click("Back to the action plan").click("Indicators and measurements");
 		browser.type("name", "Visitors at recovery events").type("unit", "people").type("baselineValue", "40")
-			.type("baselineDate", LocalDate.now().minusMonths(2).toString());
+			.type("baselineDate", LocalDate.now(clock).minusMonths(2).toString());
 		steps.select("frequency", "PER_ACTIVITY");
 		browser.find(By.id("aim-CELEBRATE_RECOVERY")).click();
 		browser.click("Add indicator");
-		addMeasurement(LocalDate.now().minusMonths(1), "55");
-		addMeasurement(LocalDate.now().minusDays(10), "70");
+		addMeasurement(LocalDate.now(clock).minusMonths(1), "55");
+		addMeasurement(LocalDate.now(clock).minusDays(10), "70");
 
 		String id = indicators.list(city.getId()).getFirst().getId();
 		Path csv = Files.createTempFile("measurements", ".csv");
-		Files.writeString(csv, "indicator_id,date,value,source\n" + id + "," + LocalDate.now().minusDays(2) + ",85,head count\n",
+		Files.writeString(csv, "indicator_id,date,value,source\n" + id + "," + LocalDate.now(clock).minusDays(2) + ",85,head count\n",
 				StandardCharsets.UTF_8);
 		browser.click("Back to indicators");
 		browser.find(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
@@ -168,8 +173,8 @@ class PlanJourneyTest {
 		browser.click("Back to published versions").click("Back to the action plan").click("Indicators and measurements")
 			.click("Visitors at recovery events").click("Change the definition");
 		browser.click("Back to the indicator").click("Back to indicators").click("Back to the action plan").click("Yearly monitoring reports");
-		browser.click("Monitoring report " + LocalDate.now().getYear());
-		browser.type("title", "Recovery walk").type("date", LocalDate.now().withDayOfYear(1).toString()).type("attendance", "-1");
+		browser.click("Monitoring report " + LocalDate.now(clock).getYear());
+		browser.type("title", "Recovery walk").type("date", LocalDate.now(clock).withDayOfYear(1).toString()).type("attendance", "-1");
 		browser.click("Add activity held");
 		assertThat(browser.text()).contains("There is a problem", "Enter a number of zero or more");
 	}

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -39,6 +41,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PlanPrivacyPagesIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -61,8 +66,8 @@ class PlanPrivacyPagesIntegrationTest {
 		String suffix = String.valueOf(System.nanoTime());
 		seed = PlanTestCities.seed(cities, people, suffix);
 		Person admin = Person.create("admin-a-" + suffix + "@example.org", "Admin A", org.inclusivecities.platform.people.Language.EN,
-				java.time.Instant.now());
-		admin.grant(seed.a().getId(), Set.of(Role.CITY_ADMIN), java.time.Instant.now(), "test");
+				clock.instant());
+		admin.grant(seed.a().getId(), Set.of(Role.CITY_ADMIN), clock.instant(), "test");
 		adminA = people.save(admin);
 		page = "/my/cities/" + seed.a().getSlug() + "/plan/privacy";
 	}

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PlanRowsJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	private static final String PASSWORD = "a long enough passphrase 42";
 
 	@RegisterExtension
@@ -65,10 +70,10 @@ class PlanRowsJourneyTest {
 		String first = "Open a recovery café in " + name;
 		String second = "Train employers in " + name;
 		City city = cities.save(City.apply(new CityProfile(name, "BE", null, 60_000L, List.of("nl"), null, null),
-				Instant.now()));
+				clock.instant()));
 		Person member = Person.create("council@" + city.getSlug() + ".example", "Chris " + name, Language.EN,
-				Instant.now());
-		member.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), Instant.now(), "test");
+				clock.instant());
+		member.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), clock.instant(), "test");
 		member.changePassword(passwords.encode(PASSWORD));
 		people.save(member);
 

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +51,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PlanTeamworkIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -66,21 +71,21 @@ class PlanTeamworkIntegrationTest {
 	@Test
 	void aTaskReachesItsAssigneeAndWaitsUntilDone() throws Exception {
 		City city = cities.save(City.apply(new CityProfile("Taskville", "BE", null, 50_000L, List.of("nl"), null, null),
-				Instant.now()));
+				clock.instant()));
 		City other = cities.save(City.apply(new CityProfile("Elsewhere", "BE", null, 50_000L, List.of("nl"), null,
-				null), Instant.now()));
+				null), clock.instant()));
 		Person ada = person("ada@taskville.example", "Ada Admin", city, Role.CITY_ADMIN);
 		Person cora = person("cora@taskville.example", "Cora Council", city, Role.COUNCIL_MEMBER);
 		Person rex = person("rex@taskville.example", "Rex Reviewer", city, Role.REVIEWER);
 		Person bob = person("bob@elsewhere.example", "Bob Other", other, Role.CITY_ADMIN);
 		String goals = "/my/cities/" + city.getSlug() + "/plan/goals";
-		String due = LocalDate.now().plusDays(7).toString();
+		String due = LocalDate.now(clock).plusDays(7).toString();
 
 		// bad input: named on its field after the page comes back, nothing saved
 		for (String[] bad : new String[][] { { "", cora.getId(), due, "#taskTitle" },
 				{ "Ask the library", rex.getId(), due, "Choose a council member or admin of the city" },
 				{ "Ask the library", bob.getId(), due, "Choose a council member or admin of the city" },
-				{ "Ask the library", cora.getId(), LocalDate.now().minusDays(1).toString(), "Choose a due date from today" },
+				{ "Ask the library", cora.getId(), LocalDate.now(clock).minusDays(1).toString(), "Choose a due date from today" },
 				{ "Ask the library", cora.getId(), "31/31/2026", "#taskDueBy" } }) {
 			assertThat(followed(ada, post(goals + "/tasks").param("taskTitle", bad[0]).param("taskAssignee", bad[1])
 				.param("taskDueBy", bad[2]))).contains(bad[3], "There is a problem");
@@ -121,7 +126,7 @@ class PlanTeamworkIntegrationTest {
 			.param("taskAssignee", cora.getId()).param("taskDueBy", due))).andExpect(status().is3xxRedirection());
 		assertThat(page(cora, "/my")).contains("Write to the mayor");
 		Person demoted = people.findById(cora.getId()).orElseThrow();
-		demoted.grant(city.getId(), Set.of(Role.REVIEWER), Instant.now(), "test");
+		demoted.grant(city.getId(), Set.of(Role.REVIEWER), clock.instant(), "test");
 		people.save(demoted);
 		assertThat(teamwork.openFor(city.getId(), people.findById(cora.getId()).orElseThrow())).isEmpty();
 		// ... and is flagged on the part for whoever assigns it again; the task she did is not
@@ -135,7 +140,7 @@ class PlanTeamworkIntegrationTest {
 				.orElseThrow()
 				.id());
 		demoted = people.findById(cora.getId()).orElseThrow();
-		demoted.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), Instant.now(), "test");
+		demoted.grant(city.getId(), Set.of(Role.COUNCIL_MEMBER), clock.instant(), "test");
 		people.save(demoted);
 		assertThat(page(ada, goals)).doesNotContain(flag);
 	}
@@ -143,9 +148,9 @@ class PlanTeamworkIntegrationTest {
 	@Test
 	void aStrandedTaskIsAssignedAgainFromItsRow() throws Exception {
 		City city = cities.save(City.apply(new CityProfile("Reassignville", "BE", null, 50_000L, List.of("nl"), null,
-				null), Instant.now()));
+				null), clock.instant()));
 		City other = cities.save(City.apply(new CityProfile("Otherplace", "BE", null, 50_000L, List.of("nl"), null,
-				null), Instant.now()));
+				null), clock.instant()));
 		Person ada = person("ada@reassignville.example", "Ada Admin", city, Role.CITY_ADMIN);
 		Person cora = person("cora@reassignville.example", "Cora Council", city, Role.COUNCIL_MEMBER);
 		Person dan = person("dan@reassignville.example", "Dan Council", city, Role.COUNCIL_MEMBER);
@@ -153,7 +158,7 @@ class PlanTeamworkIntegrationTest {
 		Person bob = person("bob@otherplace.example", "Bob Other", other, Role.CITY_ADMIN);
 		String goals = "/my/cities/" + city.getSlug() + "/plan/goals";
 		mvc.perform(as(ada, post(goals + "/tasks").param("taskTitle", "Book the town hall")
-			.param("taskAssignee", cora.getId()).param("taskDueBy", LocalDate.now().plusDays(5).toString())))
+			.param("taskAssignee", cora.getId()).param("taskDueBy", LocalDate.now(clock).plusDays(5).toString())))
 			.andExpect(status().is3xxRedirection());
 		PlanTask task = teamwork.tasks(city.getId(), PlanPart.GOALS).getFirst();
 		String reassign = goals + "/tasks/" + task.id() + "/assignee";
@@ -231,8 +236,8 @@ class PlanTeamworkIntegrationTest {
 	}
 
 	private Person person(String email, String name, City city, Role role) {
-		Person person = Person.create(email, name, Language.EN, Instant.now());
-		person.grant(city.getId(), Set.of(role), Instant.now(), "test");
+		Person person = Person.create(email, name, Language.EN, clock.instant());
+		person.grant(city.getId(), Set.of(role), clock.instant(), "test");
 		return people.save(person);
 	}
 

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,6 +59,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class PlanTenancyIntegrationTest {
 
+	@Autowired
+	Clock clock;
+
 	static final Editor ANNA = new Editor("anna", "Anna");
 
 	@Autowired
@@ -84,7 +89,7 @@ class PlanTenancyIntegrationTest {
 
 	String indicatorA;
 
-	int year = LocalDate.now().getYear();
+	int year = LocalDate.now(clock).getYear();
 
 	@BeforeEach
 	void seed() {

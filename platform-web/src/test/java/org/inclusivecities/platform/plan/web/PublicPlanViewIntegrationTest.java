@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -72,6 +74,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class PublicPlanViewIntegrationTest {
 
+	@Autowired
+	Clock clock;
+
 	static final Editor EDITOR = new Editor("tester", "Tester");
 
 	/** A value in the published plan; {@code detail} null when only its part decides; JSON shows {@code json}. */
@@ -140,7 +145,7 @@ class PublicPlanViewIntegrationTest {
 		applied.moveTo(CityStatus.MEMBER, Instant.parse("2024-02-01T00:00:00Z"), "admin", null);
 		city = cities.save(applied);
 		String id = city.getId();
-		LocalDate soon = LocalDate.now().plusDays(20);
+		LocalDate soon = LocalDate.now(clock).plusDays(20);
 		CouncilMember consenting = CouncilMember.create("Zconsentingname", "Zcouncilorg",
 				CouncilProfile.PERSON_IN_RECOVERY, null);
 		CouncilMember declined = CouncilMember.create("Zdeclinedname", "Zdeclinedorg", CouncilProfile.FAMILY_MEMBER,
@@ -148,10 +153,10 @@ class PublicPlanViewIntegrationTest {
 		plans.save(id, PlanPart.COUNCIL, 0, new Council(List.of(consenting, declined)), EDITOR);
 		consentingId = consenting.id();
 		consents.record(id, consentingId, CouncilConsentScope.PUBLIC, ConsentBasis.IN_WRITING,
-				LocalDate.now().minusDays(3), EDITOR);
+				LocalDate.now(clock).minusDays(3), EDITOR);
 		// named to the network only: never public
 		consents.record(id, declined.id(), CouncilConsentScope.NETWORK, ConsentBasis.IN_PERSON,
-				LocalDate.now().minusDays(3), EDITOR);
+				LocalDate.now(clock).minusDays(3), EDITOR);
 		plans.save(id, PlanPart.MISSION, 0, new Mission("Zmissiontext", "Zvisiontext"), EDITOR);
 		plans.save(id, PlanPart.GOALS, 0, new Goals(List.of(new Goal("Zgoaltext", GoalTerm.values()[0], soon))),
 				EDITOR);
@@ -163,7 +168,7 @@ class PublicPlanViewIntegrationTest {
 						Set.of(Aim.MAKE_RECOVERY_VISIBLE), List.of(), true, true),
 				new Activity("closed", "Zclosedmeeting", ActivityType.MUTUAL_AID, soon, soon, new Place("Hall", null, null),
 						Set.of(Aim.MAKE_RECOVERY_VISIBLE), List.of(), false, false))), EDITOR);
-		plans.save(id, PlanPart.KICKOFF, 0, new KickOff(LocalDate.now().minusDays(5), "Zkickplace", "Zinvited",
+		plans.save(id, PlanPart.KICKOFF, 0, new KickOff(LocalDate.now(clock).minusDays(5), "Zkickplace", "Zinvited",
 				List.of(new Attendance(AttendeeGroup.FAMILIES, 7), new Attendance(AttendeeGroup.PEOPLE_IN_RECOVERY, 12)),
 				"Zoutcome", "Zfollowup"), EDITOR);
 		plans.save(id, PlanPart.COMMUNICATION, 0, new Communication(List.of(
@@ -204,10 +209,10 @@ class PublicPlanViewIntegrationTest {
 			.contains(CouncilProfile.PERSON_IN_RECOVERY);
 
 		consents.record(city.getId(), consentingId, CouncilConsentScope.NETWORK, ConsentBasis.IN_WRITING,
-				LocalDate.now(), EDITOR);
+				LocalDate.now(clock), EDITOR);
 		everyRepresentationShowsExactlyThePublicView(PlanPrivacy.DEFAULT, List.of("Zconsentingname", "Zcouncilorg"));
 		consents.record(city.getId(), consentingId, CouncilConsentScope.PUBLIC, ConsentBasis.IN_WRITING,
-				LocalDate.now(), EDITOR);
+				LocalDate.now(clock), EDITOR);
 		everyRepresentationShowsExactlyThePublicView(PlanPrivacy.DEFAULT);
 	}
 

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +53,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PublicationProposalIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -71,7 +76,7 @@ class PublicationProposalIntegrationTest {
 	@Test
 	void aCouncilMemberProposesAndTheCityAdminDecides() throws Exception {
 		City city = cities.save(City.apply(new CityProfile("Proposeville", "BE", null, 50_000L, List.of("nl"), null,
-				null), Instant.now()));
+				null), clock.instant()));
 		Person council = person("council@proposeville.example", "Chris Council", city, Role.COUNCIL_MEMBER);
 		Person admin = person("admin@proposeville.example", "Alex Admin", city, Role.CITY_ADMIN);
 		String base = "/my/cities/" + city.getSlug() + "/plan";
@@ -134,9 +139,9 @@ class PublicationProposalIntegrationTest {
 	@Test
 	void theAdminsMayLetTheCouncilPublishAndTakeItBack() throws Exception {
 		City city = cities.save(City.apply(new CityProfile("Rightsville", "BE", null, 50_000L, List.of("nl"), null,
-				null), Instant.now()));
+				null), clock.instant()));
 		City other = cities.save(City.apply(new CityProfile("Otherville", "BE", null, 50_000L, List.of("nl"), null,
-				null), Instant.now()));
+				null), clock.instant()));
 		Person council = person("council@rightsville.example", "Cleo Council", city, Role.COUNCIL_MEMBER);
 		Person admin = person("admin@rightsville.example", "Abe Admin", city, Role.CITY_ADMIN);
 		Person reviewer = person("reviewer@rightsville.example", "Rex Reviewer", city, Role.REVIEWER);
@@ -187,8 +192,8 @@ class PublicationProposalIntegrationTest {
 	}
 
 	private Person person(String email, String name, City city, Role role) {
-		Person person = Person.create(email, name, Language.EN, Instant.now());
-		person.grant(city.getId(), Set.of(role), Instant.now(), "test");
+		Person person = Person.create(email, name, Language.EN, clock.instant());
+		person.grant(city.getId(), Set.of(role), clock.instant(), "test");
 		return people.save(person);
 	}
 

@@ -68,7 +68,7 @@ class ReportReminderJourneyTest {
 		@Bean
 		@Primary
 		MovableClock movableClock() {
-			return new MovableClock(Instant.now());
+			return new MovableClock();
 		}
 
 	}

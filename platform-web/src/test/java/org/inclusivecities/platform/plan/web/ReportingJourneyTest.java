@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,6 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReportingJourneyTest {
 
+	@Autowired
+	Clock clock;
+
 	@RegisterExtension
 	static Browser browser = new Browser();
 
@@ -69,10 +74,10 @@ class ReportingJourneyTest {
 	@EnumSource(Width.class)
 	void aReportIsPrefilledMarkedSubmittedAndReturnedWithFeedback(Width width) throws Exception {
 		String name = width == Width.DESKTOP ? "Rapportstad" : "Rapportdorp";
-		int year = LocalDate.now(ZoneOffset.UTC).getYear();
+		int year = LocalDate.now(clock).getYear();
 		City city = Seeds.member(cities, name, "BE");
 		String council = Seeds.withPassword(people, passwords, Seeds.person(people, "cora@" + city.getSlug() + ".example",
-				"Cora Council", city, Role.COUNCIL_MEMBER, Instant.now())).getEmail();
+				"Cora Council", city, Role.COUNCIL_MEMBER, clock.instant())).getEmail();
 		String secretariat = secretariat("sam-" + city.getSlug() + "@secretariat.example");
 		LocalDate first = LocalDate.of(year, 1, 1);
 		plans.save(city.getId(), PlanPart.ACTIVITIES, 0, new Activities(List.of(
@@ -128,7 +133,7 @@ class ReportingJourneyTest {
 	}
 
 	private String secretariat(String email) {
-		Person person = Person.create(email, "Sam Secretariat", Language.EN, Instant.now());
+		Person person = Person.create(email, "Sam Secretariat", Language.EN, clock.instant());
 		person.makeNetworkAdmin();
 		return Seeds.withPassword(people, passwords, person).getEmail();
 	}

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.practice.web;
 
+import java.time.Clock;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,6 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlatformIntegrationTest(properties = "platform.web.practice.max-image-bytes=60000")
 @AutoConfigureMockMvc
 class PracticeLibraryIntegrationTest {
+
+	@Autowired
+	Clock clock;
 
 	@Autowired
 	MockMvc mvc;
@@ -351,7 +356,7 @@ class PracticeLibraryIntegrationTest {
 	@Test
 	void consentGivenInTheFutureOrInAnExtendedYearIsAFieldErrorAndStoresNoStory() throws Exception {
 		String id = create(ghentAdmin, ghent, "Herstelcafé zonder verhaal", "Een herstelcafé.");
-		for (String givenOn : new String[] { LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString(), "+999999999-12-31" }) {
+		for (String givenOn : new String[] { LocalDate.now(clock).plusDays(2).toString(), "+999999999-12-31" }) {
 			String expected = givenOn.startsWith("+") ? "Enter the date of consent as year-month-day"
 					: "The date of consent cannot be in the future";
 			mvc.perform(post("/my/cities/" + ghent.getSlug() + "/practices/" + id + "/stories")
