@@ -45,7 +45,7 @@ class WebArchitectureTest {
 	@Test
 	void testsReadTheTimeFromTheApplicationsClock() {
 		java.util.Set<String> clocksAndPending = java.util.Set.of("HarnessClock", "MovableClock", "Fixtures", "MatchingNetwork",
-				"SecretariatFixture", "PlanTestCities", "MeetingFixtures", "TwoInstancesIntegrationTest",
+				"SecretariatFixture", "MeetingFixtures", "TwoInstancesIntegrationTest",
 				"CertificateIntegrationTest", "AccreditationJourneyTest", "AftercareJourneyTest",
 				"DataPortabilityJourneyTest", "EvidenceJourneyTest", "JoiningJourneyTest", "PlanJourneyTest",
 				"PracticeLibraryJourneyTest", "ReviewerJourneyTest", "ReviewerPoolJourneyTest",
