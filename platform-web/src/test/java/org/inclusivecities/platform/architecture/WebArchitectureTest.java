@@ -45,7 +45,7 @@ class WebArchitectureTest {
 	@Test
 	void testsReadTheTimeFromTheApplicationsClock() {
 		java.util.Set<String> clocksAndPending = java.util.Set.of("HarnessClock", "MovableClock", "Fixtures",
-				"MatchingNetwork", "SecretariatFixture", "PlanTestCities", "MeetingFixtures", "TwoInstancesIntegrationTest");
+				"MatchingNetwork", "SecretariatFixture", "MeetingFixtures", "TwoInstancesIntegrationTest");
 		org.assertj.core.api.Assertions
 			.assertThat(org.inclusivecities.platform.testing.SystemTimeRules.violations("org.inclusivecities.platform",
 					clocksAndPending))

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class CoEditingIntegrationTest {
 
+	@Autowired
+	Clock clock;
+
 	private static final Editor BEA = new Editor("bea", "Bea Janssens");
 
 	@Autowired
@@ -60,7 +65,7 @@ class CoEditingIntegrationTest {
 
 	@BeforeEach
 	void seed() {
-		seed = PlanTestCities.seed(cities, people, String.valueOf(System.nanoTime()));
+		seed = PlanTestCities.seed(cities, people, clock, String.valueOf(System.nanoTime()));
 		base = "/my/cities/" + seed.a().getSlug() + "/plan";
 		plans.save(seed.a().getId(), PlanPart.MISSION, 0, new Mission("Shared mission", "Shared vision"), BEA);
 	}

@@ -79,7 +79,7 @@ class MonitoringPagesIntegrationTest {
 	@BeforeEach
 	void seed() {
 		clock.set(clock.instant());
-		seed = PlanTestCities.seed(cities, people, String.valueOf(System.nanoTime()));
+		seed = PlanTestCities.seed(cities, people, clock, String.valueOf(System.nanoTime()));
 		base = "/my/cities/" + seed.a().getSlug() + "/plan";
 	}
 

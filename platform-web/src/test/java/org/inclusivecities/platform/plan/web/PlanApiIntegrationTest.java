@@ -68,7 +68,7 @@ class PlanApiIntegrationTest {
 
 	@BeforeEach
 	void seed() {
-		seed = PlanTestCities.seed(cities, people, String.valueOf(System.nanoTime()));
+		seed = PlanTestCities.seed(cities, people, clock, String.valueOf(System.nanoTime()));
 		api = "/api/v1/cities/" + seed.a().getSlug() + "/plan";
 	}
 

@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.util.List;
 
 import org.inclusivecities.platform.city.Cities;
@@ -36,6 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PlanPagesIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -53,7 +58,7 @@ class PlanPagesIntegrationTest {
 
 	@BeforeEach
 	void seed() {
-		seed = PlanTestCities.seed(cities, people, String.valueOf(System.nanoTime()));
+		seed = PlanTestCities.seed(cities, people, clock, String.valueOf(System.nanoTime()));
 		base = "/my/cities/" + seed.a().getSlug() + "/plan";
 	}
 

@@ -64,7 +64,7 @@ class PlanPrivacyPagesIntegrationTest {
 	@BeforeEach
 	void seed() {
 		String suffix = String.valueOf(System.nanoTime());
-		seed = PlanTestCities.seed(cities, people, suffix);
+		seed = PlanTestCities.seed(cities, people, clock, suffix);
 		Person admin = Person.create("admin-a-" + suffix + "@example.org", "Admin A", org.inclusivecities.platform.people.Language.EN,
 				clock.instant());
 		admin.grant(seed.a().getId(), Set.of(Role.CITY_ADMIN), clock.instant(), "test");

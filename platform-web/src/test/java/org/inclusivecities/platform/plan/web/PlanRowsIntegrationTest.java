@@ -1,5 +1,7 @@
 package org.inclusivecities.platform.plan.web;
 
+import java.time.Clock;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -44,6 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PlanRowsIntegrationTest {
 
 	@Autowired
+	Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -61,7 +66,7 @@ class PlanRowsIntegrationTest {
 
 	@BeforeEach
 	void seed() {
-		seed = PlanTestCities.seed(cities, people, String.valueOf(System.nanoTime()));
+		seed = PlanTestCities.seed(cities, people, clock, String.valueOf(System.nanoTime()));
 		goals = "/my/cities/" + seed.a().getSlug() + "/plan/goals";
 		plans.save(seed.a().getId(), PlanPart.GOALS, 0,
 				new Goals(List.of(goal("Open a recovery café"), goal("Train forty employers"), goal("Hold a walk"))),

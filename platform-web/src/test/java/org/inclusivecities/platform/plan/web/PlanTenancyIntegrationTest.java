@@ -93,7 +93,7 @@ class PlanTenancyIntegrationTest {
 
 	@BeforeEach
 	void seed() {
-		seed = PlanTestCities.seed(cities, people, String.valueOf(System.nanoTime()));
+		seed = PlanTestCities.seed(cities, people, clock, String.valueOf(System.nanoTime()));
 		String a = seed.a().getId();
 		plans.save(a, PlanPart.MISSION, 0, new Mission("Published mission of A", null), ANNA);
 		publisher.publish(a, ANNA);

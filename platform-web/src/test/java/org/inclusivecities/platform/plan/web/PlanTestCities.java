@@ -1,6 +1,6 @@
 package org.inclusivecities.platform.plan.web;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -15,18 +15,18 @@ import org.inclusivecities.platform.people.Role;
 /** Two cities with their people, for tenancy and page tests. */
 record PlanTestCities(City a, City b, Person councilA, Person readerA, Person councilB) {
 
-	static PlanTestCities seed(Cities cities, People people, String suffix) {
-		City a = cities.save(City.apply(profile("Alphaville " + suffix), Instant.now()));
-		City b = cities.save(City.apply(profile("Betatown " + suffix), Instant.now()));
-		Person councilA = person(people, "council-a-" + suffix, a, Role.COUNCIL_MEMBER);
-		Person readerA = person(people, "reader-a-" + suffix, a, Role.REVIEWER);
-		Person councilB = person(people, "council-b-" + suffix, b, Role.CITY_ADMIN);
+	static PlanTestCities seed(Cities cities, People people, Clock clock, String suffix) {
+		City a = cities.save(City.apply(profile("Alphaville " + suffix), clock.instant()));
+		City b = cities.save(City.apply(profile("Betatown " + suffix), clock.instant()));
+		Person councilA = person(people, clock, "council-a-" + suffix, a, Role.COUNCIL_MEMBER);
+		Person readerA = person(people, clock, "reader-a-" + suffix, a, Role.REVIEWER);
+		Person councilB = person(people, clock, "council-b-" + suffix, b, Role.CITY_ADMIN);
 		return new PlanTestCities(a, b, councilA, readerA, councilB);
 	}
 
-	private static Person person(People people, String name, City city, Role role) {
-		Person person = Person.create(name + "@example.org", name, Language.EN, Instant.now());
-		person.grant(city.getId(), Set.of(role), Instant.now(), "test");
+	private static Person person(People people, Clock clock, String name, City city, Role role) {
+		Person person = Person.create(name + "@example.org", name, Language.EN, clock.instant());
+		person.grant(city.getId(), Set.of(role), clock.instant(), "test");
 		return people.save(person);
 	}
 
