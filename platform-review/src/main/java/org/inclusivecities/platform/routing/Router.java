@@ -79,7 +79,9 @@ public final class Router {
 			return new RoutingResult(Outcome.CANCELLED, List.of(), unrouted, 0, -1, run.progress);
 		}
 		if (active.isEmpty()) {
-			return new RoutingResult(Outcome.OPTIMAL, List.of(), unrouted, 0, 0, run.progress);
+			// nothing to staff: the cost is what the reviewers' minimum loads miss, for any assignment
+			long none = run.instance(0).objective(List.of());
+			return new RoutingResult(Outcome.OPTIMAL, List.of(), unrouted, none, none, run.progress);
 		}
 		Staffing staffing = new Staffing(run, active, eligibility.options);
 		PricedFlow.Result relaxed = new PricedFlow(run, eligibility.options, active).solve();
