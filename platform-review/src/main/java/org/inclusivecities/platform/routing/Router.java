@@ -60,7 +60,8 @@ public final class Router {
 		Run run = new Run(settings, requests, candidates, context, listener, cancelled);
 		Eligibility eligibility = new Eligibility(requests, candidates, context, rules,
 				new PreferenceCosts(settings.weights()), settings.maxReviewersPerCity(),
-				city -> settings.citySeatsLeft(context.citySeatsThisCycle(city)), run::cancelled);
+				city -> settings.citySeatsLeft(context.citySeatsThisCycle(city)), run::cancelled,
+				checked -> run.report("eligibility", checked, 0, 0, 0));
 		run.report("eligibility", requests.size(), 0, 0, 0);
 		List<Unrouted> unrouted = new ArrayList<>();
 		List<Integer> active = new ArrayList<>();
