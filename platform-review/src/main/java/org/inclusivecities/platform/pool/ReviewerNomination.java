@@ -90,10 +90,11 @@ public class ReviewerNomination {
 
 	/** Lowers the maximum until {@code until} (the end of the cycle), as when accepting with a reduced load. */
 	void reduceUntil(int maximum, Instant until) {
-		if (maximum < 1 || maximum > maxConcurrentReviews) {
+		if (maximum < 1) {
 			throw new InvalidPoolEntry("reviewer.reduced.range");
 		}
-		this.reducedMaximum = maximum;
+		// lowering to more than the maximum lowers nothing
+		this.reducedMaximum = Math.min(maximum, maxConcurrentReviews);
 		this.reducedUntil = until;
 	}
 

@@ -3,6 +3,7 @@ package org.inclusivecities.platform.accreditation.web;
 import java.util.Map;
 
 import org.inclusivecities.platform.layout.LabelledEnums;
+import org.inclusivecities.platform.routing.Wish;
 import org.inclusivecities.platform.scoring.Recommendation;
 
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ class ReviewLabels {
 
 	@Bean
 	LabelledEnums reviewEnums() {
-		return new LabelledEnums(Map.of(Recommendation.class, "review.outcome"));
+		return new LabelledEnums(Map.of(Recommendation.class, "review.outcome", Wish.class, "reviewer.wish"));
 	}
 
 }
