@@ -33,6 +33,14 @@ public class ReviewerNomination {
 
 	private int maxConcurrentReviews;
 
+	/** The reviewer's own minimum load per cycle (a soft target for routing); 0 for none. */
+	private int minimumReviews;
+
+	/** A maximum the reviewer lowered for this cycle when accepting an invitation, until {@link #reducedUntil}. */
+	private Integer reducedMaximum;
+
+	private Instant reducedUntil;
+
 	private List<Period> unavailable = new ArrayList<>();
 
 	private List<DeclaredConflict> conflicts = new ArrayList<>();
@@ -66,6 +74,38 @@ public class ReviewerNomination {
 		this.languages = Set.copyOf(profile.languages());
 		this.expertise = Set.copyOf(profile.expertise());
 		this.maxConcurrentReviews = profile.maxConcurrentReviews();
+	}
+
+	/** The reviewer's own load per cycle: at least {@code minimum} (soft), at most {@code maximum} reviews. */
+	void setOwnLoad(int minimum, int maximum) {
+		if (maximum < 1 || maximum > MAX_CAP) {
+			throw new InvalidPoolEntry("reviewer.cap.range");
+		}
+		if (minimum < 0 || minimum > maximum) {
+			throw new InvalidPoolEntry("reviewer.minimum.range");
+		}
+		this.minimumReviews = minimum;
+		this.maxConcurrentReviews = maximum;
+	}
+
+	/** Lowers the maximum until {@code until} (the end of the cycle), as when accepting with a reduced load. */
+	void reduceUntil(int maximum, Instant until) {
+		if (maximum < 1) {
+			throw new InvalidPoolEntry("reviewer.reduced.range");
+		}
+		// lowering to more than the maximum lowers nothing
+		this.reducedMaximum = Math.min(maximum, maxConcurrentReviews);
+		this.reducedUntil = until;
+	}
+
+	public int getMinimumReviews() {
+		return minimumReviews;
+	}
+
+	/** The maximum in force at {@code now}: the lowered one while it lasts, else the profile's. */
+	public int maximumAt(Instant now) {
+		return reducedMaximum != null && reducedUntil != null && now.isBefore(reducedUntil)
+				? Math.min(reducedMaximum, maxConcurrentReviews) : maxConcurrentReviews;
 	}
 
 	void markUnavailable(Period period) {

@@ -1,6 +1,7 @@
 package org.inclusivecities.platform.pool;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.inclusivecities.platform.people.People;
@@ -27,8 +28,11 @@ public class ReviewerPoolService {
 
 	private final Clock clock;
 
+	private final ReviewerPool reviewerPool;
+
 	ReviewerPoolService(ReviewerNominations nominations, CityTies ties, People people,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ReviewerPool reviewerPool) {
+		this.reviewerPool = reviewerPool;
 		this.events = events;
 		this.nominations = nominations;
 		this.ties = ties;
@@ -49,6 +53,34 @@ public class ReviewerPoolService {
 			})
 			.orElseGet(() -> ReviewerNomination.of(cityId, personId, profile, actorId, clock.instant()));
 		return changed(nominations.save(nomination));
+	}
+
+	/**
+	 * The reviewer sets their own minimum and maximum load per cycle, on each of their active nominations; a
+	 * person with none is not a reviewer ({@link NominationNotFound}, read as not found).
+	 */
+	public List<ReviewerNomination> setOwnLoad(String personId, int minimum, int maximum) {
+		List<ReviewerNomination> own = ownActive(personId);
+		own.forEach(n -> n.setOwnLoad(minimum, maximum));
+		return own.stream().map(nominations::save).map(this::changed).toList();
+	}
+
+	/** The reviewer lowers their maximum until {@code until} (accepting an invitation with a reduced load). */
+	public void reduceOwnLoad(String personId, int maximum, Instant until) {
+		List<ReviewerNomination> own = ownActive(personId);
+		own.forEach(n -> n.reduceUntil(maximum, until));
+		own.forEach(n -> changed(nominations.save(n)));
+	}
+
+	private List<ReviewerNomination> ownActive(String personId) {
+		List<ReviewerNomination> own = reviewerPool.nominationsOf(personId)
+			.stream()
+			.filter(ReviewerNomination::isActive)
+			.toList();
+		if (own.isEmpty()) {
+			throw new NominationNotFound(personId);
+		}
+		return own;
 	}
 
 	public ReviewerNomination markUnavailable(String cityId, String nominationId, Period period, String actorId) {

@@ -85,7 +85,19 @@ class RoutingInputs {
 		pool.allTies().forEach(t -> ties.add(new CityPair(t.getCityId(), t.getOtherCityId())));
 		Instant cycleStart = clock.instant().atOffset(ZoneOffset.UTC).minus(properties.cycle()).toInstant();
 		return new Inputs(candidates(load), new RoutingContext(ties, reviews, past, cityLoad,
-				new CycleCap(cycleStart, properties.citySeatsPerCycle()).seatsTaken(recent)));
+				new CycleCap(cycleStart, properties.citySeatsPerCycle()).seatsTaken(recent)).withWishes(wishes()));
+	}
+
+	/** The reviewers' wishes for the requests still open, by reviewer then request. */
+	private Map<String, Map<String, org.inclusivecities.platform.routing.Wish>> wishes() {
+		RequestStatus[] open = java.util.Arrays.stream(RequestStatus.values())
+			.filter(RequestStatus::open)
+			.toArray(RequestStatus[]::new);
+		List<String> ids = requests.withStatus(open).stream().map(AccreditationRequest::getId).toList();
+		Map<String, Map<String, org.inclusivecities.platform.routing.Wish>> wishes = new HashMap<>();
+		mongo.find(Query.query(Criteria.where("requestId").in(ids)), ReviewerWish.class)
+			.forEach(w -> wishes.computeIfAbsent(w.reviewerId(), k -> new HashMap<>()).put(w.requestId(), w.wish()));
+		return wishes;
 	}
 
 	private List<Candidate> candidates(Map<String, Integer> load) {
@@ -109,7 +121,8 @@ class RoutingInputs {
 			// conflicts declared on any of the person's nominations, not only the first
 			Set<String> conflicts = conflictsOf.getOrDefault(n.getPersonId(), Set.of());
 			candidates.add(new Candidate(n.getPersonId(), n.getCityId(), cities, n.getLanguages(), n.getExpertise(),
-					n.getMaxConcurrentReviews(), load.getOrDefault(n.getPersonId(), 0), n.getUnavailable(), conflicts));
+					n.maximumAt(clock.instant()), load.getOrDefault(n.getPersonId(), 0), n.getUnavailable(), conflicts,
+					Math.min(n.getMinimumReviews(), n.maximumAt(clock.instant()))));
 		}
 		return candidates;
 	}

@@ -37,16 +37,18 @@ final class Eligibility {
 
 	Eligibility(List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context, HardRules rules,
 			PreferenceCosts costs) {
-		this(requests, candidates, context, rules, costs, 1, city -> Integer.MAX_VALUE, () -> false);
+		this(requests, candidates, context, rules, costs, 1, city -> Integer.MAX_VALUE, () -> false, checked -> {
+		});
 	}
 
 	/**
 	 * Checks requests in parallel; between requests it looks at {@code stop}, so a cancelled run ends within
-	 * one request's checks.
+	 * one request's checks, and it tells {@code checked} how many requests are done after every twentieth of them
+	 * (at 10× the benchmark's size this phase takes minutes under load, so it reports progress as it goes).
 	 */
 	Eligibility(List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context, HardRules rules,
 			PreferenceCosts costs, int maxPerCity, java.util.function.ToIntFunction<String> citySeatsLeft,
-			java.util.function.BooleanSupplier stop) {
+			java.util.function.BooleanSupplier stop, java.util.function.IntConsumer checked) {
 		List<HardRule> all = rules.all();
 		if (all.size() > 62) {
 			throw new IllegalArgumentException("At most 62 hard rules");
@@ -75,6 +77,10 @@ final class Eligibility {
 		Map<String, long[]> cityMasks = cityMasks(requests, affiliations, context, all);
 		PreferenceCosts.Table costTable = costs.table(requests, candidates, context);
 		java.util.concurrent.atomic.AtomicBoolean halted = new java.util.concurrent.atomic.AtomicBoolean();
+		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+		int every = Math.max(1, requests.size() / 20);
+		// one scratch row per thread: a request's options are copied out at their exact size (no doubling slack)
+		ThreadLocal<Options> scratch = ThreadLocal.withInitial(() -> new Options(candidates.size()));
 		IntStream.range(0, requests.size()).parallel().forEach(r -> {
 			if (halted.get() || stop.getAsBoolean()) {
 				halted.set(true);
@@ -85,7 +91,8 @@ final class Eligibility {
 			RoutingRequest request = requests.get(r);
 			long[] refusedByCity = cityMasks.get(request.cityId());
 			int[] refused = new int[all.size()];
-			Options eligible = new Options();
+			Options eligible = scratch.get();
+			eligible.size = 0;
 			int[] perCity = new int[cityIndex.size()];
 			for (int c = 0; c < candidates.size(); c++) {
 				long mask = refusedByCity[affiliationOf[c]];
@@ -107,7 +114,7 @@ final class Eligibility {
 					perCity[cityOf[c]]++;
 				}
 			}
-			found[r] = eligible;
+			found[r] = eligible.trimmed();
 			counts[r] = refused;
 			eligibleCities[r] = (int) Arrays.stream(perCity).filter(n -> n > 0).count();
 			int seats = 0;
@@ -115,6 +122,10 @@ final class Eligibility {
 				seats += Math.min(perCity[city], cityCap[city]);
 			}
 			seatsWithinCap[r] = seats;
+			int n = done.incrementAndGet();
+			if (n % every == 0 && n < requests.size()) {
+				checked.accept(n);
+			}
 		});
 		stopped = halted.get();
 		options = Arrays.asList(found);
@@ -155,22 +166,43 @@ final class Eligibility {
 	private record Affiliation(String cityId, Set<String> memberOf) {
 	}
 
-	/** A request's eligible candidates and their preference costs, as parallel arrays. */
+	/**
+	 * A request's eligible candidates and their preference costs, as parallel arrays of exactly {@code size}: 8 bytes
+	 * per option (a preference cost is a sum of a few small weights, so an int holds it).
+	 */
 	static final class Options {
 
-		int[] candidate = new int[16];
+		int[] candidate;
 
-		long[] cost = new long[16];
+		int[] cost;
 
 		int size;
 
+		Options() {
+			this(16);
+		}
+
+		private Options(int capacity) {
+			candidate = new int[capacity];
+			cost = new int[capacity];
+		}
+
 		void add(int c, long value) {
 			if (size == candidate.length) {
-				candidate = Arrays.copyOf(candidate, size * 2);
-				cost = Arrays.copyOf(cost, size * 2);
+				candidate = Arrays.copyOf(candidate, Math.max(16, size * 2));
+				cost = Arrays.copyOf(cost, candidate.length);
 			}
 			candidate[size] = c;
-			cost[size++] = value;
+			cost[size++] = Math.toIntExact(value);
+		}
+
+		/** A copy holding only the options added. */
+		Options trimmed() {
+			Options copy = new Options(0);
+			copy.candidate = Arrays.copyOf(candidate, size);
+			copy.cost = Arrays.copyOf(cost, size);
+			copy.size = size;
+			return copy;
 		}
 
 	}

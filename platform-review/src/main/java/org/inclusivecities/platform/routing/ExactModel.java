@@ -122,7 +122,9 @@ final class ExactModel {
 			if (uses.size() > units) {
 				model.addLessOrEqual(LinearExpr.sum(uses.toArray(Literal[]::new)), units);
 			}
-			loadUnits(uses, candidateArcs.get(c), units, instance.reviewerStep(), instance.load()[c], costs);
+			int candidate = c;
+			loadUnits(uses, candidateArcs.get(c), units, k -> instance.seatCost(candidate, k),
+					instance.reviewerStep() != 0 || instance.minimum()[c] > instance.load()[c], costs);
 			perCity.get(instance.candidateCity()[c]).addAll(uses);
 			cityArcs.get(instance.candidateCity()[c]).addAll(candidateArcs.get(c));
 		}
@@ -134,7 +136,9 @@ final class ExactModel {
 					model.addLessOrEqual(LinearExpr.sum(uses.toArray(Literal[]::new)), left);
 				}
 				int units = (int) Math.min(Math.min(uses.size(), (long) n * instance.demand()), left);
-				loadUnits(uses, cityArcs.get(city), units, instance.cityStep(), instance.cityLoad()[city], costs);
+				int load = instance.cityLoad()[city];
+				loadUnits(uses, cityArcs.get(city), units, k -> instance.cityStep() * (load + k), instance.cityStep() != 0,
+						costs);
 			}
 		}
 		Set<Long> done = new HashSet<>();
@@ -149,6 +153,7 @@ final class ExactModel {
 			}
 		});
 		staffing = staffingValue.build();
+		costs.add(instance.shortfallAtStart());
 		cost = costs.build();
 		worst = fair ? worstPanel(n) : null;
 	}
@@ -226,10 +231,10 @@ final class ExactModel {
 		return this;
 	}
 
-	/** k-th unit (k = 0, 1, …) of extra load costs step × (load + k); used in order since costs rise. */
-	private void loadUnits(List<Literal> uses, List<Integer> arcsUsed, int units, long step, int load,
-			LinearExprBuilder costs) {
-		if (step == 0) {
+	/** k-th unit (k = 0, 1, …) of extra load costs unitCost(k), which rises with k; so units are used in order. */
+	private void loadUnits(List<Literal> uses, List<Integer> arcsUsed, int units,
+			java.util.function.IntToLongFunction unitCost, boolean costly, LinearExprBuilder costs) {
+		if (!costly) {
 			return;
 		}
 		BoolVar[] unit = new BoolVar[units];
@@ -239,7 +244,7 @@ final class ExactModel {
 		for (int k = 0; k < units; k++) {
 			unit[k] = model.newBoolVar("");
 			ones[k] = 1;
-			costs.addTerm(unit[k], step * (load + k));
+			costs.addTerm(unit[k], unitCost.applyAsLong(k));
 			if (k > 0) {
 				model.addImplication(unit[k], unit[k - 1]);
 			}

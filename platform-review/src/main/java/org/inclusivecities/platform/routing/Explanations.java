@@ -33,6 +33,9 @@ final class Explanations {
 			Candidate candidate = run.candidates.get(arc.candidate());
 			Map<String, Long> terms = new LinkedHashMap<>(costs.terms(request, candidate, run.context));
 			terms.put("reviewer-load-after", (long) candidate.activeReviews() + perCandidate[arc.candidate()]);
+			if (candidate.minimumReviews() > 0) {
+				terms.put("reviewer-minimum", (long) candidate.minimumReviews());
+			}
 			int city = run.candidateCity[arc.candidate()];
 			terms.put("city-load-after", (long) run.cityLoad[city] + perCity[city]);
 			assignments.add(new Assignment(request.requestId(), candidate.reviewerId(), candidate.cityId(),

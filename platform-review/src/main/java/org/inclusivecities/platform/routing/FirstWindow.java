@@ -23,8 +23,6 @@ final class FirstWindow {
 
 	private final int[] cityUsed;
 
-	private final long reviewerStep;
-
 	private final long cityStep;
 
 	FirstWindow(Run run, List<Options> options) {
@@ -32,7 +30,6 @@ final class FirstWindow {
 		this.options = options;
 		this.used = new int[run.candidates.size()];
 		this.cityUsed = new int[run.cityLoad.length];
-		this.reviewerStep = run.settings.weights().reviewerLoadStep();
 		this.cityStep = run.settings.weights().cityLoadStep();
 	}
 
@@ -67,7 +64,7 @@ final class FirstWindow {
 						|| cityUsed[city] >= run.citySeatsLeft[city]) {
 					continue;
 				}
-				long price = own.cost[j] + reviewerStep * (run.candidates.get(c).activeReviews() + used[c])
+				long price = own.cost[j] + run.seatCost(c, used[c])
 						+ cityStep * (run.cityLoad[city] + cityUsed[city]);
 				if (price < bestPrice) {
 					best = j;
@@ -98,7 +95,7 @@ final class FirstWindow {
 			int city = run.candidateCity[c];
 			// a reviewer the greedy pass filled up competes at the price of their last seat
 			int extra = Math.min(used[c], Math.max(0, run.candidates.get(c).remainingCapacity() - 1));
-			long price = own.cost[j] + reviewerStep * (run.candidates.get(c).activeReviews() + extra)
+			long price = own.cost[j] + run.seatCost(c, extra)
 					+ cityStep * (run.cityLoad[city] + cityUsed[city]);
 			if (heap.size() < k) {
 				heap.add(new long[] { price, j });

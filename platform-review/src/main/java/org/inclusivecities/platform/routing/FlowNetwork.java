@@ -117,7 +117,7 @@ final class FlowNetwork {
 			int city = instance.candidateCity()[c];
 			int units = (int) Math.min(instance.remaining()[c], instance.requests());
 			for (int k = 0; k < units; k++) {
-				add(candidateNode(c), firstCity + city, 1, instance.reviewerStep() * (instance.load()[c] + k), -1);
+				add(candidateNode(c), firstCity + city, 1, instance.seatCost(c, k), -1);
 			}
 			cityCapacity[city] += units;
 		}

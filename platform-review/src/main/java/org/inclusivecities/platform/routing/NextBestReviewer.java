@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Picks one replacement reviewer for a request that already has others: every hard rule, at most
  * maxReviewersPerCity per city counting the seats already taken, no city whose seats this cycle reached the cap
- * per cycle, then the lowest preference plus load cost.
+ * per cycle, then the lowest preference plus load cost (the reviewer's wish included, and less
+ * {@link CostWeights#belowMinimum} for a reviewer still below their minimum load, as in the router).
  */
 public final class NextBestReviewer {
 
@@ -32,7 +33,8 @@ public final class NextBestReviewer {
 				continue;
 			}
 			long cost = costs.cost(request, candidate, context)
-					+ (long) settings.weights().reviewerLoadStep() * candidate.activeReviews()
+					+ FlowInstance.seatCost(settings.weights().reviewerLoadStep(), candidate.activeReviews(),
+							candidate.minimumReviews(), settings.weights().belowMinimum(), 0)
 					+ (long) settings.weights().cityLoadStep() * context.cityLoad(candidate.cityId());
 			if (cost < bestCost || (cost == bestCost && candidate.reviewerId().compareTo(best.reviewerId()) < 0)) {
 				best = candidate;
@@ -44,6 +46,9 @@ public final class NextBestReviewer {
 		}
 		Map<String, Long> terms = new LinkedHashMap<>(costs.terms(request, best, context));
 		terms.put("reviewer-load-after", best.activeReviews() + 1L);
+		if (best.minimumReviews() > 0) {
+			terms.put("reviewer-minimum", (long) best.minimumReviews());
+		}
 		return Optional.of(new Assignment(request.requestId(), best.reviewerId(), best.cityId(),
 				costs.cost(request, best, context), rules.ids(), terms));
 	}

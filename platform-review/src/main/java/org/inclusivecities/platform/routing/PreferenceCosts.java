@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The request ↔ reviewer part of the cost: language, expertise, reuse of the reviewer for the city. */
+/**
+ * The request ↔ reviewer part of the cost: language, expertise, reuse of the reviewer for the city, and the
+ * reviewer's wish for the request ({@link CostWeights#wish}).
+ */
 final class PreferenceCosts {
 
 	private final CostWeights weights;
@@ -27,7 +30,7 @@ final class PreferenceCosts {
 		if (context.reviewedBefore(candidate.reviewerId(), request.cityId())) {
 			cost += weights.reviewerReused();
 		}
-		return cost;
+		return cost + weights.wish(context.wish(candidate.reviewerId(), request.requestId()));
 	}
 
 	/** {@link #cost} for every (request, candidate) pair of a run, with languages and topics as bit masks. */
@@ -47,6 +50,8 @@ final class PreferenceCosts {
 		if (context.reviewedBefore(candidate.reviewerId(), request.cityId())) {
 			terms.put("reviewer-reused", (long) weights.reviewerReused());
 		}
+		Wish wish = context.wish(candidate.reviewerId(), request.requestId());
+		terms.put("wish-" + wish.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), weights.wish(wish));
 		return terms;
 	}
 
@@ -80,6 +85,8 @@ final class PreferenceCosts {
 
 		private final boolean[] reviewedAny;
 
+		private final boolean[] wishedAny;
+
 		private Table(List<RoutingRequest> requests, List<Candidate> candidates, RoutingContext context) {
 			this.requests = requests;
 			this.candidates = candidates;
@@ -95,10 +102,12 @@ final class PreferenceCosts {
 			candidateLanguages = new long[candidates.size()][];
 			candidateExpertise = new long[candidates.size()][];
 			reviewedAny = new boolean[candidates.size()];
+			wishedAny = new boolean[candidates.size()];
 			for (int c = 0; c < candidates.size(); c++) {
 				candidateLanguages[c] = mask(candidates.get(c).languages(), languages, false);
 				candidateExpertise[c] = mask(candidates.get(c).expertise(), topics, false);
 				reviewedAny[c] = context.reviewedAny(candidates.get(c).reviewerId());
+				wishedAny[c] = context.wishedAny(candidates.get(c).reviewerId());
 			}
 		}
 
@@ -113,7 +122,8 @@ final class PreferenceCosts {
 			if (reviewedAny[c] && context.reviewedBefore(candidates.get(c).reviewerId(), requests.get(r).cityId())) {
 				cost += weights.reviewerReused();
 			}
-			return cost;
+			return cost + weights.wish(wishedAny[c]
+					? context.wish(candidates.get(c).reviewerId(), requests.get(r).requestId()) : Wish.WILLING);
 		}
 
 		/** Bits of the words requests use; words only candidates use cannot match and get no bit. */

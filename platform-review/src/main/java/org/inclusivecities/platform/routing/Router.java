@@ -60,7 +60,8 @@ public final class Router {
 		Run run = new Run(settings, requests, candidates, context, listener, cancelled);
 		Eligibility eligibility = new Eligibility(requests, candidates, context, rules,
 				new PreferenceCosts(settings.weights()), settings.maxReviewersPerCity(),
-				city -> settings.citySeatsLeft(context.citySeatsThisCycle(city)), run::cancelled);
+				city -> settings.citySeatsLeft(context.citySeatsThisCycle(city)), run::cancelled,
+				checked -> run.report("eligibility", checked, 0, 0, 0));
 		run.report("eligibility", requests.size(), 0, 0, 0);
 		List<Unrouted> unrouted = new ArrayList<>();
 		List<Integer> active = new ArrayList<>();
@@ -79,7 +80,9 @@ public final class Router {
 			return new RoutingResult(Outcome.CANCELLED, List.of(), unrouted, 0, -1, run.progress);
 		}
 		if (active.isEmpty()) {
-			return new RoutingResult(Outcome.OPTIMAL, List.of(), unrouted, 0, 0, run.progress);
+			// nothing to staff: the cost is what the reviewers' minimum loads miss, for any assignment
+			long none = run.instance(0).objective(List.of());
+			return new RoutingResult(Outcome.OPTIMAL, List.of(), unrouted, none, none, run.progress);
 		}
 		Staffing staffing = new Staffing(run, active, eligibility.options);
 		PricedFlow.Result relaxed = new PricedFlow(run, eligibility.options, active).solve();

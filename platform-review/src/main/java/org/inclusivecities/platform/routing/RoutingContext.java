@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Network facts the rules and costs need besides requests and candidates: declared ties (symmetric), who
  * reviews whom in the current or previous cycle, which reviewer already reviewed which city, and how many
- * reviews each city's reviewers already carry.
+ * reviews each city's reviewers already carry; and the reviewers' wishes per request ({@link #withWishes}).
  */
 public final class RoutingContext {
 
@@ -21,6 +21,9 @@ public final class RoutingContext {
 	private final Map<String, Integer> cityLoad;
 
 	private final Map<String, Integer> citySeatsThisCycle;
+
+	/** Reviewer id → request id → wish; a pair not in it is {@link Wish#WILLING}. */
+	private Map<String, Map<String, Wish>> wishes = Map.of();
 
 	/** Without seats taken up earlier in the cycle. */
 	public RoutingContext(Set<CityPair> ties, Set<CityPair> recentReviews, Set<ReviewerCity> pastReviews,
@@ -42,6 +45,33 @@ public final class RoutingContext {
 			pastPairs.computeIfAbsent(pair.reviewerId(), k -> new HashSet<>()).add(pair.cityId());
 		}
 		this.cityLoad = Map.copyOf(cityLoad);
+	}
+
+	/** The same facts with these wishes (reviewer id → request id → wish) instead of none. */
+	public RoutingContext withWishes(Map<String, Map<String, Wish>> wishes) {
+		RoutingContext copy = new RoutingContext(Set.of(), Set.of(), Set.of(), cityLoad, citySeatsThisCycle);
+		copy.tied.putAll(tied);
+		copy.reviewing.putAll(reviewing);
+		copy.pastPairs.putAll(pastPairs);
+		Map<String, Map<String, Wish>> held = new HashMap<>();
+		wishes.forEach((reviewer, perRequest) -> {
+			if (!perRequest.isEmpty()) {
+				held.put(reviewer, Map.copyOf(perRequest));
+			}
+		});
+		copy.wishes = Map.copyOf(held);
+		return copy;
+	}
+
+	/** What this reviewer said about this request; willing when they said nothing. */
+	public Wish wish(String reviewerId, String requestId) {
+		Map<String, Wish> said = wishes.get(reviewerId);
+		return said == null ? Wish.WILLING : said.getOrDefault(requestId, Wish.WILLING);
+	}
+
+	/** Whether this reviewer stated any wish (most have not, which saves a look-up per pair). */
+	boolean wishedAny(String reviewerId) {
+		return wishes.containsKey(reviewerId);
 	}
 
 	public static RoutingContext empty() {

@@ -68,13 +68,22 @@ final class Run {
 	FlowInstance instance(int requestCount) {
 		int[] remaining = new int[candidates.size()];
 		int[] load = new int[candidates.size()];
+		int[] minimum = new int[candidates.size()];
 		for (int c = 0; c < candidates.size(); c++) {
 			remaining[c] = candidates.get(c).remainingCapacity();
 			load[c] = candidates.get(c).activeReviews();
+			minimum[c] = candidates.get(c).minimumReviews();
 		}
 		return new FlowInstance(requestCount, settings.reviewersPerRequest(), settings.maxReviewersPerCity(),
 				candidateCity, remaining, load, cityLoad.length, cityLoad, settings.weights().reviewerLoadStep(),
-				settings.weights().cityLoadStep(), citySeatsLeft);
+				settings.weights().cityLoadStep(), citySeatsLeft, minimum, settings.weights().belowMinimum());
+	}
+
+	/** {@link FlowInstance#seatCost} for candidate c at k seats taken in this run. */
+	long seatCost(int c, int k) {
+		Candidate candidate = candidates.get(c);
+		return FlowInstance.seatCost(settings.weights().reviewerLoadStep(), candidate.activeReviews(),
+				candidate.minimumReviews(), settings.weights().belowMinimum(), k);
 	}
 
 	Duration elapsed() {

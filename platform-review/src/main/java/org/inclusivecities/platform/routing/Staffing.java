@@ -179,7 +179,7 @@ final class Staffing {
 			int c = own.candidate[j];
 			int city = instance.candidateCity()[c];
 			order[j] = j;
-			price[j] = own.cost[j] + instance.reviewerStep() * (instance.load()[c] + used[c])
+			price[j] = own.cost[j] + instance.seatCost(c, used[c])
 					+ instance.cityStep() * (instance.cityLoad()[city] + cityUsed[city]);
 		}
 		java.util.Arrays.sort(order, java.util.Comparator.comparingLong(j -> price[j]));

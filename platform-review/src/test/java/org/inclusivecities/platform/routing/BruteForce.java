@@ -37,12 +37,32 @@ final class BruteForce {
 		return best;
 	}
 
+	/**
+	 * The flow's objective worked out apart from {@link FlowInstance#objective}: preference costs, rising load
+	 * costs, and belowMinimum for every review a candidate ends short of their minimum.
+	 */
+	long objective(List<Arc> chosen) {
+		long cost = 0;
+		int[] perCandidate = new int[instance.candidates()];
+		int[] perCity = new int[instance.cities()];
+		for (Arc arc : chosen) {
+			int c = arc.candidate();
+			int city = instance.candidateCity()[c];
+			cost += arc.cost() + instance.reviewerStep() * (instance.load()[c] + perCandidate[c]++)
+					+ instance.cityStep() * (instance.cityLoad()[city] + perCity[city]++);
+		}
+		for (int c = 0; c < instance.candidates(); c++) {
+			cost += instance.belowMinimum() * Math.max(0, instance.minimum()[c] - instance.load()[c] - perCandidate[c]);
+		}
+		return cost;
+	}
+
 	private void search(int request, int from, List<Arc> chosen, int[] used) {
 		if (request == instance.requests()) {
 			if (!extraRule.test(chosen)) {
 				return;
 			}
-			long cost = instance.objective(chosen);
+			long cost = objective(chosen);
 			if (best == null || chosen.size() > best.filled()
 					|| (chosen.size() == best.filled() && cost < best.cost())) {
 				best = new Best(chosen.size(), cost, List.copyOf(chosen));

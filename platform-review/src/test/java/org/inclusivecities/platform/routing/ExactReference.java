@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
  * the run included) and with no two cities reviewing each other; the best
  * is the most staffed requests, then the most priority points (n - rank, rank by renewal deadline, then
  * submission, then id), then, with fair panels, the least worst panel (its preference costs), then the least
- * cost (preference costs plus rising load costs). Exponential: a few
+ * cost (preference costs plus rising load costs, plus the reviewer's wish and the penalty for every review a
+ * reviewer ends short of their minimum load, both worked out here, not by the router's classes). Exponential: a few
  * requests and reviewers only.
  */
 final class ExactReference {
@@ -72,14 +73,19 @@ final class ExactReference {
 		this.candidates = candidates;
 		this.context = context;
 		this.settings = settings;
-		PreferenceCosts costs = new PreferenceCosts(settings.weights());
+		CostWeights w = settings.weights();
+		// language, expertise and reuse from the router's costs; the wish term is added below, worked out here
+		PreferenceCosts costs = new PreferenceCosts(new CostWeights(w.languageMismatch(), w.noExpertise(),
+				w.reviewerReused(), w.reviewerLoadStep(), w.cityLoadStep(), 0, 0, w.belowMinimum()));
+		RoutingContext withoutWishes = context.withWishes(java.util.Map.of());
 		pairCost = new long[requests.size()][candidates.size()];
 		for (int r = 0; r < requests.size(); r++) {
 			List<Integer> eligible = new ArrayList<>();
 			for (int c = 0; c < candidates.size(); c++) {
 				if (HardRules.standard().firstViolation(requests.get(r), candidates.get(c), context).isEmpty()) {
 					eligible.add(c);
-					pairCost[r][c] = costs.cost(requests.get(r), candidates.get(c), context);
+					pairCost[r][c] = costs.cost(requests.get(r), candidates.get(c), withoutWishes)
+							+ wishCost(context.wish(candidates.get(c).reviewerId(), requests.get(r).requestId()));
 				}
 			}
 			List<int[]> own = new ArrayList<>();
@@ -99,6 +105,13 @@ final class ExactReference {
 		for (int rank = 0; rank < sorted.length; rank++) {
 			points[sorted[rank]] = requests.size() - rank;
 		}
+	}
+
+	private long wishCost(Wish wish) {
+		if (wish == Wish.WANT) {
+			return 0;
+		}
+		return wish == Wish.RATHER_NOT ? settings.weights().wishRatherNot() : settings.weights().wishWilling();
 	}
 
 	/** The best assignment; with {@code forced} >= 0, the best one that staffs that request (null if none). */
@@ -181,6 +194,11 @@ final class ExactReference {
 				cost += (long) settings.weights().cityLoadStep() * (context.cityLoad(candidate.cityId()) + before);
 			}
 			worst = Math.max(worst, panel);
+		}
+		for (int c = 0; c < candidates.size(); c++) {
+			Candidate candidate = candidates.get(c);
+			long shortBy = Math.max(0, candidate.minimumReviews() - candidate.activeReviews() - perCandidate[c]);
+			cost += settings.weights().belowMinimum() * shortBy;
 		}
 		if (reviews.stream().anyMatch(pair -> reviews.contains(pair.reversed()))) {
 			return;

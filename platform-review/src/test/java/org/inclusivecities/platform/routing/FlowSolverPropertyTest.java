@@ -65,6 +65,53 @@ class FlowSolverPropertyTest {
 		}
 	}
 
+	/** The same instance with minimum loads of 0–3 and a penalty of 1–20 per review short of them. */
+	static FlowInstance withMinimums(FlowInstance instance, Random random) {
+		int[] minimum = new int[instance.candidates()];
+		for (int c = 0; c < minimum.length; c++) {
+			minimum[c] = random.nextInt(4);
+		}
+		return new FlowInstance(instance.requests(), instance.demand(), instance.maxPerCity(), instance.candidateCity(),
+				instance.remaining(), instance.load(), instance.cities(), instance.cityLoad(), instance.reviewerStep(),
+				instance.cityStep(), instance.citySeatsLeft(), minimum, 1 + random.nextInt(20));
+	}
+
+	@Test
+	void withMinimumLoadsCostAndFeasibilityEqualTheBruteForceOptimum() {
+		int penalised = 0;
+		int certified = 0;
+		for (long seed = 1; seed <= 300; seed++) {
+			Random random = new Random(seed);
+			FlowInstance instance = withMinimums(randomInstance(random), random);
+			List<Arc> arcs = randomArcs(random, instance);
+
+			FlowSolution solution = new FlowSolver().solve(instance, arcs);
+			BruteForce withMinimums = new BruteForce(instance, arcs, chosen -> true);
+			BruteForce.Best best = withMinimums.solve();
+			BruteForce.Best ignoringMinimums = new BruteForce(new FlowInstance(instance.requests(), instance.demand(),
+					instance.maxPerCity(), instance.candidateCity(), instance.remaining(), instance.load(),
+					instance.cities(), instance.cityLoad(), instance.reviewerStep(), instance.cityStep(),
+					instance.citySeatsLeft()), arcs, chosen -> true).solve();
+
+			assertThat(solution.chosen().size()).as("seed %d filled seats", seed).isEqualTo(best.filled());
+			assertThat(solution.cost()).as("seed %d cost", seed).isEqualTo(best.cost());
+			if (ignoringMinimums.filled() == best.filled()
+					&& withMinimums.objective(ignoringMinimums.chosen()) > best.cost()) {
+				penalised++;
+			}
+			if (solution.certified()) {
+				certified++;
+				for (Arc arc : arcs) {
+					if (!solution.chosen().contains(arc)) {
+						assertThat(solution.reducedCost(arc)).as("seed %d arc %s", seed, arc).isGreaterThan(-1e-6);
+					}
+				}
+			}
+		}
+		assertThat(penalised).as("instances where the minimums change the best assignment").isGreaterThan(20);
+		assertThat(certified).as("most solutions come with a usable certificate").isGreaterThan(200);
+	}
+
 	@Test
 	void whenCertifiedThePotentialsPriceEveryArcNonNegative() {
 		int certified = 0;

@@ -58,15 +58,7 @@ class RouterPropertyTest {
 					});
 			String as = shape + " seed " + seed;
 
-			assertValid(as, instance, result);
-			assertThat(result.outcome()).as(as).isEqualTo(Outcome.OPTIMAL);
-			assertThat(staffed(instance, result)).as(as + " staffed").isEqualTo(staffed(instance, optimum));
-			if (instance.settings().fairPanels()) {
-				assertThat(result.worstPanel()).as(as + " worst panel").isEqualTo(optimum.worst());
-			}
-			assertThat(result.cost()).as(as + " cost").isEqualTo(optimum.cost());
-			assertThat(result.gap()).as(as).isZero();
-			assertDiagnosesTrue(as, instance, reference, optimum, result);
+			assertTheReferenceOptimum(as, instance, reference, optimum, result);
 			if (optimum.staffed() < instance.requests().size()
 					&& result.unrouted().stream().anyMatch(u -> u.reason() == Unrouted.Reason.DISPLACES_OTHERS)) {
 				contested++;
@@ -137,9 +129,75 @@ class RouterPropertyTest {
 		assertThat(fairer).as("instances where only a dearer assignment has the least worst panel").isPositive();
 	}
 
+	@ParameterizedTest
+	@EnumSource(Shape.class)
+	void withWishesAndMinimumLoadsTheSameOptimumAsTheReference(Shape shape) {
+		int moved = 0;
+		for (long seed = 1; seed <= 60; seed++) {
+			Instance plain = fair(generate(shape, new Random(seed * 37 + shape.ordinal())), seed % 2 == 1);
+			Instance instance = withWishes(plain, new Random(seed * 41 + shape.ordinal()));
+			ExactReference reference = reference(instance);
+			ExactReference.Optimum optimum = reference.solve(-1);
+			RoutingResult result = new Router(instance.settings(), HardRules.standard()).route(instance.requests(),
+					instance.candidates(), instance.context(), step -> {
+					});
+			String as = shape + " wishes seed " + seed;
+
+			assertTheReferenceOptimum(as, instance, reference, optimum, result);
+			for (Assignment a : result.assignments()) {
+				Wish wish = instance.context().wish(a.reviewerId(), a.requestId());
+				assertThat(a.costTerms()).as(as + " explanation names the wish")
+					.containsKey("wish-" + wish.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+			}
+			ExactReference.Optimum ignoring = reference(plain).solve(-1);
+			if (!java.util.Arrays.deepEquals(optimum.panels(), ignoring.panels())) {
+				moved++;
+			}
+		}
+		assertThat(moved).as("instances where wishes and minimums change the best assignment").isGreaterThan(10);
+	}
+
+	/**
+	 * The instance with a wish from about half the (reviewer, request) pairs (want, or rather not, or an explicit
+	 * willing) and a minimum load of 1–3 for about a third of the reviewers.
+	 */
+	static Instance withWishes(Instance instance, Random random) {
+		Map<String, Map<String, Wish>> wishes = new HashMap<>();
+		for (Candidate candidate : instance.candidates()) {
+			for (RoutingRequest request : instance.requests()) {
+				if (random.nextBoolean()) {
+					wishes.computeIfAbsent(candidate.reviewerId(), k -> new HashMap<>())
+						.put(request.requestId(), Wish.values()[random.nextInt(3)]);
+				}
+			}
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (Candidate c : instance.candidates()) {
+			candidates.add(new Candidate(c.reviewerId(), c.cityId(), c.memberOf(), c.languages(), c.expertise(),
+					c.maxConcurrentReviews(), c.activeReviews(), c.unavailable(), c.conflictCities(),
+					random.nextInt(3) == 0 ? 1 + random.nextInt(3) : 0));
+		}
+		return new Instance(instance.requests(), candidates, instance.context().withWishes(wishes),
+				instance.settings());
+	}
+
 	static Instance fair(Instance instance, boolean fair) {
 		return new Instance(instance.requests(), instance.candidates(), instance.context(),
 				instance.settings().withFairPanels(fair));
+	}
+
+	/** Valid, proven optimal, the reference's staffed requests, worst panel (when fair) and cost, true diagnoses. */
+	private static void assertTheReferenceOptimum(String as, Instance instance, ExactReference reference,
+			ExactReference.Optimum optimum, RoutingResult result) {
+		assertValid(as, instance, result);
+		assertThat(result.outcome()).as(as).isEqualTo(Outcome.OPTIMAL);
+		assertThat(staffed(instance, result)).as(as + " staffed").isEqualTo(staffed(instance, optimum));
+		if (instance.settings().fairPanels()) {
+			assertThat(result.worstPanel()).as(as + " worst panel").isEqualTo(optimum.worst());
+		}
+		assertThat(result.cost()).as(as + " cost").isEqualTo(optimum.cost());
+		assertThat(result.gap()).as(as).isZero();
+		assertDiagnosesTrue(as, instance, reference, optimum, result);
 	}
 
 	private static void assertDiagnosesTrue(String as, Instance instance, ExactReference reference,

@@ -161,4 +161,20 @@ class RouterTest {
 		}).assignments()).filteredOn(a -> a.reviewerCityId().equals("hub")).hasSize(4);
 	}
 
+	@Test
+	void reportsProgressWhileCheckingEligibilityNotOnlyAfterwards() {
+		List<RoutingRequest> requests = new ArrayList<>();
+		for (int r = 0; r < 40; r++) {
+			requests.add(new RoutingRequest("r" + r, "z" + r, Set.of("en"), Set.of(), REVIEW, Set.of()));
+		}
+		List<Candidate> pool = List.of(reviewer("b1", "b"), reviewer("c1", "c"), reviewer("d1", "d"));
+
+		router.route(requests, pool, RoutingContext.empty(), progress::add);
+
+		assertThat(progress).filteredOn(step -> step.phase().equals("eligibility"))
+			.extracting(RoutingProgress::requests)
+			.hasSizeGreaterThan(10)
+			.contains(2, 40);
+	}
+
 }

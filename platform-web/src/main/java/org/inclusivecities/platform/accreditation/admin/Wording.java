@@ -26,7 +26,8 @@ class Wording {
 
 	/** The order explanations read in: preferences first, then load; unknown terms last, by name. */
 	private static final List<String> TERM_ORDER = List.of("manual-swap", "language-shared", "language-mismatch",
-			"expertise-match", "no-expertise", "reviewer-reused", "reviewer-load-after", "city-load-after");
+			"expertise-match", "no-expertise", "reviewer-reused", "wish-want", "wish-willing", "wish-rather-not",
+			"reviewer-load-after", "reviewer-minimum", "city-load-after");
 
 	/** One sentence per cost term, e.g. "Shares a language with the request". */
 	List<String> explanation(Map<String, Long> costTerms, Locale locale) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.inclusivecities.platform.request.RequestErrors.AlreadySubmitted;
 import org.inclusivecities.platform.request.RequestErrors.InvalidInput;
 import org.inclusivecities.platform.request.ReviewInvitations;
@@ -61,9 +63,20 @@ class ReviewActionsController {
 
 	@PostMapping("/accept")
 	String accept(@AuthenticationPrincipal PlatformPrincipal me, @PathVariable String requestId,
-			RedirectAttributes redirect, Locale locale) {
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String reducedMaximum, Model model,
+			HttpServletResponse response, RedirectAttributes redirect, Locale locale) {
 		requireSeat(me, requestId, Set.of(SeatStatus.INVITED));
-		invitations.accept(me.personId(), requestId);
+		Integer reduced = null;
+		try {
+			reduced = reducedMaximum.isBlank() ? null : Integer.valueOf(reducedMaximum.strip());
+			invitations.accept(me.personId(), requestId, reduced);
+		}
+		catch (NumberFormatException | InvalidInput badLoad) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("reducedMaximum", reducedMaximum);
+			return page.show(me.personId(), requestId, ScorecardForm.empty(), null,
+					Map.of("reducedMaximum", "reviewer.accept.error.reduced"), model, locale);
+		}
 		redirect.addFlashAttribute("flash", messages.getMessage("reviewer.accepted", null, locale));
 		return "redirect:/my/reviews/" + requestId;
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.inclusivecities.platform.layout.LabelledEnums;
 import org.inclusivecities.platform.pool.TieKind;
 import org.inclusivecities.platform.request.CertificateState;
+import org.inclusivecities.platform.routing.Wish;
 import org.inclusivecities.platform.scoring.Recommendation;
 
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,7 @@ class ReviewLabels {
 	@Bean
 	LabelledEnums reviewEnums() {
 		return new LabelledEnums(Map.of(Recommendation.class, "review.outcome", CertificateState.class,
-				"review.certificate.state", TieKind.class, "pool.tie.kind"));
+				"review.certificate.state", TieKind.class, "pool.tie.kind", Wish.class, "reviewer.wish"));
 	}
 
 }
