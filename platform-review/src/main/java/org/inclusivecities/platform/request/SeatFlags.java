@@ -37,40 +37,40 @@ public class SeatFlags {
 
 	private final Clock clock;
 
-	SeatFlags(NetworkRules rules, RequestsInReview requests, ReviewMail mail, Clock clock) {
+	private final NetworkLock lock;
+
+	SeatFlags(NetworkRules rules, RequestsInReview requests, ReviewMail mail, Clock clock, NetworkLock lock) {
 		this.rules = rules;
 		this.requests = requests;
 		this.mail = mail;
 		this.clock = clock;
+		this.lock = lock;
 	}
 
 	/** Only a seated person's new membership can break a rule (own city, ties of the cities they belong to). */
 	@EventListener
 	void on(MembershipGranted granted) {
-		if (rules.seated(granted.personId())) {
-			flagAfterChangeElsewhere();
-		}
+		flagAfterChangeElsewhere(() -> rules.seated(granted.personId()));
 	}
 
 	@EventListener
 	void on(PoolChanged changed) {
-		boolean matters = switch (changed) {
+		flagAfterChangeElsewhere(() -> switch (changed) {
 			case PoolChanged.TieDeclared tie -> true;
 			case PoolChanged.ConflictDeclared conflict -> rules.seated(conflict.personId());
 			case PoolChanged.NominationChanged nomination -> rules.seated(nomination.personId());
-		};
-		if (matters) {
-			flagAfterChangeElsewhere();
-		}
+		});
 	}
 
 	/**
-	 * The change that was made is saved already: a failure to flag (the database briefly away) must not report it as
-	 * failed to whoever made it. {@link SeatFlagSweep} flags what was missed.
+	 * The change that was made is saved already: a failure to flag (the database briefly away, the network busy) must
+	 * not report it as failed to whoever made it. {@link SeatFlagSweep} flags what was missed. Whether the change
+	 * matters is judged under the network's lock too: a seat being confirmed at this moment is either saved before
+	 * (and then judged here, with the change) or judged after (and then refused, since the change is saved).
 	 */
-	private void flagAfterChangeElsewhere() {
+	private void flagAfterChangeElsewhere(java.util.function.BooleanSupplier matters) {
 		try {
-			flagBrokenSeats();
+			lock.exclusively(() -> matters.getAsBoolean() ? flagBrokenSeats() : 0);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Seat flags not updated after a change elsewhere ({}); the next sweep flags them",
@@ -78,8 +78,15 @@ public class SeatFlags {
 		}
 	}
 
-	/** Flags every live seat that breaks a rule now and was not flagged for it yet; returns how many it flagged. */
+	/**
+	 * Flags every live seat that breaks a rule now and was not flagged for it yet; returns how many it flagged. Judged
+	 * under the network's lock (as every transition is), so no seat is confirmed between the judging and the flag.
+	 */
 	public int flagBrokenSeats() {
+		return lock.exclusively(this::flagNow);
+	}
+
+	private int flagNow() {
 		int flagged = 0;
 		for (Network.Violation v : rules.load().violations()) {
 			try {
