@@ -12,9 +12,9 @@ class ReviewTestTimeTest {
 
 	@Test
 	void testsReadTheTimeFromTheApplicationsClock() {
-		// ReviewTestApplication holds the review tests' clock; ReviewFixture is still to be given it
+		// ReviewTestApplication holds the review tests' clock, SystemTimeRulesTest (core's) its samples; ReviewFixture is still to be given it
 		assertThat(SystemTimeRules.violations("org.inclusivecities.platform",
-				Set.of("HarnessClock", "ReviewTestApplication", "ReviewFixture"))).isEmpty();
+				Set.of("HarnessClock", "SystemTimeRulesTest", "ReviewTestApplication", "ReviewFixture"))).isEmpty();
 	}
 
 }
