@@ -95,6 +95,7 @@ class CertificateDocumentsIntegrationTest {
 				"&lt;a href=&quot;" + url + "&quot;&gt;&lt;img src=&quot;" + url + "/badge.svg?lang=en&quot;",
 				"alt=&quot;Pdfton City: accreditation certificate of Inclusive Cities&quot;",
 				"src=\"/accreditations/" + a.code() + "/badge.svg?lang=en\"");
+		assertThat(cityPage).contains("View the certificate (valid until 4 January 2030)");
 		HtmlChecker.assertValid(cityPage, "city page with the badge snippet");
 		CertificateStatesIntegrationTest.assertBlind(a, cityPage, "city page");
 	}
@@ -141,9 +142,12 @@ class CertificateDocumentsIntegrationTest {
 			.doesNotContain(a.city().getId());
 		assertThat(mvc.perform(get("/cities/" + a.city().getSlug())).andReturn().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("/accreditations/" + a.code());
+		// the city's own page names the certificate by its state, as the public page does, no longer "valid until"
 		assertThat(mvc.perform(get("/my/cities/" + a.city().getSlug() + "/accreditation")
 			.with(authentication(signedIn(a.admin())))).andReturn().getResponse()
-			.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("id=\"badge-snippet\"");
+			.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("id=\"badge-snippet\"")
+			.contains("View the certificate (Revoked)")
+			.doesNotContain("View the certificate (valid until");
 
 		// the city's admins are told, with both reasons; the secretariat's page says it was revoked
 		OutboxMail mail = outbox.findAllByRecipientOrderByCreatedAtDesc(a.admin().getEmail())

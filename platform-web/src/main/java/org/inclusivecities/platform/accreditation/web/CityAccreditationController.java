@@ -61,10 +61,14 @@ class CityAccreditationController {
 
 	private final BadgeSnippet badge;
 
+	private final org.inclusivecities.platform.request.Certificates certificates;
+
 	CityAccreditationController(AccreditationService accreditation, PlanReadiness readiness,
 			AccreditationEligibility eligibility, PlanFreezer freezer, MessageSource messages, EvidenceDownloads evidence,
-			PlanChanges changes, Clock clock, BadgeSnippet badge) {
+			PlanChanges changes, Clock clock, BadgeSnippet badge,
+			org.inclusivecities.platform.request.Certificates certificates) {
 		this.badge = badge;
+		this.certificates = certificates;
 		this.changes = changes;
 		this.evidence = evidence;
 		this.accreditation = accreditation;
@@ -129,6 +133,13 @@ class CityAccreditationController {
 			.forEach(r -> changes.since(workspace.cityId(), r.requestId())
 				.ifPresent(c -> resubmissions.put(r.requestId(), c)));
 		model.addAttribute("changes", resubmissions);
+		// what each request's certificate is today, as its public page says (valid, suspended, expired, replaced...)
+		Map<String, org.inclusivecities.platform.request.CertificateState> certificateStates = new HashMap<>();
+		requests.stream()
+			.filter(r -> r.decision() != null && r.decision().certificateCode() != null)
+			.forEach(r -> certificates.verify(r.decision().certificateCode())
+				.ifPresent(c -> certificateStates.put(c.code(), c.state())));
+		model.addAttribute("certificateStates", certificateStates);
 		model.addAttribute("resubmitting", !requests.isEmpty() && requests.getFirst().notYet());
 		model.addAttribute("sentEvidence", evidence.ofCity(workspace.cityId()));
 		model.addAttribute("badge", badge.of(workspace.cityId(), workspace.city().getName(),
