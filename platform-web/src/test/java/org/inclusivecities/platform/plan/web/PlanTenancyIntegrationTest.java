@@ -89,10 +89,11 @@ class PlanTenancyIntegrationTest {
 
 	String indicatorA;
 
-	int year = LocalDate.now(clock).getYear();
+	int year;
 
 	@BeforeEach
 	void seed() {
+		year = LocalDate.now(clock).getYear();
 		seed = PlanTestCities.seed(cities, people, clock, String.valueOf(System.nanoTime()));
 		String a = seed.a().getId();
 		plans.save(a, PlanPart.MISSION, 0, new Mission("Published mission of A", null), ANNA);
