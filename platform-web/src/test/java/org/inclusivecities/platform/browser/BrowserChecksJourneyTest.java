@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The journeys' own checks can fail: axe-core finds a violation on a page (also the second time the same page is
- * shown, since only clean pages are remembered), and the phone width finds a page wider than the screen. Pages are
+ * shown, since only clean pages are remembered), a constant shown by its code name fails the page, and the phone width
+ * finds a page wider than the screen. Pages are
  * given as data: URLs, so no application is started.
  */
 class BrowserChecksJourneyTest {
@@ -38,6 +39,13 @@ class BrowserChecksJourneyTest {
 	@Test
 	void aCleanPagePassesAgainAndAgain() {
 		assertThatCode(() -> browser.open(CLEAN).openFromMail(CLEAN)).doesNotThrowAnyException();
+	}
+
+	@Test
+	void aConstantShownByItsCodeNameFailsThePage() {
+		assertThatThrownBy(() -> browser.open(page("<main><h1>Council</h1><p>PERSON_IN_RECOVERY</p></main>")))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("PERSON_IN_RECOVERY");
 	}
 
 	@Test
